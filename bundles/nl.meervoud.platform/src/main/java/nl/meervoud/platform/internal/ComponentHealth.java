@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.platform.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+/** Reads Declarative Services runtime DTOs to tell which expected components are not running, and why. */
+final class ComponentHealth {
+
+    private ComponentHealth() {
+    }
+
+    /**
+     * Problems with the bundle's enabled components: a component whose configuration is unsatisfied or
+     * failed. Components that require a configuration nobody gave are not expected to run and are skipped.
+     */
+    static List<String> problems(ServiceComponentRuntime scr, Bundle bundle) {
+        List<String> problems = new ArrayList<>();
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            if (!scr.isComponentEnabled(description)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                String problem = problem(configuration);
+                if (problem != null) {
+                    problems.add(description.name + " " + problem);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String problem(ComponentConfigurationDTO configuration) {
+        return switch (configuration.state) {
+            case ComponentConfigurationDTO.ACTIVE, ComponentConfigurationDTO.SATISFIED -> null;
+            case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> "is waiting for "
+                    + Arrays.stream(configuration.unsatisfiedReferences)
+                            .map(ComponentHealth::describe)
+                            .collect(Collectors.joining(", "));
+            case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> "is waiting for its configuration";
+            case ComponentConfigurationDTO.FAILED_ACTIVATION -> "failed to activate: " + configuration.failure;
+            default -> "is in state " + configuration.state;
+        };
+    }
+
+    private static String describe(UnsatisfiedReferenceDTO reference) {
+        return reference.name + (reference.target == null ? "" : " " + reference.target);
+    }
+}

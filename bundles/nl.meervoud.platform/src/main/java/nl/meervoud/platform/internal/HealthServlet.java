@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.platform.internal;
+
+import java.io.IOException;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.meervoud.platform.api.HealthReport;
+import nl.meervoud.platform.api.Platform;
+
+/** {@code GET /health}: 200 while the core serves (UP or DEGRADED), 503 with the reasons when it does not. */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/health")
+public final class HealthServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Platform platform;
+
+    @Activate
+    public HealthServlet(@Reference Platform platform) {
+        this.platform = platform;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HealthReport report = platform.health();
+        response.setStatus(report.serving() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Cache-Control", "no-store");
+        Json.write(response, report);
+    }
+}

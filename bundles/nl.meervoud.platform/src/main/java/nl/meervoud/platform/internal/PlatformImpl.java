@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.platform.internal;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+
+import nl.meervoud.platform.api.HealthIndicator;
+import nl.meervoud.platform.api.HealthReport;
+import nl.meervoud.platform.api.HealthStatus;
+import nl.meervoud.platform.api.MeervoudModule;
+import nl.meervoud.platform.api.ModuleInfo;
+import nl.meervoud.platform.api.Platform;
+
+/**
+ * The platform's view of itself. Core means "shipped in the distribution"; anything installed from the deploy
+ * directory is a deployed module, whose problems degrade but never fail {@code /health}.
+ */
+@Component(service = Platform.class)
+public final class PlatformImpl implements Platform {
+
+    /** The framework property with the distribution version, set by the launcher. */
+    static final String VERSION_PROPERTY = "meervoud.version";
+
+    private final BundleContext context;
+    private final ServiceComponentRuntime scr;
+    private final DeployDirectory deploy;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<Map.Entry<Map<String, Object>, HealthIndicator>> indicators = List.of();
+
+    @Activate
+    public PlatformImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
+            @Reference DeployDirectory deploy) {
+        this.context = context;
+        this.scr = scr;
+        this.deploy = deploy;
+    }
+
+    @Override
+    public String version() {
+        String version = context.getProperty(VERSION_PROPERTY);
+        return version != null ? version : context.getBundle().getVersion().toString();
+    }
+
+    @Override
+    public Duration uptime() {
+        return Duration.between(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
+                Instant.now());
+    }
+
+    @Override
+    public List<ModuleInfo> modules() {
+        Bundle[] bundles = context.getBundles();
+        FrameworkWiring wiring = frameworkWiring();
+        List<ModuleInfo> modules = new ArrayList<>();
+        for (Bundle bundle : bundles) {
+            String header = bundle.getHeaders("").get(MeervoudModule.HEADER);
+            boolean deployed = deploy.isDeployed(bundle);
+            if (header == null && !deployed) {
+                continue;
+            }
+            String name = header == null ? bundle.getSymbolicName() : header.split(";")[0].trim();
+            String kind = header == null ? "bundle" : attribute(header, MeervoudModule.KIND_ATTRIBUTE);
+            String reason = BundleDiagnostics.reason(bundle, wiring);
+            if (reason.isEmpty()) {
+                reason = String.join("; ", ComponentHealth.problems(scr, bundle));
+            }
+            // A hot-deployed bundle that does not run is a failed deployment; a core bundle keeps its real state.
+            String state = deployed && !reason.isEmpty() ? ModuleInfo.FAILED : BundleDiagnostics.stateName(bundle);
+            modules.add(new ModuleInfo(name, kind, bundle.getSymbolicName(), bundle.getVersion().toString(),
+                    state, deployed ? "deploy" : "distribution", reason));
+        }
+        for (DeployDirectory.ModuleFailure failure : deploy.failures(bundles)) {
+            modules.add(new ModuleInfo(failure.file(), "unknown", "", "", ModuleInfo.FAILED, "deploy",
+                    failure.reason()));
+        }
+        modules.sort(Comparator.comparing(ModuleInfo::name).thenComparing(ModuleInfo::version));
+        return modules;
+    }
+
+    @Override
+    public HealthReport health() {
+        Bundle[] bundles = context.getBundles();
+        FrameworkWiring wiring = frameworkWiring();
+        List<String> bundleProblems = new ArrayList<>();
+        List<String> componentProblems = new ArrayList<>();
+        List<HealthStatus> deployed = new ArrayList<>();
+        for (Bundle bundle : bundles) {
+            String reason = BundleDiagnostics.reason(bundle, wiring);
+            boolean module = bundle.getHeaders("").get(MeervoudModule.HEADER) != null;
+            List<String> components = module && reason.isEmpty() ? ComponentHealth.problems(scr, bundle) : List.of();
+            if (deploy.isDeployed(bundle)) {
+                if (!reason.isEmpty() || !components.isEmpty()) {
+                    deployed.add(HealthStatus.down("deploy:" + bundle.getSymbolicName(),
+                            reason.isEmpty() ? String.join("; ", components) : reason));
+                }
+            } else {
+                if (!reason.isEmpty()) {
+                    bundleProblems.add(bundle.getSymbolicName() + ": " + reason);
+                }
+                components.forEach(p -> componentProblems.add(bundle.getSymbolicName() + ": " + p));
+            }
+        }
+        deploy.failures(bundles).forEach(f -> deployed.add(HealthStatus.down("deploy:" + f.file(), f.reason())));
+
+        List<HealthStatus> core = new ArrayList<>();
+        core.add(status("bundles", bundleProblems));
+        core.add(status("components", componentProblems));
+        for (Map.Entry<Map<String, Object>, HealthIndicator> indicator : indicators) {
+            HealthStatus status = evaluate(indicator);
+            Object bundleId = indicator.getKey().get(Constants.SERVICE_BUNDLEID);
+            Bundle owner = bundleId instanceof Long id ? context.getBundle(id) : null;
+            (owner != null && deploy.isDeployed(owner) ? deployed : core).add(status);
+        }
+        return HealthReport.of(core, deployed);
+    }
+
+    private static HealthStatus evaluate(Map.Entry<Map<String, Object>, HealthIndicator> indicator) {
+        Object name = indicator.getKey().getOrDefault(HealthIndicator.NAME_PROPERTY,
+                "indicator " + indicator.getKey().get(Constants.SERVICE_ID));
+        try {
+            HealthStatus status = indicator.getValue().health();
+            return status != null ? status : HealthStatus.down(name.toString(), "the indicator gave no answer");
+        } catch (RuntimeException e) {
+            return HealthStatus.down(name.toString(), "the indicator failed: " + e);
+        }
+    }
+
+    private static HealthStatus status(String name, List<String> problems) {
+        return problems.isEmpty() ? HealthStatus.up(name) : HealthStatus.down(name, String.join("; ", problems));
+    }
+
+    private FrameworkWiring frameworkWiring() {
+        return context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkWiring.class);
+    }
+
+    private static String attribute(String header, String attribute) {
+        for (String part : header.split(";")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length == 2 && kv[0].trim().equals(attribute)) {
+                return kv[1].trim().replace("\"", "");
+            }
+        }
+        return "unknown";
+    }
+}

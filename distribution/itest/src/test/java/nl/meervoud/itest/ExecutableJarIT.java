@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.Test;
+
+/**
+ * The executable jar itself, as an operator runs it: {@code java -jar meervoud.jar} in an empty directory,
+ * on Java 17 and on Java 25. It must create its layout, answer /health, report a corrupt deployment without
+ * failing, and stop cleanly on SIGTERM.
+ */
+public class ExecutableJarIT {
+
+    @Test
+    public void runsOnJava17() throws Exception {
+        runAndStop(Path.of(System.getProperty("java.home")), "17");
+    }
+
+    @Test
+    public void runsOnJava25() throws Exception {
+        Path java25 = Path.of(System.getProperty("meervoud.it.java25", ""));
+        assertTrue("a Java 25 runtime is expected at " + java25 + " (set -Dmeervoud.it.java25)",
+                Files.isExecutable(java25.resolve("bin/java")));
+        runAndStop(java25, "25");
+    }
+
+    private static void runAndStop(Path javaHome, String expectedFeature) throws Exception {
+        Path home = Files.createTempDirectory("meervoud-jar-it");
+        int port = MeervoudDistribution.freePort();
+        Path log = home.resolve("console.log");
+        Process process = new ProcessBuilder(List.of(javaHome.resolve("bin/java").toString(),
+                "-Dmeervoud.http.port=" + port, "-jar", MeervoudDistribution.jar().toString()))
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            Http.Response health = Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60));
+            assertEquals(read(log), 200, health.status());
+            assertEquals("UP", health.body().path("status").asText());
+
+            Http.Response platform = Http.get(port, "/api/v1/platform");
+            assertTrue(platform.body().path("java").asText().startsWith(expectedFeature));
+            assertTrue(Files.isDirectory(home.resolve("deploy")));
+            assertTrue(Files.isRegularFile(home.resolve("etc/meervoud.properties")));
+            assertTrue(Files.isDirectory(home.resolve("data/framework")));
+
+            Files.write(home.resolve("deploy/broken.jar"), new byte[] { 1, 2, 3 });
+            assertTrue("the broken jar is reported", Await.until(() -> Http.get(port, "/api/v1/platform").body()
+                    .path("modules").toString().contains("broken.jar")));
+            Http.Response degraded = Http.get(port, "/health");
+            assertEquals(200, degraded.status());
+            assertEquals("DEGRADED", degraded.body().path("status").asText());
+        } finally {
+            process.destroy(); // SIGTERM: the shutdown hook stops the framework
+            boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+            if (!exited) {
+                process.destroyForcibly();
+            }
+            assertTrue("stopped within 60 s on SIGTERM", exited);
+        }
+        assertTrue(read(log), read(log).contains("Meervoud stopped."));
+    }
+
+    private static String read(Path log) throws IOException {
+        return Files.readString(log);
+    }
+}

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javax.inject.Inject;
+
+import org.junit.After;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.Version;
+import org.osgi.framework.wiring.BundleRevisions;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.util.tracker.ServiceTracker;
+
+import nl.meervoud.itest.fixture.GreeterActivator;
+import nl.meervoud.itest.fixture.TestBundles;
+import nl.meervoud.platform.api.HealthReport;
+import nl.meervoud.platform.api.ModuleInfo;
+import nl.meervoud.platform.api.Platform;
+
+/** The integrator's promise: bundles come, change and go at runtime without disturbing or leaking. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class HotDeployIT {
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    Platform platform;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        return MeervoudDistribution.options(Files.createTempDirectory("meervoud-hotdeploy-it"),
+                MeervoudDistribution.freePort());
+    }
+
+    @After
+    public void removeTestBundles() throws Exception {
+        try (var files = Files.list(deployDir())) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName() != null && bundle.getSymbolicName().startsWith(TestBundles.GREETER)) {
+                bundle.uninstall();
+            }
+        }
+        refresh(null);
+    }
+
+    @Test
+    public void installUpdateUninstall_servicesComeAndGo() throws Exception {
+        ServiceTracker<Supplier<?>, Supplier<?>> greeters = tracker();
+        try {
+            Bundle bundle = context.installBundle("test:greeter", new ByteArrayInputStream(TestBundles.greeter("1.0.0", "v1")));
+            bundle.start();
+            assertEquals("v1", greeting(greeters));
+
+            long id = bundle.getBundleId();
+            bundle.update(new ByteArrayInputStream(TestBundles.greeter("1.1.0", "v2")));
+            refresh(Set.of(bundle));
+            assertEquals(id, bundle.getBundleId());
+            assertEquals(Version.parseVersion("1.1.0"), bundle.getVersion());
+            assertEquals(Bundle.ACTIVE, bundle.getState());
+            assertEquals("v2", greeting(greeters));
+            assertEquals(1, greeters.size());
+
+            bundle.uninstall();
+            refresh(Set.of(bundle));
+            assertNull("the service left with its bundle", greeters.getServiceReference());
+        } finally {
+            greeters.close();
+        }
+    }
+
+    @Test
+    public void fiftyUpdateCyclesLeaveNoOldRevisions() throws Exception {
+        Bundle bundle = context.installBundle("test:greeter-cycles", new ByteArrayInputStream(TestBundles.greeter("1.0.0", "c0")));
+        bundle.start();
+        FrameworkWiring wiring = frameworkWiring();
+        for (int i = 1; i <= 50; i++) {
+            bundle.update(new ByteArrayInputStream(TestBundles.greeter("1.0." + i, "c" + i)));
+            refresh(Set.of(bundle));
+        }
+        assertEquals(Version.parseVersion("1.0.50"), bundle.getVersion());
+        assertEquals("only the current revision remains", 1,
+                bundle.adapt(BundleRevisions.class).getRevisions().size());
+        assertTrue("no bundle waits for removal", wiring.getRemovalPendingBundles().isEmpty());
+        ServiceReference<?>[] services = context.getServiceReferences(Supplier.class.getName(),
+                "(" + GreeterActivator.GREETING + "=*)");
+        assertEquals(1, services.length);
+        assertEquals("c50", services[0].getProperty(GreeterActivator.GREETING));
+    }
+
+    @Test
+    public void deployDirectory_installsUpdatesAndUninstalls() throws Exception {
+        Path jar = deployDir().resolve("greeter.jar");
+        drop(jar, TestBundles.greeter("1.0.0", "d1"));
+        assertTrue("installed and started from deploy/", Await.until(() -> greeterState("1.0.0") == Bundle.ACTIVE));
+        long id = greeter().getBundleId();
+
+        drop(jar, TestBundles.greeter("1.1.0", "d2"));
+        assertTrue("updated in place", Await.until(() -> greeterState("1.1.0") == Bundle.ACTIVE));
+        assertEquals(id, greeter().getBundleId());
+        assertTrue(platform.modules().stream().anyMatch(m -> m.symbolicName().equals(TestBundles.GREETER)
+                && m.source().equals("deploy") && m.active()));
+
+        Files.delete(jar);
+        assertTrue("uninstalled when the file is removed", Await.until(() -> greeter() == null));
+    }
+
+    @Test
+    public void brokenDeploymentsAreReportedAndTheCoreStaysHealthy() throws Exception {
+        drop(deployDir().resolve("corrupt.jar"), "this is not a zip file".getBytes());
+        drop(deployDir().resolve("plain.jar"), TestBundles.plainJar());
+        drop(deployDir().resolve("unresolvable.jar"), TestBundles.greeter(TestBundles.GREETER + ".unresolvable",
+                "1.0.0", "x", "nl.meervoud.does.not.exist"));
+        drop(deployDir().resolve("dup-a.jar"), TestBundles.greeter("2.0.0", "a"));
+        assertTrue(Await.until(() -> greeterState("2.0.0") == Bundle.ACTIVE));
+        drop(deployDir().resolve("dup-b.jar"), TestBundles.greeter("2.0.0", "b"));
+
+        assertTrue("all four failures are listed", Await.until(() -> platform.modules().stream()
+                .filter(m -> m.state().equals(ModuleInfo.FAILED)).count() == 4));
+        assertReason("corrupt.jar", "corrupt jar");
+        assertReason("plain.jar", "not an OSGi bundle");
+        assertReason("dup-b.jar", "duplicate");
+        ModuleInfo unresolvable = module(TestBundles.GREETER + ".unresolvable");
+        assertTrue(unresolvable.reason(), unresolvable.reason().contains("nl.meervoud.does.not.exist"));
+
+        HealthReport health = platform.health();
+        assertEquals(HealthReport.Status.DEGRADED, health.status());
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Http.Response response = Http.awaitStatus(port, "/health", 200, Await.DEFAULT);
+        assertEquals(200, response.status());
+        assertEquals("DEGRADED", response.body().path("status").asText());
+        assertEquals(200, Http.get(port, "/api/v1/platform").status());
+        assertEquals("the good bundle keeps serving", Bundle.ACTIVE, greeterState("2.0.0"));
+    }
+
+    private void assertReason(String file, String expected) {
+        ModuleInfo module = module(file);
+        assertEquals(ModuleInfo.FAILED, module.state());
+        assertTrue(module.reason(), module.reason().contains(expected));
+    }
+
+    private ModuleInfo module(String name) {
+        return platform.modules().stream().filter(m -> m.name().equals(name) || m.symbolicName().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not listed: " + platform.modules()));
+    }
+
+    private static void drop(Path target, byte[] content) throws IOException {
+        Path temp = Files.createTempFile("drop", ".tmp");
+        Files.write(temp, content);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Path deployDir() {
+        return Path.of(context.getProperty("meervoud.deploy.dir"));
+    }
+
+    private Bundle greeter() {
+        for (Bundle bundle : context.getBundles()) {
+            if (TestBundles.GREETER.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+
+    private int greeterState(String version) {
+        for (Bundle bundle : context.getBundles()) {
+            if (TestBundles.GREETER.equals(bundle.getSymbolicName()) && bundle.getVersion().equals(Version.parseVersion(version))) {
+                return bundle.getState();
+            }
+        }
+        return -1;
+    }
+
+    private ServiceTracker<Supplier<?>, Supplier<?>> tracker() throws Exception {
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        ServiceTracker<Supplier<?>, Supplier<?>> tracker = new ServiceTracker(context,
+                context.createFilter("(&(objectClass=" + Supplier.class.getName() + ")(" + GreeterActivator.GREETING + "=*))"), null);
+        tracker.open();
+        return tracker;
+    }
+
+    private static String greeting(ServiceTracker<Supplier<?>, Supplier<?>> tracker) {
+        ServiceReference<Supplier<?>> reference = tracker.getServiceReference();
+        assertNotNull("a greeter service is registered", reference);
+        return (String) tracker.getService(reference).get();
+    }
+
+    private FrameworkWiring frameworkWiring() {
+        return context.getBundle(0).adapt(FrameworkWiring.class);
+    }
+
+    private void refresh(Set<Bundle> bundles) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        frameworkWiring().refreshBundles(bundles, event -> {
+            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                done.countDown();
+            }
+        });
+        assertTrue("refresh finished", done.await(30, TimeUnit.SECONDS));
+    }
+}

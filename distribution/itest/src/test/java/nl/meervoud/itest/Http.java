@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A tiny HTTP client for the tests: real requests over loopback. */
+public final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Http() {
+    }
+
+    /** A response: status and parsed JSON body. */
+    public record Response(int status, JsonNode body) {
+    }
+
+    /** GETs a path on localhost:port; a connection failure gives status -1. */
+    public static Response get(int port, String path) {
+        try {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Response(response.statusCode(), body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+        } catch (IOException e) {
+            return new Response(-1, JSON.nullNode());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Response(-1, JSON.nullNode());
+        }
+    }
+
+    /** GETs until the status is {@code status} or the deadline passes; returns the last response. */
+    public static Response awaitStatus(int port, String path, int status, Duration deadline) {
+        long end = System.nanoTime() + deadline.toNanos();
+        Response response = get(port, path);
+        while (response.status() != status && System.nanoTime() < end) {
+            Await.pause();
+            response = get(port, path);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.meervoud.platform.api.Platform;
+
+/** The default distribution in a real Felix: every bundle active, health and platform over real HTTP, shell. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    Platform platform;
+
+    @Inject
+    CommandProcessor shell;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        return MeervoudDistribution.options(Files.createTempDirectory("meervoud-platform-it"),
+                MeervoudDistribution.freePort());
+    }
+
+    private int port() {
+        return Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+    }
+
+    @Test
+    public void everyDistributionBundleIsActiveAndNoneIsLeftInstalled() {
+        List<String> notActive = new ArrayList<>();
+        for (String name : MeervoudDistribution.symbolicNames()) {
+            Bundle bundle = find(name);
+            assertNotNull("the distribution's bundle " + name + " is installed", bundle);
+            if (bundle.getState() != Bundle.ACTIVE && bundle.getHeaders().get("Fragment-Host") == null) {
+                notActive.add(name + " is in state " + bundle.getState());
+            }
+        }
+        assertEquals(List.of(), notActive);
+        for (Bundle bundle : context.getBundles()) {
+            assertFalse(bundle.getSymbolicName() + " is left INSTALLED", bundle.getState() == Bundle.INSTALLED);
+        }
+    }
+
+    @Test
+    public void healthIs200AndUpOverHttp() {
+        Http.Response health = Http.awaitStatus(port(), "/health", 200, Await.DEFAULT);
+        assertEquals(200, health.status());
+        assertEquals("UP", health.body().path("status").asText());
+        assertTrue(health.body().path("core").size() >= 2);
+    }
+
+    @Test
+    public void platformEndpointListsTheModulesWithVersionsAndStates() {
+        Http.Response response = Http.awaitStatus(port(), "/api/v1/platform", 200, Await.DEFAULT);
+        assertEquals(200, response.status());
+        assertEquals(platform.version(), response.body().path("version").asText());
+        assertTrue(response.body().path("uptimeSeconds").asLong() >= 0);
+        JsonNode modules = response.body().path("modules");
+        List<String> names = new ArrayList<>();
+        for (JsonNode module : modules) {
+            names.add(module.path("name").asText());
+            assertEquals(module.toString(), "ACTIVE", module.path("state").asText());
+            assertEquals("distribution", module.path("source").asText());
+            assertFalse(module.path("version").asText().isEmpty());
+        }
+        assertTrue(names.toString(), names.containsAll(List.of("platform", "console")));
+    }
+
+    @Test
+    public void shellCommandsReportModulesAndHealth() throws Exception {
+        assertTrue(run("meervoud:health").contains("Status: UP"));
+        String modules = run("meervoud:modules");
+        assertTrue(modules, modules.contains("nl.meervoud.platform") && modules.contains("ACTIVE"));
+    }
+
+    @Test
+    public void webConsoleRefusesEveryoneUntilACredentialIsConfigured() {
+        Http.Response console = Http.awaitStatus(port(), "/system/console/bundles", 401, Await.DEFAULT);
+        assertEquals("no open default credential", 401, console.status());
+    }
+
+    private String run(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try (CommandSession session = shell.createSession(new ByteArrayInputStream(new byte[0]), print, print)) {
+            Object result = session.execute(command);
+            return result + out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private Bundle find(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+}
