@@ -13,6 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.meervoud.itest.fixture.TestBundles;
+
 /**
  * The executable jar itself, as an operator runs it: {@code java -jar meervoud.jar} in an empty directory,
  * on Java 17 and on Java 25. It must create its layout, answer /health, report a corrupt deployment without
@@ -53,6 +57,18 @@ public class ExecutableJarIT {
             assertTrue(Files.isDirectory(home.resolve("deploy")));
             assertTrue(Files.isRegularFile(home.resolve("etc/meervoud.properties")));
             assertTrue(Files.isDirectory(home.resolve("data/framework")));
+
+            Path temp = home.resolve("greeter.tmp");
+            Files.write(temp, TestBundles.greeter("1.0.0", "hello"));
+            Files.move(temp, home.resolve("deploy/greeter.jar"));
+            assertTrue("a bundle dropped into deploy/ becomes active", Await.until(() -> {
+                for (JsonNode module : Http.get(port, "/api/v1/platform").body().path("modules")) {
+                    if (module.path("symbolicName").asText().equals(TestBundles.GREETER)) {
+                        return module.path("state").asText().equals("ACTIVE") && module.path("source").asText().equals("deploy");
+                    }
+                }
+                return false;
+            }));
 
             Files.write(home.resolve("deploy/broken.jar"), new byte[] { 1, 2, 3 });
             assertTrue("the broken jar is reported", Await.until(() -> Http.get(port, "/api/v1/platform").body()

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -28,6 +30,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
@@ -124,8 +128,21 @@ public class HotDeployIT {
         assertTrue("installed and started from deploy/", Await.until(() -> greeterState("1.0.0") == Bundle.ACTIVE));
         long id = greeter().getBundleId();
 
-        drop(jar, TestBundles.greeter("1.1.0", "d2"));
-        assertTrue("updated in place", Await.until(() -> greeterState("1.1.0") == Bundle.ACTIVE));
+        // No refresh storm: updating the greeter must not stop any other bundle.
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        BundleListener listener = event -> {
+            if (event.getType() == BundleEvent.STOPPED && !TestBundles.GREETER.equals(event.getBundle().getSymbolicName())) {
+                stopped.add(event.getBundle().getSymbolicName());
+            }
+        };
+        context.addBundleListener(listener);
+        try {
+            drop(jar, TestBundles.greeter("1.1.0", "d2"));
+            assertTrue("updated in place", Await.until(() -> greeterState("1.1.0") == Bundle.ACTIVE));
+        } finally {
+            context.removeBundleListener(listener);
+        }
+        assertEquals("bundles stopped by the update", List.of(), stopped);
         assertEquals(id, greeter().getBundleId());
         assertTrue(platform.modules().stream().anyMatch(m -> m.symbolicName().equals(TestBundles.GREETER)
                 && m.source().equals("deploy") && m.active()));

@@ -25,11 +25,21 @@ public final class Http {
 
     /** GETs a path on localhost:port; a connection failure gives status -1. */
     public static Response get(int port, String path) {
+        return get(port, path, null);
+    }
+
+    /** GETs with an Authorization header (null for none); a body that is not JSON gives a null node. */
+    public static Response get(int port, String path, String authorization) {
         try {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(5)).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Response(response.statusCode(), body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            return new Response(response.statusCode(), json && !body.isBlank() ? JSON.readTree(body) : JSON.nullNode());
         } catch (IOException e) {
             return new Response(-1, JSON.nullNode());
         } catch (InterruptedException e) {
@@ -40,11 +50,16 @@ public final class Http {
 
     /** GETs until the status is {@code status} or the deadline passes; returns the last response. */
     public static Response awaitStatus(int port, String path, int status, Duration deadline) {
+        return awaitStatus(port, path, status, deadline, null);
+    }
+
+    /** As {@link #awaitStatus(int, String, int, Duration)}, with an Authorization header. */
+    public static Response awaitStatus(int port, String path, int status, Duration deadline, String authorization) {
         long end = System.nanoTime() + deadline.toNanos();
-        Response response = get(port, path);
+        Response response = get(port, path, authorization);
         while (response.status() != status && System.nanoTime() < end) {
             Await.pause();
-            response = get(port, path);
+            response = get(port, path, authorization);
         }
         return response;
     }

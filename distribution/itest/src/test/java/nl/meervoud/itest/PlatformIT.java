@@ -106,9 +106,39 @@ public class PlatformIT {
     }
 
     @Test
-    public void webConsoleRefusesEveryoneUntilACredentialIsConfigured() {
+    public void webConsoleRefusesEveryoneUntilACredentialIsConfiguredThenAcceptsOnlyThatOne() throws Exception {
         Http.Response console = Http.awaitStatus(port(), "/system/console/bundles", 401, Await.DEFAULT);
         assertEquals("no open default credential", 401, console.status());
+        assertEquals("admin/admin is not a default", 401,
+                Http.get(port(), "/system/console/bundles", basic("admin", "admin")).status());
+
+        String answer = run("meervoud:consolePassword operator 'correct horse battery'");
+        assertTrue(answer, answer.contains("stored"));
+        Http.Response accepted = Http.awaitStatus(port(), "/system/console/bundles", 200, Await.DEFAULT,
+                basic("operator", "correct horse battery"));
+        assertEquals(200, accepted.status());
+        assertEquals(401, Http.get(port(), "/system/console/bundles", basic("operator", "wrong password!!")).status());
+        assertEquals(401, Http.get(port(), "/system/console/bundles", basic("admin", "admin")).status());
+    }
+
+    @Test
+    public void healthIs503WithTheReasonWhenACoreBundleStops() throws Exception {
+        Bundle console = find("nl.meervoud.platform.console");
+        console.stop();
+        try {
+            Http.Response down = Http.awaitStatus(port(), "/health", 503, Await.DEFAULT);
+            assertEquals(503, down.status());
+            assertEquals("DOWN", down.body().path("status").asText());
+            assertTrue(down.body().toString(), down.body().path("core").toString()
+                    .contains("nl.meervoud.platform.console: bundle is RESOLVED, expected ACTIVE"));
+        } finally {
+            console.start();
+        }
+        assertEquals(200, Http.awaitStatus(port(), "/health", 200, Await.DEFAULT).status());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private String run(String command) throws Exception {

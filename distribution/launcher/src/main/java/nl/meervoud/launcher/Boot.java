@@ -3,13 +3,26 @@ package nl.meervoud.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
@@ -17,7 +30,11 @@ import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
 
-/** Creates the framework, installs the distribution's bundles from the jar and starts them by start level. */
+/**
+ * Creates the framework, installs the distribution's bundles from the jar and starts them level by level:
+ * the first level in order through the framework, each higher level concurrently (meervoud.start.threads,
+ * default the number of processors).
+ */
 final class Boot {
     /** Location prefix of bundles that came with the distribution. */
     static final String LOCATION_PREFIX = "meervoud:";
@@ -36,24 +53,111 @@ final class Boot {
         Framework framework = factory.newFramework(settings.framework());
         framework.init();
         BundleContext context = framework.getBundleContext();
-        int maxLevel = 1;
-        List<Bundle> toStart = new ArrayList<>();
+        WeavingScope.install(context, settings.framework().get(WeavingScope.PROPERTY));
+        boolean trace = Boolean.parseBoolean(settings.framework().get("meervoud.trace.start"));
+        if (trace) {
+            traceStart(context);
+        }
+        int firstLevel = distribution.bundles().stream().mapToInt(Distribution.RunBundle::startLevel).min().orElse(1);
+        TreeMap<Integer, List<Bundle>> byLevel = new TreeMap<>();
+        Map<Bundle, Long> sizes = new HashMap<>();
         for (Distribution.RunBundle run : distribution.bundles()) {
             Bundle bundle = install(context, run.path());
+            sizes.put(bundle, size(run.path()));
             bundle.adapt(BundleStartLevel.class).setStartLevel(run.startLevel());
-            maxLevel = Math.max(maxLevel, run.startLevel());
             if ((bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) == 0) {
-                toStart.add(bundle);
+                byLevel.computeIfAbsent(run.startLevel(), l -> new ArrayList<>()).add(bundle);
             }
         }
-        for (Bundle bundle : toStart) {
+        if (trace) {
+            System.out.printf("%6d ms bundles installed%n", sinceJvmStart());
+        }
+        // The lowest level (logging, SPI-Fly) starts first, in order, through the framework; each higher level
+        // is started by us, its bundles concurrently: activators are independent and DS wires them as they come.
+        for (Bundle bundle : byLevel.getOrDefault(firstLevel, List.of())) {
             bundle.start(Bundle.START_ACTIVATION_POLICY);
         }
         framework.start();
+        FrameworkStartLevel startLevel = framework.adapt(FrameworkStartLevel.class);
+        setStartLevel(startLevel, firstLevel);
+        for (Map.Entry<Integer, List<Bundle>> level : byLevel.tailMap(firstLevel, false).entrySet()) {
+            setStartLevel(startLevel, level.getKey());
+            // Largest first: big bundles (Jetty) take longest to start, so they go before the small ones.
+            List<Bundle> bundles = new ArrayList<>(level.getValue());
+            bundles.sort(Comparator.comparing((Bundle b) -> sizes.getOrDefault(b, 0L)).reversed());
+            startConcurrently(bundles);
+        }
         String beginning = settings.framework().get(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
-        int target = beginning == null ? maxLevel : Math.max(maxLevel, Integer.parseInt(beginning.trim()));
-        framework.adapt(FrameworkStartLevel.class).setStartLevel(target);
+        if (beginning != null && Integer.parseInt(beginning.trim()) > startLevel.getStartLevel()) {
+            setStartLevel(startLevel, Integer.parseInt(beginning.trim()));
+        }
         return framework;
+    }
+
+    private void startConcurrently(List<Bundle> bundles) throws BundleException {
+        int threads = Math.max(1, Integer.parseInt(settings.framework().getOrDefault("meervoud.start.threads",
+                Integer.toString(Runtime.getRuntime().availableProcessors()))));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "meervoud-start"));
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (Bundle bundle : bundles) {
+                started.add(pool.submit(() -> {
+                    bundle.start(Bundle.START_ACTIVATION_POLICY);
+                    return null;
+                }));
+            }
+            for (Future<?> future : started) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    // Reported like the framework reports a failing start; the platform's health shows it.
+                    System.err.println("A bundle failed to start: " + e.getCause().getMessage());
+                    e.getCause().printStackTrace();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BundleException("start-up interrupted", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Sets the framework start level and waits until the framework has reached it. */
+    private static void setStartLevel(FrameworkStartLevel startLevel, int level) throws BundleException {
+        CountDownLatch reached = new CountDownLatch(1);
+        startLevel.setStartLevel(level, event -> reached.countDown());
+        try {
+            if (!reached.await(5, TimeUnit.MINUTES)) {
+                throw new BundleException("the framework did not reach start level " + level);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BundleException("start-up interrupted", e);
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** {@code -Dmeervoud.trace.start=true}: prints when each bundle has started, for start-up tuning. */
+    private static void traceStart(BundleContext context) {
+        context.addBundleListener((SynchronousBundleListener) event -> {
+            if (event.getType() == BundleEvent.STARTING || event.getType() == BundleEvent.STARTED) {
+                System.out.printf("%6d ms %s %s%n", sinceJvmStart(),
+                        event.getType() == BundleEvent.STARTED ? "started " : "starting", event.getBundle().getSymbolicName());
+            }
+        });
+        System.out.printf("%6d ms framework initialised%n", sinceJvmStart());
+    }
+
+    private static long size(String path) {
+        try {
+            return Boot.class.getClassLoader().getResource(path).openConnection().getContentLengthLong();
+        } catch (IOException | NullPointerException e) {
+            return 0;
+        }
     }
 
     private static Bundle install(BundleContext context, String path) throws BundleException {

@@ -17,7 +17,7 @@ final class Help {
               any framework property: MEERVOUD_PROP_<name with _ for .>  or  -D<name>
 
             Console: the Gogo shell runs on the terminal when there is one (try `meervoud:health`);
-            the web console is at /system/console once a credential is set with meervoud:console-password.
+            the web console is at /system/console once a credential is set with meervoud:consolePassword.
             """;
 
     private Help() {

@@ -29,24 +29,20 @@ final class Settings {
             throws IOException {
         Map<String, String> p = new HashMap<>(distribution.properties());
         Properties file = load(home.etc().resolve("meervoud.properties"));
-        file.stringPropertyNames().forEach(k -> p.put(k, file.getProperty(k)));
+        file.stringPropertyNames().forEach(k -> put(p, k, file.getProperty(k)));
         env.forEach((k, v) -> {
             if (k.startsWith(ENV_PREFIX)) {
-                p.put(k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
+                put(p, k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
             }
         });
         if (env.containsKey("MEERVOUD_HTTP_PORT")) {
-            p.put(HTTP_PORT, env.get("MEERVOUD_HTTP_PORT"));
+            put(p, HTTP_PORT, env.get("MEERVOUD_HTTP_PORT"));
         }
         for (String key : system.stringPropertyNames()) {
             if (p.containsKey(key) || key.startsWith("meervoud.") || key.startsWith("felix.")
                     || key.startsWith("org.osgi.") || key.startsWith("org.apache.felix.") || key.startsWith("gosh.")) {
-                p.put(key, system.getProperty(key));
+                put(p, key, system.getProperty(key));
             }
-        }
-        String port = p.remove("meervoud.http.port");
-        if (port != null) {
-            p.put(HTTP_PORT, port);
         }
         validatePort(p.get(HTTP_PORT));
 
@@ -63,6 +59,11 @@ final class Settings {
             p.putIfAbsent("gosh.args", "--nointeractive --noshutdown");
         }
         return new Settings(Map.copyOf(p), load(home.etc().resolve("logging.properties")));
+    }
+
+    /** Sets a property; the short name meervoud.http.port is the HTTP port in the layer that names it. */
+    private static void put(Map<String, String> properties, String key, String value) {
+        properties.put("meervoud.http.port".equals(key) ? HTTP_PORT : key, value);
     }
 
     private static void validatePort(String port) {

@@ -12,13 +12,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code meervoud:console-password <user> <password>}: stores a hashed operator credential for the Web
- * Console. FileInstall writes it back to {@code etc/nl.meervoud.platform.console.cfg} when that file exists.
+ * {@code meervoud:consolePassword <user> <password>}: stores a hashed operator credential for the Web
+ * Console in ConfigAdmin (persisted under {@code data/config}).
  */
 @Component(service = ConsoleCommands.class, property = {
         "osgi.command.scope=meervoud",
-        "osgi.command.function=consolePassword",
-        "osgi.command.function=console-password" })
+        "osgi.command.function=consolePassword" })
 public final class ConsoleCommands {
 
     private final ConfigurationAdmin configAdmin;

@@ -42,8 +42,8 @@ public final class ConsoleSecurity implements SecurityProvider {
         @AttributeDefinition(name = "User name")
         String username() default "";
 
-        /** The password hash as printed by the shell command meervoud:console-password. */
-        @AttributeDefinition(name = "Password hash", description = "pbkdf2-sha256$… as printed by meervoud:console-password")
+        /** The password hash as printed by the shell command meervoud:consolePassword. */
+        @AttributeDefinition(name = "Password hash", description = "pbkdf2-sha256$… as printed by meervoud:consolePassword")
         String password_hash() default "";
     }
 
@@ -61,7 +61,7 @@ public final class ConsoleSecurity implements SecurityProvider {
         verified.clear();
         if (config.username().isBlank() || config.password_hash().isBlank()) {
             LOG.warn("Web console locked: no operator credential configured (PID {}). "
-                    + "Set one with the shell command meervoud:console-password.", PID);
+                    + "Set one with the shell command meervoud:consolePassword.", PID);
         }
     }
 

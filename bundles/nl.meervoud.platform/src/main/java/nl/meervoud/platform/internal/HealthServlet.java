@@ -33,6 +33,8 @@ public final class HealthServlet extends HttpServlet {
         HealthReport report = platform.health();
         response.setStatus(report.serving() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Cache-Control", "no-store");
-        Json.write(response, report);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(HealthJson.render(report));
     }
 }
