@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.api;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The privacy kernel: the only way to ask whether personal data may be processed. Every decision, permitted
+ * or denied, is durably recorded in the processing log before it is returned.
+ */
+@ProviderType
+public interface PrivacyKernel {
+
+    /** Decides and logs (one processing-log record per data subject). Never throws for a legal "no". */
+    Decision decide(DecisionRequest request);
+
+    /** Evaluates without logging and returns the full rule trail; for the explain command and endpoint. */
+    Decision explain(DecisionRequest request);
+
+    /** Every rule set the kernel has seen, active or refused, with the reason for a refusal. */
+    List<RuleSetStatus> ruleSets();
+
+    /**
+     * A rule set as the kernel knows it.
+     *
+     * @param id the rule set id
+     * @param versie its version
+     * @param module the symbolic name of the bundle that registered it
+     * @param actief whether its rules are in the index
+     * @param reden why it was refused; empty when active
+     * @param regels the number of rules it carries
+     */
+    record RuleSetStatus(String id, String versie, String module, boolean actief, String reden, int regels) {
+    }
+}

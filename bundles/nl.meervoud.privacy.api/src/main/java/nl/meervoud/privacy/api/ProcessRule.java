@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A rule about the process rather than about data (J1 trigger, J7 term, J9 gezinslid age bound): carried,
+ * validated and cited by the kernel, applied by the case model.
+ *
+ * @param id the rulebook id, e.g. {@code J7}
+ * @param titel a one-line summary in Dutch
+ * @param citaties the articles
+ * @param soort what kind of process rule: {@code trigger}, {@code termijn}, {@code parameter}, {@code uitleg}
+ * @param parameters its parameters, e.g. {@code termijn=P6W}
+ */
+public record ProcessRule(String id, String titel, List<Citation> citaties, String soort, Map<String, String> parameters) {
+
+    /** Copies the parts. */
+    public ProcessRule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(soort, "soort");
+        titel = titel == null ? "" : titel;
+        citaties = List.copyOf(citaties == null ? List.of() : citaties);
+        parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
+    }
+}
