@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.kernel.internal;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.Domein;
+import nl.meervoud.privacy.api.Eis;
+import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.Obligation;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Vereiste;
+import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
+import nl.meervoud.privacy.kernel.internal.CompiledRule.Masks;
+
+/**
+ * Decides a request against one index snapshot. Order: prohibitions (they always win), the conditions that
+ * providers attached to the data, then the permission rules; anything no rule permits is denied. Pure and
+ * allocation-light on the permit path; builds the trail only when asked.
+ */
+final class Evaluator {
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Obligation LOG = new Obligation(Obligation.Soort.LOGGEN, null,
+            "de verwerking is vastgelegd in het verwerkingenlogboek");
+
+    private Evaluator() {
+    }
+
+    static Decision evaluate(RuleIndex index, DecisionRequest request, boolean trail) {
+        List<String> spoor = trail ? new ArrayList<>() : null;
+        long day = request.tijdstip().atZone(AMSTERDAM).toLocalDate().toEpochDay();
+        long van = 1L << request.van().rol().ordinal();
+        long naar = 1L << request.naar().rol().ordinal();
+        long bron = Masks.bron(request.bron());
+        long doel = 1L << request.doel().ordinal();
+        long gegevens = Masks.of(request.gegevens());
+        long route = Masks.route(request.route());
+        long evidence = Masks.of(request.bewijs());
+        long eisen = eisen(request.van(), request.naar());
+        String vanWet = request.van().law() == null ? "" : request.van().law().name();
+
+        for (CompiledProhibition p : index.prohibitions) {
+            if (p.forbids(day, van, naar, bron, doel, gegevens, route, evidence, eisen)) {
+                return new Decision(Decision.Effect.DENY, p.prohibition.id(), p.prohibition.citaties(),
+                        List.of("verboden: " + p.prohibition.titel()), List.of(), List.of(LOG),
+                        trail(spoor, p.prohibition.id() + " (" + p.ruleSet + "): verbod van toepassing"), List.of(), index.version);
+            }
+        }
+        for (VoorwaardeVerstrekker condition : request.voorwaardenVerstrekker()) {
+            String failed = sticky(condition, request);
+            if (failed != null) {
+                return new Decision(Decision.Effect.DENY, "", List.of(), List.of(failed), List.of("VOORWAARDE_VERSTREKKER"),
+                        List.of(LOG), trail(spoor, "voorwaarde van " + condition.verstrekker() + ": " + failed), List.of(), index.version);
+            }
+        }
+
+        CompiledRule nearest = null;
+        List<Vereiste> nearestMissing = null;
+        int nearestScore = Integer.MAX_VALUE;
+        List<String> errors = List.of();
+        for (CompiledRule rule : index.candidates(request.van().rol(), request.naar().rol(), request.doel())) {
+            try {
+                if (!rule.validOn(day)) {
+                    trail(spoor, rule.rule.id() + ": niet geldig op deze datum");
+                    continue;
+                }
+                String mismatch = rule.mismatch(bron, vanWet, request.kwalificatie(), gegevens, route);
+                if (mismatch != null) {
+                    trail(spoor, rule.rule.id() + ": niet van toepassing (" + mismatch + ")");
+                    continue;
+                }
+                List<Vereiste> missing = rule.missing(gegevens, evidence, eisen);
+                if (missing.isEmpty()) {
+                    trail(spoor, rule.rule.id() + " (" + rule.ruleSet + "): toegestaan");
+                    return permit(index, rule, spoor, errors);
+                }
+                trail(spoor, rule.rule.id() + ": voorwaarden ontbreken " + names(missing));
+                int score = distance(rule, missing);
+                if (nearestMissing == null || score < nearestScore) {
+                    nearest = rule;
+                    nearestMissing = missing;
+                    nearestScore = score;
+                }
+            } catch (RuntimeException e) {
+                // A rule that cannot be evaluated is skipped and never counts as a grant (Cedar's ErrorHandling::Skip).
+                errors = errors.isEmpty() ? new ArrayList<>() : errors;
+                errors.add(rule.rule.id() + ": " + e);
+            }
+        }
+        if (nearest == null) {
+            return new Decision(Decision.Effect.DENY, "", List.of(), List.of(Decision.GEEN_REGEL), List.of(), List.of(LOG),
+                    trail(spoor, "geen regel van toepassing"), errors, index.version);
+        }
+        List<String> reasons = new ArrayList<>(nearestMissing.size());
+        boolean alternatives = !nearest.rule.vereistEenVan().isEmpty() && nearestMissing.containsAll(nearest.rule.vereistEenVan());
+        for (Vereiste missing : nearestMissing) {
+            reasons.add(alternatives && nearest.rule.vereistEenVan().contains(missing)
+                    ? "geen van de alternatieven: " + missing.uitleg() : missing.uitleg());
+        }
+        return new Decision(Decision.Effect.DENY, nearest.rule.id(), nearest.rule.citaties(), reasons, names(nearestMissing),
+                List.of(LOG), spoor == null ? List.of() : spoor, errors, index.version);
+    }
+
+    /**
+     * How far a request is from satisfying a rule, to pick the rule whose failure to report. Evidence can be
+     * supplied by the caseworker; an actor attribute cannot (the rule is then about another kind of actor),
+     * so a missing attribute weighs far more. A group of alternatives counts once.
+     */
+    private static int distance(CompiledRule rule, List<Vereiste> missing) {
+        int score = 0;
+        boolean alternativeCounted = false;
+        for (Vereiste v : missing) {
+            if (rule.rule.vereistEenVan().contains(v)) {
+                score += alternativeCounted ? 0 : 1;
+                alternativeCounted = true;
+            } else {
+                score += v instanceof Eis ? 100 : 1;
+            }
+        }
+        return score;
+    }
+
+    private static Decision permit(RuleIndex index, CompiledRule rule, List<String> spoor, List<String> errors) {
+        List<Obligation> obligations = rule.rule.verplichtingen().isEmpty() ? List.of(LOG) : withLog(rule.rule.verplichtingen());
+        return new Decision(Decision.Effect.PERMIT, rule.rule.id(), rule.rule.citaties(), List.of(rule.rule.titel()),
+                List.of(), obligations, spoor == null ? List.of() : spoor, errors, index.version);
+    }
+
+    private static List<Obligation> withLog(List<Obligation> obligations) {
+        List<Obligation> all = new ArrayList<>(obligations.size() + 1);
+        all.add(LOG);
+        all.addAll(obligations);
+        return all;
+    }
+
+    /** The actor attributes that hold, as an {@link Eis} mask. */
+    static long eisen(Actor van, Actor naar) {
+        long mask = 0;
+        if (van.bsnBevoegd()) {
+            mask |= bit(Eis.VAN_BSN_BEVOEGD);
+        }
+        if (naar.bsnBevoegd()) {
+            mask |= bit(Eis.NAAR_BSN_BEVOEGD);
+        }
+        if (naar.bevoegdBijzondereGegevens()) {
+            mask |= bit(Eis.NAAR_BEVOEGD_BIJZONDERE_GEGEVENS);
+        }
+        mask |= van.geheimhouding() == Geheimhouding.GEEN ? bit(Eis.VAN_GEEN_BEROEPSGEHEIM) : bit(Eis.VAN_BEROEPSGEHEIM);
+        if (van.domein() != Domein.GEEN) {
+            mask |= bit(Eis.VAN_PARTIJ_SOCIAAL_OF_AANPALEND);
+        }
+        if (naar.domein() != Domein.GEEN) {
+            mask |= bit(Eis.NAAR_PARTIJ_SOCIAAL_OF_AANPALEND);
+        }
+        return mask;
+    }
+
+    private static long bit(Eis eis) {
+        return 1L << eis.ordinal();
+    }
+
+    /** Checks one sticky provider condition; returns the failure in Dutch, or null when it holds. */
+    private static String sticky(VoorwaardeVerstrekker condition, DecisionRequest request) {
+        return switch (condition.soort()) {
+            case TOESTEMMING_VOORAF -> request.bewijs().contains(Voorwaarde.TOESTEMMING_VERSTREKKER) ? null
+                    : "de verstrekker (" + condition.verstrekker() + ") heeft als voorwaarde gesteld dat eerst om toestemming wordt gevraagd";
+            case ALLEEN_AAN -> condition.partijen().contains(request.naar().id()) ? null
+                    : "de verstrekker (" + condition.verstrekker() + ") staat verstrekking aan `" + request.naar().id() + "` niet toe";
+            case NIET_AAN -> !condition.partijen().contains(request.naar().id()) ? null
+                    : "de verstrekker (" + condition.verstrekker() + ") heeft verstrekking aan `" + request.naar().id() + "` uitgesloten";
+            case ALLEEN_GEGEVENS -> condition.gegevens().containsAll(request.gegevens()) ? null
+                    : "de verstrekker (" + condition.verstrekker() + ") staat alleen verstrekking van " + condition.gegevens() + " toe";
+        };
+    }
+
+    private static List<String> trail(List<String> spoor, String step) {
+        if (spoor == null) {
+            return List.of();
+        }
+        spoor.add(step);
+        return spoor;
+    }
+
+    private static List<String> names(List<Vereiste> requirements) {
+        List<String> names = new ArrayList<>(requirements.size());
+        for (Vereiste r : requirements) {
+            names.add(r.name());
+        }
+        return names;
+    }
+}

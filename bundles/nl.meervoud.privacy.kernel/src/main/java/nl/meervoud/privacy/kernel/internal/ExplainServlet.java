@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.kernel.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.meervoud.privacy.api.PrivacyKernel;
+
+/**
+ * {@code POST /api/v1/privacy/explain}: the kernel's decision for a request, with its rule trail, without
+ * processing anything (nothing is logged). Bad input is a 400 problem+json naming the field.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/api/v1/privacy/explain")
+public final class ExplainServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_BODY = 64 * 1024;
+
+    private final transient PrivacyKernel kernel;
+
+    @Activate
+    public ExplainServlet(@Reference PrivacyKernel kernel) {
+        this.kernel = kernel;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            problem(response, 413, "Verzoek te groot", "Een verzoek is hooguit " + MAX_BODY + " bytes.");
+            return;
+        }
+        try {
+            var decision = kernel.explain(RequestJson.request(JsonRules.MAPPER.readTree(body)));
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            JsonRules.MAPPER.writeValue(response.getOutputStream(), RequestJson.decision(decision));
+        } catch (JsonProcessingException e) {
+            problem(response, 400, "Ongeldige JSON", "De body is geen geldige JSON: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            problem(response, 400, "Ongeldig verzoek", e.getMessage());
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        JsonRules.MAPPER.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.kernel.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.meervoud.privacy.api.Citation;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Law;
+import nl.meervoud.privacy.api.Obligation;
+import nl.meervoud.privacy.api.PermissionRule;
+import nl.meervoud.privacy.api.ProcessRule;
+import nl.meervoud.privacy.api.Prohibition;
+import nl.meervoud.privacy.api.RetentionRule;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Route;
+import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.api.Vereiste;
+
+/**
+ * Reads the JSON rule format (docs/privacy-kernel.md). Unknown fields, purposes, roles, categories and
+ * conditions are refused with a message that names the rule and the field.
+ */
+final class JsonRules {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonRules() {
+    }
+
+    static RuleSet read(InputStream in) throws IOException {
+        return ruleSet(MAPPER.readTree(in));
+    }
+
+    static RuleSet ruleSet(JsonNode root) {
+        String id = text(root, "id", "regelset");
+        known(root, "regelset " + id, "id", "law", "versie", "geldigVanaf", "geldigTot", "permissies", "verboden",
+                "bewaartermijnen", "procesregels", "toelichting");
+        List<PermissionRule> permissions = list(root.path("permissies"), JsonRules::permission);
+        List<Prohibition> prohibitions = list(root.path("verboden"), JsonRules::prohibition);
+        List<RetentionRule> retention = list(root.path("bewaartermijnen"), JsonRules::retention);
+        List<ProcessRule> process = list(root.path("procesregels"), JsonRules::process);
+        return new RuleSet(id, new Law(text(root, "law", "regelset " + id)), root.path("versie").asText("0"),
+                date(root, "geldigVanaf", id), root.hasNonNull("geldigTot") ? date(root, "geldigTot", id) : null,
+                permissions, prohibitions, retention, process);
+    }
+
+    private static PermissionRule permission(JsonNode n) {
+        String id = text(n, "id", "permissie");
+        String where = "regel " + id;
+        known(n, where, "id", "titel", "citaties", "van", "vanWetten", "naar", "bron", "doelen", "kwalificaties", "gegevens",
+                "routes", "vereist", "vereistEenVan", "vereistPerSoort", "verplichtingen", "toelichting");
+        Map<Gegevenssoort, Set<Vereiste>> perSoort = new EnumMap<>(Gegevenssoort.class);
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("vereistPerSoort").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            perSoort.put(parse(where, "vereistPerSoort", e.getKey(), Gegevenssoort::of),
+                    set(e.getValue(), where, "vereistPerSoort." + e.getKey(), Vereiste::of));
+        }
+        List<Obligation> obligations = new ArrayList<>();
+        for (JsonNode o : n.path("verplichtingen")) {
+            known(o, where + " verplichting", "soort", "termijn", "toelichting");
+            obligations.add(new Obligation(parse(where, "verplichtingen.soort", o.path("soort").asText(), Obligation.Soort::valueOf),
+                    o.hasNonNull("termijn") ? period(o.path("termijn").asText(), where) : null, o.path("toelichting").asText("")));
+        }
+        return new PermissionRule(id, n.path("titel").asText(""), citations(n, where),
+                set(n.path("van"), where, "van", Rol::valueOf), set(n.path("vanWetten"), where, "vanWetten", s -> s),
+                set(n.path("naar"), where, "naar", Rol::valueOf),
+                set(n.path("bron"), where, "bron", Doel::of), set(n.path("doelen"), where, "doelen", Doel::of),
+                set(n.path("kwalificaties"), where, "kwalificaties", s -> s),
+                set(n.path("gegevens"), where, "gegevens", Gegevenssoort::of), set(n.path("routes"), where, "routes", Route::valueOf),
+                set(n.path("vereist"), where, "vereist", Vereiste::of), set(n.path("vereistEenVan"), where, "vereistEenVan", Vereiste::of),
+                perSoort, obligations);
+    }
+
+    private static Prohibition prohibition(JsonNode n) {
+        String id = text(n, "id", "verbod");
+        String where = "verbod " + id;
+        known(n, where, "id", "titel", "citaties", "van", "naar", "bron", "doelen", "gegevens", "routes", "tenzij", "toelichting");
+        return new Prohibition(id, n.path("titel").asText(""), citations(n, where),
+                set(n.path("van"), where, "van", Rol::valueOf), set(n.path("naar"), where, "naar", Rol::valueOf),
+                set(n.path("bron"), where, "bron", Doel::of), set(n.path("doelen"), where, "doelen", Doel::of),
+                set(n.path("gegevens"), where, "gegevens", Gegevenssoort::of), set(n.path("routes"), where, "routes", Route::valueOf),
+                set(n.path("tenzij"), where, "tenzij", Vereiste::of));
+    }
+
+    private static RetentionRule retention(JsonNode n) {
+        String id = text(n, "id", "bewaartermijn");
+        String where = "bewaartermijn " + id;
+        known(n, where, "id", "titel", "citaties", "gegevensset", "startgebeurtenis", "minimum", "maximum", "toelichting");
+        return new RetentionRule(id, n.path("titel").asText(""), citations(n, where), text(n, "gegevensset", where),
+                text(n, "startgebeurtenis", where), n.hasNonNull("minimum") ? period(n.path("minimum").asText(), where) : null,
+                period(text(n, "maximum", where), where));
+    }
+
+    private static ProcessRule process(JsonNode n) {
+        String id = text(n, "id", "procesregel");
+        String where = "procesregel " + id;
+        known(n, where, "id", "titel", "citaties", "soort", "parameters", "toelichting");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        n.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
+        return new ProcessRule(id, n.path("titel").asText(""), citations(n, where), text(n, "soort", where), parameters);
+    }
+
+    private static List<Citation> citations(JsonNode n, String where) {
+        List<Citation> citations = new ArrayList<>();
+        for (JsonNode c : n.path("citaties")) {
+            citations.add(parse(where, "citaties", c.asText(), Citation::parse));
+        }
+        return citations;
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        for (JsonNode n : array) {
+            items.add(item.apply(n));
+        }
+        return items;
+    }
+
+    private static <T> Set<T> set(JsonNode array, String where, String field, Function<String, T> parser) {
+        if (!array.isMissingNode() && !array.isArray()) {
+            throw new IllegalArgumentException(where + ": `" + field + "` moet een lijst zijn");
+        }
+        Set<T> values = new LinkedHashSet<>();
+        for (JsonNode n : array) {
+            values.add(parse(where, field, n.asText(), parser));
+        }
+        return values;
+    }
+
+    private static <T> T parse(String where, String field, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": `" + field + "` bevat een onbekende waarde `" + value + "`", e);
+        }
+    }
+
+    private static String text(JsonNode n, String field, String where) {
+        JsonNode value = n.path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException(where + ": het veld `" + field + "` ontbreekt");
+        }
+        return value.asText();
+    }
+
+    private static LocalDate date(JsonNode n, String field, String where) {
+        if (!n.hasNonNull(field)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(n.path(field).asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("regelset " + where + ": `" + field + "` is geen datum (JJJJ-MM-DD)", e);
+        }
+    }
+
+    private static Period period(String value, String where) {
+        try {
+            return Period.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(where + ": `" + value + "` is geen ISO-8601-termijn zoals P2Y of P1M", e);
+        }
+    }
+
+    private static void known(JsonNode n, String where, String... fields) {
+        Set<String> allowed = Set.of(fields);
+        n.fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f)) {
+                throw new IllegalArgumentException(where + ": onbekend veld `" + f + "`");
+            }
+        });
+    }
+}

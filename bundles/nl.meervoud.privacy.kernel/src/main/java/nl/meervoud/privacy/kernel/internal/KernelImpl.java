@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.kernel.internal;
+
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.meervoud.platform.api.HealthIndicator;
+import nl.meervoud.platform.api.HealthStatus;
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.ProcessingRecord;
+import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.kernel.log.LogEntry;
+import nl.meervoud.privacy.spi.RuleSetProvider;
+
+/**
+ * The kernel: collects rule sets from the whiteboard, decides on the current index snapshot, and writes every
+ * decision durably to the processing log before returning it. A refused rule set is reported as a health
+ * problem of the module that registered it.
+ */
+@Component(service = PrivacyKernel.class, immediate = true)
+public final class KernelImpl implements PrivacyKernel {
+    private static final Logger LOG = LoggerFactory.getLogger(KernelImpl.class);
+
+    private final RuleRegistry registry = new RuleRegistry();
+    private final ProcessingLogService log;
+    private final Map<Long, ServiceRegistration<HealthIndicator>> complaints = new ConcurrentHashMap<>();
+
+    @Activate
+    public KernelImpl(@Reference ProcessingLogService log) {
+        this.log = log;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addRuleSet(RuleSetProvider provider, ServiceReference<RuleSetProvider> reference) {
+        long id = (Long) reference.getProperty(Constants.SERVICE_ID);
+        String module = reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName();
+        List<String> problems;
+        RuleSet set;
+        try {
+            set = provider.ruleSet();
+            problems = registry.add(id, module, set);
+        } catch (RuntimeException e) {
+            set = null;
+            problems = List.of("de regelset kan niet worden gelezen: " + e.getMessage());
+            registry.refuse(id, module, module, problems.get(0));
+        }
+        if (problems.isEmpty()) {
+            LOG.info("Rule set {} {} of {} active (index {})", set.id(), set.versie(), module, registry.current().version);
+        } else {
+            LOG.warn("Rule set of {} refused: {}", module, problems);
+            complain(id, reference, set == null ? module : set.id(), problems);
+        }
+    }
+
+    void removeRuleSet(RuleSetProvider provider, ServiceReference<RuleSetProvider> reference) {
+        long id = (Long) reference.getProperty(Constants.SERVICE_ID);
+        withdraw(id);
+        for (Long revived : registry.remove(id)) {
+            withdraw(revived);
+        }
+        LOG.info("Rule set of {} withdrawn (index {})", reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName(),
+                registry.current().version);
+    }
+
+    @Deactivate
+    void deactivate() {
+        complaints.keySet().forEach(this::withdraw);
+    }
+
+    @Override
+    public Decision decide(DecisionRequest request) {
+        Decision decision = Evaluator.evaluate(registry.current(), request, false);
+        try {
+            List<CompletableFuture<ProcessingRecord>> writes = new ArrayList<>();
+            String traceId = traceId(request.traceparent());
+            List<String> subjects = request.betrokkenen().isEmpty() ? List.of("") : request.betrokkenen();
+            for (String subject : subjects) {
+                writes.add(log.log().append(entry(request, decision, subject, traceId)));
+            }
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+            return decision;
+        } catch (RuntimeException e) {
+            // Nothing is permitted that is not on record (compare FSC: deny when the log cannot be written).
+            LOG.error("Processing log unavailable; denying", e);
+            return new Decision(Decision.Effect.DENY, decision.regel(), decision.citaties(),
+                    List.of("het verwerkingenlogboek is niet beschikbaar; zonder vastlegging geen verwerking"),
+                    List.of(), List.of(), List.of(), List.of("verwerkingenlogboek: " + e.getMessage()), decision.index());
+        }
+    }
+
+    @Override
+    public Decision explain(DecisionRequest request) {
+        return Evaluator.evaluate(registry.current(), request, true);
+    }
+
+    @Override
+    public List<RuleSetStatus> ruleSets() {
+        return registry.statuses();
+    }
+
+    /** For the benchmarks and the swap-time measurement: the index version in force. */
+    long indexVersion() {
+        return registry.current().version;
+    }
+
+    private static LogEntry entry(DecisionRequest r, Decision d, String subject, String traceId) {
+        return new LogEntry(UUID.randomUUID().toString(), r.tijdstip(), r.activiteit(),
+                r.doel().code() + (r.kwalificatie().isEmpty() ? "" : ":" + r.kwalificatie()),
+                d.citaties().stream().map(Object::toString).toList(), d.regel(), d.effect().name(),
+                d.redenen().isEmpty() ? "" : d.redenen().get(0), subject,
+                r.gegevens().stream().map(Enum::name).sorted().toList(),
+                r.van().rol() + ":" + r.van().id(), r.naar().rol() + ":" + r.naar().id(), r.zaak(), traceId, hex(8));
+    }
+
+    /** The trace id of a W3C traceparent ({@code 00-<trace>-<span>-<flags>}), or a new one. */
+    static String traceId(String traceparent) {
+        String[] parts = traceparent.split("-");
+        if (parts.length == 4 && parts[1].length() == 32 && parts[1].matches("[0-9a-f]{32}")) {
+            return parts[1];
+        }
+        return hex(16);
+    }
+
+    private static String hex(int bytes) {
+        StringBuilder s = new StringBuilder(bytes * 2);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < bytes; i++) {
+            s.append(String.format("%02x", random.nextInt(256)));
+        }
+        return s.toString();
+    }
+
+    private void complain(long id, ServiceReference<?> reference, String ruleSet, List<String> problems) {
+        try {
+            BundleContext moduleContext = reference.getBundle().getBundleContext();
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put(HealthIndicator.NAME_PROPERTY, "rules:" + ruleSet);
+            HealthIndicator indicator = () -> HealthStatus.down("rules:" + ruleSet,
+                    "regelset geweigerd: " + String.join("; ", problems));
+            // Registered in the module's name, so that the platform attributes the problem to the module.
+            complaints.put(id, moduleContext.registerService(HealthIndicator.class, indicator, properties));
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot report the refused rule set {} as a health problem", ruleSet, e);
+        }
+    }
+
+    private void withdraw(long id) {
+        ServiceRegistration<HealthIndicator> registration = complaints.remove(id);
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the module stopped and took its services with it
+            }
+        }
+    }
+}

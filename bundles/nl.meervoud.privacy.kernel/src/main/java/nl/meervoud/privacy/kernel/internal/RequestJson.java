@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.kernel.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Domein;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.Law;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Route;
+import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
+
+/**
+ * The JSON form of a decision request and of a decision, shared by the explain endpoint, the shell and the
+ * scenario tests. Unknown fields and values are refused naming the field.
+ */
+public final class RequestJson {
+
+    private RequestJson() {
+    }
+
+    /** Parses a request; throws IllegalArgumentException naming the field. */
+    public static DecisionRequest request(JsonNode n) {
+        known(n, "verzoek", "van", "naar", "bron", "doel", "kwalificatie", "gegevens", "route", "bewijs",
+                "voorwaardenVerstrekker", "betrokkenen", "zaak", "activiteit", "traceparent", "tijdstip");
+        Actor van = actor(n.path("van"), "van");
+        Actor naar = n.hasNonNull("naar") ? actor(n.path("naar"), "naar") : van;
+        List<VoorwaardeVerstrekker> conditions = new ArrayList<>();
+        for (JsonNode c : n.path("voorwaardenVerstrekker")) {
+            known(c, "voorwaardenVerstrekker", "verstrekker", "soort", "partijen", "gegevens");
+            conditions.add(new VoorwaardeVerstrekker(c.path("verstrekker").asText(""),
+                    parse("voorwaardenVerstrekker.soort", c.path("soort").asText(), VoorwaardeVerstrekker.Soort::valueOf),
+                    set(c.path("partijen"), "voorwaardenVerstrekker.partijen", s -> s),
+                    set(c.path("gegevens"), "voorwaardenVerstrekker.gegevens", Gegevenssoort::of)));
+        }
+        List<String> subjects = new ArrayList<>();
+        n.path("betrokkenen").forEach(s -> subjects.add(s.asText()));
+        Instant at = null;
+        if (n.hasNonNull("tijdstip")) {
+            try {
+                at = Instant.parse(n.path("tijdstip").asText());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("`tijdstip` is geen ISO-8601-tijdstip zoals 2026-11-24T10:00:00Z", e);
+            }
+        }
+        if (!n.hasNonNull("doel")) {
+            throw new IllegalArgumentException("het veld `doel` ontbreekt");
+        }
+        return new DecisionRequest(van, naar,
+                n.hasNonNull("bron") ? parse("bron", n.path("bron").asText(), Doel::of) : null,
+                parse("doel", n.path("doel").asText(), Doel::of), n.path("kwalificatie").asText(""),
+                set(n.path("gegevens"), "gegevens", Gegevenssoort::of),
+                n.hasNonNull("route") ? parse("route", n.path("route").asText(), Route::valueOf) : null,
+                set(n.path("bewijs"), "bewijs", Voorwaarde::of), conditions, subjects, n.path("zaak").asText(""),
+                n.path("activiteit").asText(""), n.path("traceparent").asText(""), at);
+    }
+
+    private static Actor actor(JsonNode n, String field) {
+        if (!n.isObject()) {
+            throw new IllegalArgumentException("het veld `" + field + "` ontbreekt");
+        }
+        known(n, field, "rol", "id", "law", "domein", "partijType", "geheimhouding", "bsnBevoegd", "bevoegdBijzondereGegevens");
+        return new Actor(parse(field + ".rol", n.path("rol").asText(), Rol::valueOf), n.path("id").asText(""),
+                n.hasNonNull("law") ? new Law(n.path("law").asText()) : null,
+                n.hasNonNull("domein") ? parse(field + ".domein", n.path("domein").asText(), Domein::valueOf) : null,
+                n.path("partijType").asText(""),
+                n.hasNonNull("geheimhouding") ? parse(field + ".geheimhouding", n.path("geheimhouding").asText(), Geheimhouding::valueOf) : null,
+                n.path("bsnBevoegd").asBoolean(false), n.path("bevoegdBijzondereGegevens").asBoolean(false));
+    }
+
+    /** Renders a decision as a JSON-ready map (field names are part of the API). */
+    public static Map<String, Object> decision(Decision d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("besluit", d.effect().name());
+        m.put("regel", d.regel());
+        m.put("citaties", d.citaties().stream().map(Object::toString).toList());
+        m.put("redenen", d.redenen());
+        m.put("ontbrekend", d.ontbrekend());
+        m.put("verplichtingen", d.verplichtingen().stream().map(o -> {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("soort", o.soort().name());
+            om.put("termijn", o.termijn() == null ? null : o.termijn().toString());
+            om.put("toelichting", o.toelichting());
+            return om;
+        }).toList());
+        m.put("spoor", d.spoor());
+        m.put("fouten", d.fouten());
+        m.put("indexversie", d.index());
+        return m;
+    }
+
+    private static <T> Set<T> set(JsonNode array, String field, Function<String, T> parser) {
+        if (!array.isMissingNode() && !array.isNull() && !array.isArray()) {
+            throw new IllegalArgumentException("`" + field + "` moet een lijst zijn");
+        }
+        Set<T> values = new LinkedHashSet<>();
+        for (JsonNode v : array) {
+            values.add(parse(field, v.asText(), parser));
+        }
+        return values;
+    }
+
+    private static <T> T parse(String field, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("`" + field + "` bevat een onbekende waarde `" + value + "`", e);
+        }
+    }
+
+    private static void known(JsonNode n, String where, String... fields) {
+        Set<String> allowed = Set.of(fields);
+        n.fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f)) {
+                throw new IllegalArgumentException(where + ": onbekend veld `" + f + "`");
+            }
+        });
+    }
+}

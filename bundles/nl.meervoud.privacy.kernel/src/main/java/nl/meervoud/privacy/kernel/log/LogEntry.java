@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.kernel.log;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the kernel hands to the log for one data subject; the log adds the sequence number, pseudonymises the
+ * subject and chains the hash.
+ */
+public record LogEntry(String actieId, Instant tijdstip, String activiteit, String doel, List<String> grondslag,
+        String regel, String besluit, String reden, String betrokkene, List<String> gegevens, String uitvoerder,
+        String afnemer, String zaak, String traceId, String spanId) {
+}
