@@ -13,7 +13,7 @@ import java.util.Set;
  * <p>Matching: the sender's role is in {@code van}, the recipient's in {@code naar}; the request's source
  * purpose is in {@code bron} (an empty {@code bron} matches only data not yet bound to a Wams purpose, so
  * nothing flows between phases unless a rule says so: rulebook P2); its purpose is in {@code doelen}, with a
- * qualifier in {@code kwalificaties} when that is not empty; every requested category is in {@code gegevens};
+ * qualifier in {@code kwalificaties} (no qualifier when that is empty); every requested category is in {@code gegevens};
  * and the route is in {@code routes} when that is not empty. A matching rule permits when every requirement in
  * {@code vereist} and in {@code vereistPerSoort} for the requested categories holds, and at least one of
  * {@code vereistEenVan} when that is not empty (consent or the secrecy test, for example).
@@ -26,7 +26,7 @@ import java.util.Set;
  * @param naar the recipient roles
  * @param bron the source purposes
  * @param doelen the purposes
- * @param kwalificaties allowed purpose qualifiers (laws for {@link Doel#UITVOERING}); empty for any
+ * @param kwalificaties allowed purpose qualifiers (laws for {@link Doel#UITVOERING}); empty: only the unqualified purpose
  * @param gegevens the categories the rule covers
  * @param routes the investigation routes; empty for any
  * @param vereist requirements for every request

@@ -72,7 +72,8 @@ final class CompiledRule {
         if (!vanWetten.isEmpty() && !vanWetten.contains(vanWet)) {
             return "wet waaronder de verstrekker handelt";
         }
-        if (!kwalificaties.isEmpty() && !kwalificaties.contains(kwalificatie)) {
+        // A qualifier narrows a purpose; a rule without qualifiers covers only the unqualified purpose.
+        if (kwalificaties.isEmpty() ? !kwalificatie.isEmpty() : !kwalificaties.contains(kwalificatie)) {
             return "kwalificatie van het doel";
         }
         if ((gegevens & ~gegevensMask) != 0) {

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.domain.jeugdwet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.kernel.internal.RuleTestKit;
+
+/** J1-J9 against their scenarios, decided together with the Wams core rules as in a running platform. */
+class JeugdwetScenarioTest {
+    private static RuleSet wams;
+    private static RuleSet jeugdwet;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = Path.of("../nl.meervoud.rules.wams/src/main/resources/rules/wams-core.json").toUri().toURL().openStream()) {
+            wams = RuleTestKit.load(in);
+        }
+        try (InputStream in = JeugdwetRules.class.getClassLoader().getResourceAsStream(JeugdwetRules.RULE_FILE)) {
+            jeugdwet = RuleTestKit.load(in);
+        }
+    }
+
+    @Test
+    void theKernelAcceptsTheModuleBesideTheCoreRules() {
+        assertEquals(List.of(), RuleTestKit.problems(wams, jeugdwet));
+    }
+
+    @Test
+    void processRulesJ1J7J8J9AreCarriedWithCitations() {
+        assertEquals(List.of("J1", "J7", "J8", "J9"), jeugdwet.procesregels().stream().map(r -> r.id()).toList());
+        jeugdwet.procesregels().forEach(r -> assertTrue(!r.citaties().isEmpty(), r.id()));
+        assertEquals("P6W", jeugdwet.procesregels().get(1).parameters().get("termijn"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException {
+        RuleTestKit kit = RuleTestKit.of(wams, jeugdwet);
+        return RuleTestKit.scenarios(Path.of("src/test/resources/scenarios")).stream().map(s -> DynamicTest.dynamicTest(
+                s.path("beschrijving").asText(), () -> assertEquals(List.of(), kit.check(s))));
+    }
+
+    @Test
+    void withoutTheModuleTheJeugdhulpProvisionHasNoRule() throws IOException {
+        RuleTestKit coreOnly = RuleTestKit.of(wams);
+        var scenario = RuleTestKit.scenarios(Path.of("src/test/resources/scenarios")).stream()
+                .filter(s -> s.path("verwacht").path("regel").asText().equals("J3")
+                        && s.path("verwacht").path("besluit").asText().equals("PERMIT"))
+                .findFirst().orElseThrow();
+        Decision decision = coreOnly.decide(RuleTestKit.request(scenario.path("verzoek")));
+        assertEquals(Decision.Effect.DENY, decision.effect());
+        assertEquals(List.of(Decision.GEEN_REGEL), decision.redenen());
+    }
+}
