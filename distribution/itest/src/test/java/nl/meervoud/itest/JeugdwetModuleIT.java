@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Domein;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.Law;
+import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Route;
+import nl.meervoud.privacy.api.Voorwaarde;
+
+/**
+ * A domain module's rules come and go with its bundle (issue 3 §4): J3 is permitted with both citations while
+ * the Jeugdwet module runs, denied with "no rule" when it stops or is uninstalled, changed live by an update,
+ * and permitted again after reinstalling; decisions running concurrently never error and are never permitted
+ * without a rule.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class JeugdwetModuleIT {
+    private static final String MODULE = "nl.meervoud.domain.jeugdwet";
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    PrivacyKernel kernel;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        return MeervoudDistribution.options(Files.createTempDirectory("meervoud-jeugdwet-it"), MeervoudDistribution.freePort());
+    }
+
+    /** J3: a jeugdhulpaanbieder provides for the jeugdhulp part of a 2.3a.1 investigation. */
+    private static DecisionRequest j3(Voorwaarde... evidence) {
+        Actor aanbieder = new Actor(Rol.PARTIJ, "jeugdhulpaanbieder", Law.JEUGDWET, Domein.SOCIAAL, "jeugdhulpaanbieder",
+                Geheimhouding.JEUGDWET_7_3_11, true, true);
+        return DecisionRequest.van(aanbieder).naar(Actor.college("gemeente", Law.WMO_2015))
+                .doel(Doel.ONDERZOEK_2_3A_1, "jeugdhulp").route(Route.WMO_2_3A_1)
+                .gegevens(Gegevenssoort.GEZONDHEID, Gegevenssoort.PROCESINFORMATIE).bewijs(evidence)
+                .betrokkenen("jeugdige-1").zaak("it-jeugdwet").build();
+    }
+
+    private static final Voorwaarde[] J3_EVIDENCE = { Voorwaarde.GEMOTIVEERD_VERZOEK, Voorwaarde.BINNEN_REIKWIJDTE };
+
+    /** A core request (W5) that must stay permitted whatever happens to the module. */
+    private static DecisionRequest w5() {
+        Actor wijkteam = Actor.of(Rol.PARTIJ, "wijkteam").withPartij(Domein.SOCIAAL, "maatschappelijk werk");
+        return DecisionRequest.van(wijkteam).naar(Actor.college("gemeente", Law.WMO_2015)).doel(Doel.ONDERZOEK_2_3A_4)
+                .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.PROCESINFORMATIE).bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK)
+                .betrokkenen("client-1").zaak("it-jeugdwet").build();
+    }
+
+    @Test
+    public void theModulesRulesFollowItsLifecycle() throws Exception {
+        Bundle module = find(MODULE);
+        assertNotNull(MODULE + " is part of the distribution", module);
+        URL original = new URL(module.getLocation());
+        assertTrue("Jeugdwet rules active", awaitPermit());
+        Decision permitted = kernel.decide(j3(J3_EVIDENCE));
+        assertEquals("J3", permitted.regel());
+        assertEquals(List.of("Jeugdwet art. 7.4.0 lid 2", "Jeugdwet art. 2.4a"),
+                permitted.citaties().stream().map(Object::toString).toList());
+
+        Concurrent load = new Concurrent();
+        load.start();
+        try {
+            module.stop();
+            assertNoRule(kernel.decide(j3(J3_EVIDENCE)));
+            assertTrue("core rules undisturbed", kernel.decide(w5()).permitted());
+
+            module.start();
+            assertTrue(awaitPermit());
+
+            // Update to a version in which J3 also requires a recorded necessity.
+            module.update(new ByteArrayInputStream(changedModule(original)));
+            refresh(module);
+            assertEquals("0.1.1.changed", module.getVersion().toString());
+            assertTrue("the changed rule is live", Await.until(() -> !kernel.decide(j3(J3_EVIDENCE)).permitted()));
+            Decision changed = kernel.decide(j3(J3_EVIDENCE));
+            assertEquals("J3", changed.regel());
+            assertEquals(List.of("NOODZAAK_ONDERBOUWD"), changed.ontbrekend());
+            assertTrue(kernel.decide(j3(Voorwaarde.GEMOTIVEERD_VERZOEK, Voorwaarde.BINNEN_REIKWIJDTE,
+                    Voorwaarde.NOODZAAK_ONDERBOUWD)).permitted());
+            assertTrue("core rules undisturbed", kernel.decide(w5()).permitted());
+
+            module.uninstall();
+            refresh(null);
+            assertNoRule(kernel.decide(j3(J3_EVIDENCE)));
+
+            Bundle reinstalled;
+            try (InputStream in = original.openStream()) {
+                reinstalled = context.installBundle(original.toString(), in);
+            }
+            reinstalled.start();
+            assertTrue("permitted again after reinstalling", awaitPermit());
+        } finally {
+            load.stop();
+        }
+        assertEquals("decisions that errored: " + load.errors, List.of(), List.copyOf(load.errors));
+        assertEquals("permits without a rule: " + load.unfounded, List.of(), List.copyOf(load.unfounded));
+        assertTrue("the load ran throughout (" + load.decisions.get() + " decisions)", load.decisions.get() > 20);
+        assertTrue(kernel.ruleSets().stream().anyMatch(s -> s.id().equals("jeugdwet") && s.actief()));
+    }
+
+    private static void assertNoRule(Decision decision) {
+        assertEquals(Decision.Effect.DENY, decision.effect());
+        assertEquals(List.of(Decision.GEEN_REGEL), decision.redenen());
+    }
+
+    private boolean awaitPermit() {
+        return Await.until(() -> kernel.decide(j3(J3_EVIDENCE)).permitted());
+    }
+
+    /** The module's jar with J3 requiring NOODZAAK_ONDERBOUWD too, at version 0.1.1.changed. */
+    private static byte[] changedModule(URL original) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarInputStream in = new JarInputStream(original.openStream())) {
+            Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Bundle-Version", "0.1.1.changed");
+            try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+                for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    byte[] content = in.readAllBytes();
+                    if (entry.getName().equals("rules/jeugdwet.json")) {
+                        String json = new String(content, StandardCharsets.UTF_8);
+                        String changed = json.replace("\"vereist\": [\n    \"GEMOTIVEERD_VERZOEK\"\n   ]",
+                                "\"vereist\": [\n    \"GEMOTIVEERD_VERZOEK\", \"NOODZAAK_ONDERBOUWD\"\n   ]");
+                        assertTrue("the fixture found J3's requirement to change", !changed.equals(json));
+                        content = changed.replace("\"versie\": \"1.0.0\"", "\"versie\": \"1.0.1\"").getBytes(StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private void refresh(Bundle bundle) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(bundle == null ? null : Set.of(bundle), e -> {
+            if (e.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                done.countDown();
+            }
+        });
+        assertTrue(done.await(30, TimeUnit.SECONDS));
+    }
+
+    private Bundle find(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Two threads deciding J3 and W5 continuously, collecting errors and unfounded permits. */
+    private final class Concurrent {
+        final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<String> unfounded = new ConcurrentLinkedQueue<>();
+        final AtomicLong decisions = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread[] threads = new Thread[2];
+
+        void start() {
+            for (int i = 0; i < threads.length; i++) {
+                DecisionRequest request = i == 0 ? j3(J3_EVIDENCE) : w5();
+                threads[i] = new Thread(() -> {
+                    while (running.get()) {
+                        try {
+                            Decision d = kernel.decide(request);
+                            decisions.incrementAndGet();
+                            if (!d.fouten().isEmpty()) {
+                                errors.add(d.fouten().toString());
+                            }
+                            if (d.permitted() && (d.regel().isEmpty() || d.citaties().isEmpty())) {
+                                unfounded.add(d.toString());
+                            }
+                        } catch (RuntimeException e) {
+                            errors.add(e.toString());
+                        }
+                    }
+                }, "decider-" + i);
+                threads[i].start();
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread t : threads) {
+                t.join(10_000);
+            }
+        }
+    }
+}
