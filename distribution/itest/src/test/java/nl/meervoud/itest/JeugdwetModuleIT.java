@@ -145,6 +145,32 @@ public class JeugdwetModuleIT {
         assertTrue(kernel.ruleSets().stream().anyMatch(s -> s.id().equals("jeugdwet") && s.actief()));
     }
 
+    @Test
+    public void aRuleSetWithoutCitationsIsRefusedAsAWholeAndItsModuleReportedUnhealthy() throws Exception {
+        java.nio.file.Path deploy = java.nio.file.Path.of(context.getProperty("meervoud.deploy.dir"));
+        java.nio.file.Path jar = deploy.resolve("slecht.jar");
+        java.nio.file.Path temp = java.nio.file.Files.createTempFile("slecht", ".tmp");
+        java.nio.file.Files.write(temp, nl.meervoud.itest.fixture.TestBundles.badRuleModule());
+        java.nio.file.Files.move(temp, jar);
+        try {
+            assertTrue("the kernel saw and refused the rule set", Await.until(() -> kernel.ruleSets().stream()
+                    .anyMatch(s -> s.id().equals("slecht") && !s.actief())));
+            PrivacyKernel.RuleSetStatus status = kernel.ruleSets().stream().filter(s -> s.id().equals("slecht")).findFirst().orElseThrow();
+            assertEquals("regel X1: geen artikelverwijzing (citatie)", status.reden());
+            int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+            assertTrue("the module is reported unhealthy, the core still serves", Await.until(() -> {
+                Http.Response health = Http.get(port, "/health");
+                return health.status() == 200 && "DEGRADED".equals(health.body().path("status").asText())
+                        && health.body().path("deployed").toString().contains("regel X1: geen artikelverwijzing");
+            }));
+            assertTrue("the core's own rules still decide", kernel.decide(w5()).permitted());
+        } finally {
+            java.nio.file.Files.deleteIfExists(jar);
+        }
+        assertTrue("healthy again when the module is gone", Await.until(() -> kernel.ruleSets().stream()
+                .noneMatch(s -> s.id().equals("slecht"))));
+    }
+
     private static void assertNoRule(Decision decision) {
         assertEquals(Decision.Effect.DENY, decision.effect());
         assertEquals(List.of(Decision.GEEN_REGEL), decision.redenen());
