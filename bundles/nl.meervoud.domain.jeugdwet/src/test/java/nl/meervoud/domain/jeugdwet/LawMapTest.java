@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.domain.jeugdwet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.meervoud.privacy.api.Citation;
+import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.kernel.internal.RuleTestKit;
+
+/** docs/law-map.md stays true: every rule of the Wams core and Jeugdwet files appears with all its articles. */
+class LawMapTest {
+
+    @Test
+    void everyRuleAndCitationIsInTheLawMap() throws IOException {
+        String map = Files.readString(Path.of("../../docs/law-map.md"));
+        List<String> missing = new ArrayList<>();
+        for (String file : List.of("../nl.meervoud.rules.wams/src/main/resources/rules/wams-core.json",
+                "src/main/resources/rules/jeugdwet.json")) {
+            RuleSet set;
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                set = RuleTestKit.load(in);
+            }
+            set.permissies().forEach(r -> check(map, r.id(), r.citaties(), missing));
+            set.verboden().forEach(r -> check(map, r.id(), r.citaties(), missing));
+            set.bewaartermijnen().forEach(r -> check(map, r.id(), r.citaties(), missing));
+            set.procesregels().forEach(r -> check(map, r.id(), r.citaties(), missing));
+        }
+        assertEquals(List.of(), missing, "rules missing from docs/law-map.md");
+    }
+
+    private static void check(String map, String id, List<Citation> citations, List<String> missing) {
+        String row = map.lines().filter(l -> l.startsWith("| " + id + " |")).findFirst().orElse(null);
+        if (row == null) {
+            missing.add(id);
+            return;
+        }
+        citations.stream().map(Citation::toString).filter(c -> !row.contains(c)).forEach(c -> missing.add(id + ": " + c));
+    }
+}
