@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.kernel.internal;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.DecisionRequest;
+
+/**
+ * Decision latency and throughput over the full rule set (Wams core + Jeugdwet), cycling through a mix of
+ * permits and denies. The evaluation only: logging is measured separately (LogAppendProbe).
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m" })
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class DecisionBenchmark {
+    private RuleIndex index;
+    private DecisionRequest[] requests;
+
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Setup
+    public void setUp() {
+        index = BenchRules.index(1);
+        requests = BenchRules.requests();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @Threads(1)
+    public Decision latency1Thread(Cursor cursor) {
+        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @Threads(2)
+    public Decision latency2Threads(Cursor cursor) {
+        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(1)
+    public Decision throughput1Thread(Cursor cursor) {
+        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    public Decision throughput2Threads(Cursor cursor) {
+        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+    }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Privacy-kernel benchmarks (results go into docs/perf.md with the machine and this command):
+#   JMH decision latency/throughput on 1 and 2 threads, the rule-set swap probe, durable log appends.
+#   distribution/bench/kernel.sh [jmh|swap|log|all]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+what=${1:-all}
+[ -f distribution/bench/jmh/target/classpath.txt ] || ./mvnw -q -DskipTests install -pl distribution/bench/jmh -am
+cp="distribution/bench/jmh/target/classes:$(cat distribution/bench/jmh/target/classpath.txt)"
+if [ "$what" = jmh ] || [ "$what" = all ]; then
+  java -cp "$cp" org.openjdk.jmh.Main DecisionBenchmark -rf json -rff distribution/bench/jmh/target/decision.json
+fi
+if [ "$what" = swap ] || [ "$what" = all ]; then
+  java -Xms512m -Xmx512m -cp "$cp" nl.meervoud.privacy.kernel.internal.SwapProbe 10
+fi
+if [ "$what" = log ] || [ "$what" = all ]; then
+  java -cp "$cp" nl.meervoud.privacy.kernel.log.LogAppendProbe 64 200000
+  java -cp "$cp" nl.meervoud.privacy.kernel.log.LogAppendProbe 2 20000
+fi
