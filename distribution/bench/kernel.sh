@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # Privacy-kernel benchmarks (results go into docs/perf.md with the machine and this command):
-#   JMH decision latency/throughput on 1 and 2 threads, the rule-set swap probe, durable log appends.
-#   distribution/bench/kernel.sh [jmh|swap|log|all]
+#   JMH decision latency/throughput on 1 and 2 threads, the AuthzForce comparison, the rule-set swap probe, durable log appends.
+#   distribution/bench/kernel.sh [jmh|xacml|swap|log|all]
+#   xacml: the same rules as XACML 3.0 in AuthzForce Core PDP, same requests, same JMH run (equivalence checked first).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 what=${1:-all}
@@ -10,6 +11,9 @@ what=${1:-all}
 cp="distribution/bench/jmh/target/classes:$(cat distribution/bench/jmh/target/classpath.txt)"
 if [ "$what" = jmh ] || [ "$what" = all ]; then
   java -cp "$cp" org.openjdk.jmh.Main DecisionBenchmark -rf json -rff distribution/bench/jmh/target/decision.json
+fi
+if [ "$what" = xacml ] || [ "$what" = all ]; then
+  java -cp "$cp" org.openjdk.jmh.Main AuthzForceComparison -rf json -rff distribution/bench/jmh/target/xacml.json
 fi
 if [ "$what" = swap ] || [ "$what" = all ]; then
   java -Xms512m -Xmx512m -cp "$cp" nl.meervoud.privacy.kernel.internal.SwapProbe 10
