@@ -64,6 +64,7 @@ public final class MeervoudDistribution {
             options.add(frameworkProperty("felix.fileinstall.dir").value(etc.toString()));
             options.add(frameworkProperty("meervoud.deploy.dir").value(deploy.toString()));
             options.add(frameworkProperty("meervoud.home").value(home.toString()));
+            options.add(frameworkProperty("meervoud.data.dir").value(home.resolve("data").toString()));
             // As the launcher does without a terminal: the shell neither reads stdin nor stops the framework.
             options.add(frameworkProperty("gosh.args").value("--nointeractive --noshutdown"));
             options.add(frameworkProperty("felix.cm.dir").value(home.resolve("data/config").toString()));

@@ -81,6 +81,22 @@ class WamsScenarioTest {
         }
     }
 
+    @Test
+    void retentionPeriodsAreExactlyThoseOfParagraph4_15() {
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "R1", "onderzoek aanpak-afgerond P2Y P2Y",
+                "R2", "onderzoek uitkomst-meegedeeld P2Y P2Y",
+                "R3", "coordinatiedossier aanpak-beeindigd P2Y P2Y",
+                "R4", "melddossier melding-ontvangen P6M P1Y",
+                "R5", "wmo-dossier laatste-wijziging P15Y P15Y");
+        java.util.Map<String, String> actual = new java.util.HashMap<>();
+        wams.bewaartermijnen().forEach(r -> actual.put(r.id(),
+                r.gegevensset() + " " + r.startgebeurtenis() + " " + r.minimum() + " " + r.maximum()));
+        assertEquals(expected, actual);
+        assertEquals("Wmo 2015 art. 5.4.5 lid 1", wams.bewaartermijnen().get(0).citaties().get(0).toString());
+        assertEquals("Wmo 2015 art. 5.5.4 lid 1", wams.bewaartermijnen().get(3).citaties().get(0).toString());
+    }
+
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
         return RuleTestKit.scenarios(scenarioDir()).stream().map(s -> DynamicTest.dynamicTest(
