@@ -2,6 +2,7 @@
 package nl.meervoud.privacy.kernel.internal;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -145,12 +146,9 @@ public final class KernelImpl implements PrivacyKernel {
     }
 
     private static String hex(int bytes) {
-        StringBuilder s = new StringBuilder(bytes * 2);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < bytes; i++) {
-            s.append(String.format("%02x", random.nextInt(256)));
-        }
-        return s.toString();
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     private void complain(long id, ServiceReference<?> reference, String ruleSet, List<String> problems) {
