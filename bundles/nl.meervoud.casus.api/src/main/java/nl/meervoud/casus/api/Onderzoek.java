@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.api;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The investigation's process (Wmo 2015 §3a): which step may follow which, on which route, by which deadline.
+ * Every refused step names its article. Immutable: each step returns the next state. Persistence and the API
+ * build on this (issue 4).
+ *
+ * @param route 2.3a.1, 2.3a.4, or Wet inburgering 2021 art. 14 lid 8 (2.3a.4 lid 2-7)
+ * @param toestand the current state
+ * @param gestart the day the investigation started; null before
+ * @param clientGeinformeerd whether the client was told that the investigation takes place (2.3a.4 lid 3)
+ * @param uitkomstMeegedeeld the day the written outcome was given (2.3a.2 lid 1); null before
+ * @param aanpakBeeindigd the day the coordinated approach ended; null before
+ */
+public record Onderzoek(Route route, Toestand toestand, LocalDate gestart, boolean clientGeinformeerd,
+        LocalDate uitkomstMeegedeeld, LocalDate aanpakBeeindigd) {
+
+    /** The routes into an investigation. */
+    public enum Route {
+        /** At the resident's help request (Wmo 2015 art. 2.3a.1). */
+        WMO_2_3A_1,
+        /** At a party's reasoned request (Wmo 2015 art. 2.3a.4). */
+        WMO_2_3A_4,
+        /** From the brede intake (Wet inburgering 2021 art. 14 lid 8, applying Wmo 2015 art. 2.3a.4 lid 2-7). */
+        WET_INBURGERING_14_8
+    }
+
+    /** The states of an investigation. */
+    public enum Toestand {
+        VERZOEK_INGEDIEND, NIET_GESTART, GESTART, UITKOMST_MEEGEDEELD, AANPAK_LOPEND, EIGEN_REGIE, AFGEROND, AANPAK_BEEINDIGD
+    }
+
+    /** The term of a 2.3a.1 investigation. */
+    public static final Period TERMIJN_2_3A_1 = Period.ofWeeks(6);
+
+    /** Validates the parts. */
+    public Onderzoek {
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(toestand, "toestand");
+    }
+
+    /** A resident's help request with a suspicion of related problems starts the investigation (2.3a.1 lid 1). */
+    public static Onderzoek op2_3a_1(LocalDate verzoek, boolean vermoedenMeervoudigeProblematiek) {
+        if (!vermoedenMeervoudigeProblematiek) {
+            throw new ProcesStapException("een onderzoek start alleen bij een vermoeden van samenhangende problemen op meer "
+                    + "levensgebieden", "Wmo 2015 art. 2.3a.1 lid 1");
+        }
+        return new Onderzoek(Route.WMO_2_3A_1, Toestand.GESTART, verzoek, true, null, null);
+    }
+
+    /**
+     * A party's reasoned request (2.3a.4 lid 1): all criteria must be substantiated before the college may even
+     * assess it.
+     */
+    public static Onderzoek verzoek2_3a_4(boolean voortdurendOfTerugkerend, boolean teloorgangOfLageKwaliteitVanLeven,
+            boolean zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam, boolean aanpakDraagtBij) {
+        if (!(voortdurendOfTerugkerend && teloorgangOfLageKwaliteitVanLeven && zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam
+                && aanpakDraagtBij)) {
+            throw new ProcesStapException("het verzoek onderbouwt niet alle criteria van ernstige meervoudige problematiek",
+                    "Wmo 2015 art. 2.3a.4 lid 1");
+        }
+        return new Onderzoek(Route.WMO_2_3A_4, Toestand.VERZOEK_INGEDIEND, null, false, null, null);
+    }
+
+    /** The brede intake itself starts the investigation; no party request needed (Wet inburgering 2021 art. 14 lid 8). */
+    public static Onderzoek uitBredeIntake(LocalDate intake) {
+        return new Onderzoek(Route.WET_INBURGERING_14_8, Toestand.GESTART, intake, false, null, null);
+    }
+
+    /** The college's assessment of a 2.3a.4 request, with its reasons: start or not. */
+    public Onderzoek beoordeel(boolean starten, String motivering, LocalDate op) {
+        vereis(Toestand.VERZOEK_INGEDIEND, "beoordelen", "Wmo 2015 art. 2.3a.4 lid 1");
+        if (motivering == null || motivering.isBlank()) {
+            throw new ProcesStapException("het college motiveert zijn beoordeling van het verzoek", "Wmo 2015 art. 2.3a.4 lid 1");
+        }
+        return starten ? new Onderzoek(route, Toestand.GESTART, op, false, null, null)
+                : new Onderzoek(route, Toestand.NIET_GESTART, null, false, null, null);
+    }
+
+    /** The client (and family, representatives) is told that the investigation is carried out (2.3a.4 lid 3). */
+    public Onderzoek informeerClient() {
+        vereis(Toestand.GESTART, "de cliënt informeren", "Wmo 2015 art. 2.3a.4 lid 3");
+        return new Onderzoek(route, toestand, gestart, true, null, null);
+    }
+
+    /** The written outcome, per person, is given (2.3a.2 lid 1). */
+    public Onderzoek uitkomst(LocalDate op) {
+        vereis(Toestand.GESTART, "de uitkomst meedelen", "Wmo 2015 art. 2.3a.2 lid 1");
+        if (!clientGeinformeerd) {
+            throw new ProcesStapException("de cliënt moet eerst zijn geïnformeerd dat het onderzoek plaatsvindt",
+                    "Wmo 2015 art. 2.3a.4 lid 3");
+        }
+        return new Onderzoek(route, Toestand.UITKOMST_MEEGEDEELD, gestart, true, op, null);
+    }
+
+    /** A coordinator is appointed; the coordinated approach runs (2.3a.3 lid 1). */
+    public Onderzoek coordinatorAangewezen() {
+        vereis(Toestand.UITKOMST_MEEGEDEELD, "een coördinator aanwijzen", "Wmo 2015 art. 2.3a.3 lid 1");
+        return new Onderzoek(route, Toestand.AANPAK_LOPEND, gestart, true, uitkomstMeegedeeld, null);
+    }
+
+    /**
+     * The client coordinates under their own direction (2.3a.3 lid 2); never after a party's request (2.3a.4 lid 8).
+     * The Wet inburgering route applies 2.3a.4 lid 2-7 only, so lid 8 does not bar it (rulebook §8.12; see docs).
+     */
+    public Onderzoek eigenRegie() {
+        vereis(Toestand.UITKOMST_MEEGEDEELD, "eigen regie", "Wmo 2015 art. 2.3a.3 lid 2");
+        if (route == Route.WMO_2_3A_4) {
+            throw new ProcesStapException("na een onderzoek op verzoek van een partij coördineert altijd een professional",
+                    "Wmo 2015 art. 2.3a.4 lid 8");
+        }
+        return new Onderzoek(route, Toestand.EIGEN_REGIE, gestart, true, uitkomstMeegedeeld, null);
+    }
+
+    /** No coordinated approach follows; the investigation is closed. */
+    public Onderzoek geenAanpak() {
+        vereis(Toestand.UITKOMST_MEEGEDEELD, "afsluiten zonder aanpak", "Wmo 2015 art. 2.3a.2 lid 2");
+        return new Onderzoek(route, Toestand.AFGEROND, gestart, true, uitkomstMeegedeeld, null);
+    }
+
+    /** The coordinated approach ends (2.3a.3 lid 4). */
+    public Onderzoek aanpakBeeindigd(LocalDate op) {
+        vereis(Toestand.AANPAK_LOPEND, "de aanpak beëindigen", "Wmo 2015 art. 2.3a.3 lid 4");
+        return new Onderzoek(route, Toestand.AANPAK_BEEINDIGD, gestart, true, uitkomstMeegedeeld, op);
+    }
+
+    /** The deadline of a 2.3a.1 investigation: six weeks after the request (Wmo 2015 art. 2.3a.1). */
+    public Optional<LocalDate> termijn() {
+        return route == Route.WMO_2_3A_1 && gestart != null ? Optional.of(gestart.plus(TERMIJN_2_3A_1)) : Optional.empty();
+    }
+
+    /** Whether the 2.3a.1 term passed while the investigation is still open. */
+    public boolean termijnVerstreken(LocalDate op) {
+        return toestand == Toestand.GESTART && termijn().map(op::isAfter).orElse(false);
+    }
+
+    /** The day from which the investigation data's two years run (Wmo 2015 art. 5.4.5 lid 1), once known. */
+    public Optional<LocalDate> bewaartermijnStart() {
+        return switch (toestand) {
+            case AFGEROND, EIGEN_REGIE -> Optional.ofNullable(uitkomstMeegedeeld);
+            case AANPAK_BEEINDIGD -> Optional.ofNullable(aanpakBeeindigd);
+            default -> Optional.empty();
+        };
+    }
+
+    private void vereis(Toestand nodig, String stap, String artikel) {
+        if (toestand != nodig) {
+            throw new ProcesStapException("`" + stap + "` kan niet in toestand " + toestand + " (vereist: " + nodig + ")", artikel);
+        }
+    }
+}
