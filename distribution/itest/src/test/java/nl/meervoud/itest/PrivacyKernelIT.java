@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Law;
+import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.privacy.api.ProcessingRecord;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Route;
+import nl.meervoud.privacy.api.Voorwaarde;
+
+/** The kernel in the running distribution: every decision is on record per data subject; explain over HTTP and shell. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PrivacyKernelIT {
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    PrivacyKernel kernel;
+
+    @Inject
+    ProcessingLog log;
+
+    @Inject
+    CommandProcessor shell;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        return MeervoudDistribution.options(Files.createTempDirectory("meervoud-kernel-it"), MeervoudDistribution.freePort());
+    }
+
+    @Test
+    public void everyDecisionPermittedOrDeniedIsRecordedOncePerDataSubject() {
+        String zaak = "zaak-" + System.nanoTime();
+        DecisionRequest household = DecisionRequest.van(Actor.of(Rol.CLIENT, "client")).naar(Actor.college("gemeente", Law.WMO_2015))
+                .doel(Doel.ONDERZOEK_2_3A_1).route(Route.WMO_2_3A_1).gegevens(Gegevenssoort.FINANCIEEL)
+                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen("moeder-" + zaak, "zoon-" + zaak)
+                .zaak(zaak).traceparent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01").build();
+        Decision permit = kernel.decide(household);
+        assertTrue(permit.permitted());
+        DecisionRequest fraud = DecisionRequest.van(Actor.college("gemeente", Law.WMO_2015)).naar(Actor.college("gemeente", Law.WMO_2015))
+                .bron(Doel.ONDERZOEK_2_3A_1).doel(Doel.FRAUDEBESTRIJDING).gegevens(Gegevenssoort.FINANCIEEL)
+                .betrokkenen("moeder-" + zaak).zaak(zaak).build();
+        assertEquals("P1", kernel.decide(fraud).regel());
+
+        List<ProcessingRecord> mother = log.byBetrokkene("moeder-" + zaak);
+        assertEquals(List.of("PERMIT", "DENY"), mother.stream().map(ProcessingRecord::besluit).toList());
+        assertEquals("W1", mother.get(0).regel());
+        assertEquals("Wmo 2015 art. 5.4.1 lid 1", mother.get(0).grondslag().get(0));
+        assertEquals("0af7651916cd43dd8448eb211c80319c", mother.get(0).traceId());
+        assertFalse("the subject is pseudonymised", mother.get(0).betrokkene().contains("moeder"));
+        assertEquals(1, log.byBetrokkene("zoon-" + zaak).size());
+        assertEquals(3, log.byZaak(zaak).size());
+        assertTrue(log.verify().intact());
+    }
+
+    @Test
+    public void explainOverHttpAndInTheShellLogsNothing() throws Exception {
+        String request = "{\"van\":{\"rol\":\"PARTIJ\",\"id\":\"wijkteam\",\"domein\":\"SOCIAAL\"},\"naar\":{\"rol\":\"COLLEGE\",\"id\":\"g\"},"
+                + "\"doel\":\"onderzoek-2.3a.4\",\"route\":\"WMO_2_3A_4\",\"gegevens\":[\"PROCESINFORMATIE\"],\"betrokkenen\":[\"explain-1\"]}";
+        HttpResponse<String> response = post(request);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body(), response.body().contains("\"besluit\":\"DENY\"") && response.body().contains("GEMOTIVEERD_VERZOEK"));
+        assertEquals("explain writes no record", List.of(), log.byBetrokkene("explain-1"));
+
+        HttpResponse<String> bad = post("{\"van\":{\"rol\":\"PARTIJ\"},\"doel\":\"toezicht\"}");
+        assertEquals(400, bad.statusCode());
+        assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(bad.body(), bad.body().contains("`doel` bevat een onbekende waarde `toezicht`"));
+
+        String rulesets = run("meervoud:rulesets");
+        assertTrue(rulesets, rulesets.contains("wams-core") && rulesets.contains("jeugdwet"));
+        assertTrue(run("meervoud:verify").contains("intact"));
+        assertTrue(run("meervoud:explain '" + request + "'").contains("GEMOTIVEERD_VERZOEK"));
+    }
+
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Http.awaitStatus(port, "/health", 200, Await.DEFAULT);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/privacy/explain"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String run(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try (CommandSession session = shell.createSession(new ByteArrayInputStream(new byte[0]), print, print)) {
+            return session.execute(command) + out.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
