@@ -41,6 +41,10 @@ public class ExecutableJarIT {
         Path home = Files.createTempDirectory("meervoud-jar-it");
         int port = MeervoudDistribution.freePort();
         Path log = home.resolve("console.log");
+        // Configuration in etc/ is picked up by ConfigAdmin: here, the web console's operator credential.
+        Files.createDirectories(home.resolve("etc"));
+        Files.writeString(home.resolve("etc/nl.meervoud.platform.console.cfg"), "username=operator\npassword.hash="
+                + nl.meervoud.platform.console.PasswordHash.hash("correct horse battery".toCharArray()) + "\n");
         Process process = new ProcessBuilder(List.of(javaHome.resolve("bin/java").toString(),
                 "-Dmeervoud.http.port=" + port, "-jar", MeervoudDistribution.jar().toString()))
                 .directory(home.toFile())
@@ -51,6 +55,11 @@ public class ExecutableJarIT {
             Http.Response health = Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60));
             assertEquals(read(log), 200, health.status());
             assertEquals("UP", health.body().path("status").asText());
+
+            String credential = "Basic " + java.util.Base64.getEncoder().encodeToString("operator:correct horse battery".getBytes());
+            assertEquals("etc/ configuration is live", 200,
+                    Http.awaitStatus(port, "/system/console/bundles", 200, Duration.ofSeconds(30), credential).status());
+            assertEquals(401, Http.get(port, "/system/console/bundles").status());
 
             Http.Response platform = Http.get(port, "/api/v1/platform");
             assertTrue(platform.body().path("java").asText().startsWith(expectedFeature));

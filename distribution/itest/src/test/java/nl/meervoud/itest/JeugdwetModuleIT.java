@@ -171,6 +171,33 @@ public class JeugdwetModuleIT {
                 .noneMatch(s -> s.id().equals("slecht"))));
     }
 
+    @Test
+    public void aRuleFileWithUnknownVocabularyIsRefusedNamingTheRuleAndTheModuleIsUnhealthy() throws Exception {
+        Bundle module = find(MODULE);
+        URL original = new URL(module.getLocation());
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        assertTrue(awaitPermit());
+        try {
+            module.update(new ByteArrayInputStream(rewrite(original, "0.1.2.broken",
+                    json -> json.replace("\"doelen\": [\n    \"uitvoering\"", "\"doelen\": [\n    \"toezicht\""))));
+            refresh(module);
+            assertTrue("the core module's failure makes the platform DOWN, naming the rule and field", Await.until(() -> {
+                Http.Response health = Http.get(port, "/health");
+                return health.status() == 503 && health.body().toString().contains("`doelen` bevat een onbekende waarde `toezicht`");
+            }));
+            assertNoRule(kernel.decide(j3(J3_EVIDENCE)));
+            assertTrue("none of its rules is active", kernel.ruleSets().stream().noneMatch(s -> s.id().equals("jeugdwet")));
+            assertTrue("the core rules still decide", kernel.decide(w5()).permitted());
+        } finally {
+            try (InputStream in = original.openStream()) {
+                module.update(in);
+            }
+            refresh(module);
+        }
+        assertTrue(awaitPermit());
+        assertEquals(200, Http.awaitStatus(port, "/health", 200, Await.DEFAULT).status());
+    }
+
     private static void assertNoRule(Decision decision) {
         assertEquals(Decision.Effect.DENY, decision.effect());
         assertEquals(List.of(Decision.GEEN_REGEL), decision.redenen());
@@ -182,19 +209,24 @@ public class JeugdwetModuleIT {
 
     /** The module's jar with J3 requiring NOODZAAK_ONDERBOUWD too, at version 0.1.1.changed. */
     private static byte[] changedModule(URL original) throws IOException {
+        return rewrite(original, "0.1.1.changed", json -> json.replace("\"vereist\": [\n    \"GEMOTIVEERD_VERZOEK\"\n   ]",
+                "\"vereist\": [\n    \"GEMOTIVEERD_VERZOEK\", \"NOODZAAK_ONDERBOUWD\"\n   ]").replace("\"versie\": \"1.0.0\"", "\"versie\": \"1.0.1\""));
+    }
+
+    /** A copy of the module's jar at another version, with its rule file transformed (which must change it). */
+    private static byte[] rewrite(URL original, String version, java.util.function.UnaryOperator<String> transform) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarInputStream in = new JarInputStream(original.openStream())) {
             Manifest manifest = in.getManifest();
-            manifest.getMainAttributes().putValue("Bundle-Version", "0.1.1.changed");
+            manifest.getMainAttributes().putValue("Bundle-Version", version);
             try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
                 for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
                     byte[] content = in.readAllBytes();
                     if (entry.getName().equals("rules/jeugdwet.json")) {
                         String json = new String(content, StandardCharsets.UTF_8);
-                        String changed = json.replace("\"vereist\": [\n    \"GEMOTIVEERD_VERZOEK\"\n   ]",
-                                "\"vereist\": [\n    \"GEMOTIVEERD_VERZOEK\", \"NOODZAAK_ONDERBOUWD\"\n   ]");
-                        assertTrue("the fixture found J3's requirement to change", !changed.equals(json));
-                        content = changed.replace("\"versie\": \"1.0.0\"", "\"versie\": \"1.0.1\"").getBytes(StandardCharsets.UTF_8);
+                        String changed = transform.apply(json);
+                        assertTrue("the fixture found what to change in the rule file", !changed.equals(json));
+                        content = changed.getBytes(StandardCharsets.UTF_8);
                     }
                     out.putNextEntry(new JarEntry(entry.getName()));
                     out.write(content);
