@@ -75,7 +75,11 @@ public final class MeervoudDistribution {
                 Matcher m = START_LEVEL.matcher(attrs[i]);
                 int level = m.find() ? Integer.parseInt(m.group(1)) : 1;
                 String url = "jar:" + jar().toUri() + "!/" + paths[i].trim();
-                options.add(bundle(url).startLevel(level).start());
+                boolean fragment;
+                try (java.util.jar.JarInputStream bundle = new java.util.jar.JarInputStream(jar.getInputStream(jar.getEntry(paths[i].trim())))) {
+                    fragment = bundle.getManifest().getMainAttributes().getValue("Fragment-Host") != null;
+                }
+                options.add(fragment ? bundle(url).startLevel(level).noStart() : bundle(url).startLevel(level).start());
             }
             options.add(frameworkStartLevel(20));
             options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository")
