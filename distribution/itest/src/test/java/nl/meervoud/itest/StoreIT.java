@@ -69,10 +69,18 @@ public class StoreIT {
         ServiceTracker<OnderzoekRepository, OnderzoekRepository> tracker = new ServiceTracker<>(context, OnderzoekRepository.class, null);
         tracker.open();
         OnderzoekRepository[] found = new OnderzoekRepository[1];
+        long[] lastChange = { tracker.getTrackingCount(), System.nanoTime() };
+        // SCR may reactivate the component more than once while a new configuration settles (target, then
+        // properties): wait for a store on the expected database whose registration stayed put for a second.
         assertTrue("a store on " + expected, Await.until(() -> {
+            if (tracker.getTrackingCount() != lastChange[0]) {
+                lastChange[0] = tracker.getTrackingCount();
+                lastChange[1] = System.nanoTime();
+                return false;
+            }
             OnderzoekRepository s = tracker.getService();
             try {
-                if (s != null && s.database().startsWith(expected)) {
+                if (s != null && s.database().startsWith(expected) && System.nanoTime() - lastChange[1] > 1_000_000_000L) {
                     found[0] = s;
                     return true;
                 }
