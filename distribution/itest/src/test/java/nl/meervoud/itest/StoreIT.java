@@ -45,6 +45,9 @@ public class StoreIT {
     @Inject
     ConfigurationAdmin configAdmin;
 
+    @Inject
+    nl.meervoud.platform.api.Platform platform;
+
     @Configuration
     public Option[] configuration() throws IOException {
         return MeervoudDistribution.options(Files.createTempDirectory("meervoud-store-it"), MeervoudDistribution.freePort());
@@ -72,7 +75,7 @@ public class StoreIT {
         long[] lastChange = { tracker.getTrackingCount(), System.nanoTime() };
         // SCR may reactivate the component more than once while a new configuration settles (target, then
         // properties): wait for a store on the expected database whose registration stayed put for a second.
-        assertTrue("a store on " + expected, Await.until(() -> {
+        boolean settled = Await.until(() -> {
             if (tracker.getTrackingCount() != lastChange[0]) {
                 lastChange[0] = tracker.getTrackingCount();
                 lastChange[1] = System.nanoTime();
@@ -88,7 +91,8 @@ public class StoreIT {
                 // the component is being reactivated with the new configuration
             }
             return false;
-        }));
+        });
+        assertTrue("a store on " + expected + "; platform health: " + platform.health(), settled);
         return found[0];
     }
 
