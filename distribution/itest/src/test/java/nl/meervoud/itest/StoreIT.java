@@ -23,7 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.framework.ServiceReference;
 
 import nl.meervoud.casus.api.Onderzoek;
 import nl.meervoud.store.api.OnderzoekRepository;
@@ -69,26 +69,22 @@ public class StoreIT {
             c.update(p);
         }
         String expected = postgresql() ? "PostgreSQL" : "H2";
-        ServiceTracker<OnderzoekRepository, OnderzoekRepository> tracker = new ServiceTracker<>(context, OnderzoekRepository.class, null);
-        tracker.open();
         OnderzoekRepository[] found = new OnderzoekRepository[1];
-        long[] lastChange = { tracker.getTrackingCount(), System.nanoTime() };
-        // SCR may reactivate the component more than once while a new configuration settles (target, then
-        // properties): wait for a store on the expected database whose registration stayed put for a second.
+        // A reconfigured delayed component may keep its registration while SCR replaces the instance behind it,
+        // so ask the framework for the service afresh each time instead of holding a tracked object.
         boolean settled = Await.until(() -> {
-            if (tracker.getTrackingCount() != lastChange[0]) {
-                lastChange[0] = tracker.getTrackingCount();
-                lastChange[1] = System.nanoTime();
-                return false;
-            }
-            OnderzoekRepository s = tracker.getService();
+            ServiceReference<OnderzoekRepository> reference = context.getServiceReference(OnderzoekRepository.class);
+            OnderzoekRepository s = reference == null ? null : context.getService(reference);
             try {
-                if (s != null && s.database().startsWith(expected) && System.nanoTime() - lastChange[1] > 1_000_000_000L) {
+                if (s != null && s.database().startsWith(expected) && s.find(UUID.randomUUID()).isEmpty()) {
                     found[0] = s;
                     return true;
                 }
             } catch (RuntimeException reconfiguring) {
                 // the component is being reactivated with the new configuration
+            }
+            if (s != null) {
+                context.ungetService(reference);
             }
             return false;
         });
