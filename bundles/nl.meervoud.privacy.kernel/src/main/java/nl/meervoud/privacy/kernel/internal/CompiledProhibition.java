@@ -44,7 +44,7 @@ final class CompiledProhibition {
     boolean forbids(long day, long van, long naar, long bron, long doel, long gegevens, long route, long evidence, long eisen) {
         return day >= validFromDay && day <= validToDay
                 && (vanMask & van) != 0 && (naarMask & naar) != 0 && (bronMask & bron) != 0 && (doelMask & doel) != 0
-                && (gegevensMask & gegevens) != 0 && (routeMask & route) != 0
+                && (gegevensMask == -1L || (gegevensMask & gegevens) != 0) && (routeMask & route) != 0
                 && (tenzijEvidence & evidence) == 0 && (tenzijEisen & eisen) == 0;
     }
 }

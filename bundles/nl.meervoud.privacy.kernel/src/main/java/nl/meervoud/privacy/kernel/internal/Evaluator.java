@@ -43,6 +43,11 @@ final class Evaluator {
         long eisen = eisen(request.van(), request.naar());
         String vanWet = request.van().law() == null ? "" : request.van().law().name();
 
+        if (gegevens == 0) {
+            // Every processing of personal data names its categories; a request without any is not decidable.
+            return new Decision(Decision.Effect.DENY, "", List.of(), List.of("het verzoek noemt geen gegevenssoorten"),
+                    List.of(), List.of(LOG), trail(spoor, "geen gegevenssoorten"), List.of(), index.version);
+        }
         for (CompiledProhibition p : index.prohibitions) {
             if (p.forbids(day, van, naar, bron, doel, gegevens, route, evidence, eisen)) {
                 return new Decision(Decision.Effect.DENY, p.prohibition.id(), p.prohibition.citaties(),

@@ -70,6 +70,17 @@ class RuleRegistryTest {
     }
 
     @Test
+    void aRequestWithoutDataCategoriesIsDeniedNotSlippedPastTheRules() {
+        RuleRegistry registry = new RuleRegistry();
+        registry.add(1, "m", Rules.partyToCollege("a", "A1", "1", ""));
+        DecisionRequest none = new DecisionRequest(REQUEST.van(), REQUEST.naar(), null, REQUEST.doel(), "", java.util.Set.of(),
+                null, REQUEST.bewijs(), List.of(), List.of(), "", "", "", REQUEST.tijdstip());
+        Decision d = Evaluator.evaluate(registry.current(), none, false);
+        assertFalse(d.permitted());
+        assertEquals(List.of("het verzoek noemt geen gegevenssoorten"), d.redenen());
+    }
+
+    @Test
     void theTrailNamesEveryCandidateRule() {
         RuleRegistry registry = new RuleRegistry();
         registry.add(1, "m", Rules.partyToCollege("a", "A1", "1", "NOODZAAK_ONDERBOUWD"));
