@@ -104,6 +104,11 @@ public class PrivacyKernelIT {
         assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(bad.body(), bad.body().contains("`doel` bevat een onbekende waarde `toezicht`"));
 
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Http.Response get = Http.get(port, "/api/v1/privacy/explain");
+        assertEquals(405, get.status());
+        assertEquals("Methode niet toegestaan", get.body().path("title").asText());
+
         String rulesets = run("meervoud:rulesets");
         assertTrue(rulesets, rulesets.contains("wams-core") && rulesets.contains("jeugdwet"));
         assertTrue(run("meervoud:verify").contains("intact"));

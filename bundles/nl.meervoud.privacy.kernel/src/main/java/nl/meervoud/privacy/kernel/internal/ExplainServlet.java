@@ -58,6 +58,16 @@ public final class ExplainServlet extends HttpServlet {
         }
     }
 
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            problem(response, 405, "Methode niet toegestaan", "Gebruik POST met een verzoek als JSON.");
+            return;
+        }
+        super.service(request, response);
+    }
+
     private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
