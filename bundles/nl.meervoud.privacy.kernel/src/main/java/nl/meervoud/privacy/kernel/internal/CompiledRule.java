@@ -2,7 +2,6 @@
 package nl.meervoud.privacy.kernel.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,16 +159,6 @@ final class CompiledRule {
 
         static long route(Route route) {
             return route == null ? 1L << 62 : 1L << route.ordinal();
-        }
-
-        static Set<Gegevenssoort> gegevens(long mask) {
-            EnumSet<Gegevenssoort> set = EnumSet.noneOf(Gegevenssoort.class);
-            for (Gegevenssoort g : Gegevenssoort.values()) {
-                if ((mask & (1L << g.ordinal())) != 0) {
-                    set.add(g);
-                }
-            }
-            return set;
         }
     }
 }

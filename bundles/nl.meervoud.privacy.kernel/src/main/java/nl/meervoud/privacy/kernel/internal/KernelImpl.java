@@ -122,11 +122,6 @@ public final class KernelImpl implements PrivacyKernel {
         return registry.statuses();
     }
 
-    /** For the benchmarks and the swap-time measurement: the index version in force. */
-    long indexVersion() {
-        return registry.current().version;
-    }
-
     private static LogEntry entry(DecisionRequest r, Decision d, String subject, String traceId) {
         return new LogEntry(UUID.randomUUID().toString(), r.tijdstip(), r.activiteit(),
                 r.doel().code() + (r.kwalificatie().isEmpty() ? "" : ":" + r.kwalificatie()),

@@ -78,12 +78,6 @@ final class RuleRegistry {
         return revived;
     }
 
-    /** Problems of a registered rule set; empty when active or unknown. */
-    synchronized List<String> problems(long serviceId) {
-        Entry entry = entries.get(serviceId);
-        return entry == null ? List.of() : entry.problems;
-    }
-
     synchronized List<RuleSetStatus> statuses() {
         List<RuleSetStatus> statuses = new ArrayList<>();
         for (Entry e : entries.values()) {
