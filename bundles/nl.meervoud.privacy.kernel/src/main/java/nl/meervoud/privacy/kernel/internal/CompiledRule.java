@@ -133,24 +133,23 @@ final class CompiledRule {
             return mask;
         }
 
-        static long evidence(Set<Vereiste> requirements) {
+        /** The requirements of one kind (evidence or actor requirement) as a mask over that kind's ordinals. */
+        static long of(Set<Vereiste> requirements, Class<? extends Vereiste> kind) {
             long mask = 0;
             for (Vereiste r : requirements) {
-                if (r instanceof Voorwaarde v) {
-                    mask |= 1L << v.ordinal();
+                if (kind.isInstance(r)) {
+                    mask |= 1L << ((Enum<?>) r).ordinal();
                 }
             }
             return mask;
         }
 
+        static long evidence(Set<Vereiste> requirements) {
+            return of(requirements, Voorwaarde.class);
+        }
+
         static long eisen(Set<Vereiste> requirements) {
-            long mask = 0;
-            for (Vereiste r : requirements) {
-                if (r instanceof Eis e) {
-                    mask |= 1L << e.ordinal();
-                }
-            }
-            return mask;
+            return of(requirements, Eis.class);
         }
 
         static long bron(Doel bron) {
