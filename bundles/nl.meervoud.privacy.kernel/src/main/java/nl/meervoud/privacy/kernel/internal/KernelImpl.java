@@ -96,10 +96,10 @@ public final class KernelImpl implements PrivacyKernel {
         Decision decision = Evaluator.evaluate(registry.current(), request, false);
         try {
             List<CompletableFuture<ProcessingRecord>> writes = new ArrayList<>();
-            String traceId = traceId(request.traceparent());
+            LogEntry processing = entry(request, decision, traceId(request.traceparent()));
             List<String> subjects = request.betrokkenen().isEmpty() ? List.of("") : request.betrokkenen();
             for (String subject : subjects) {
-                writes.add(log.log().append(entry(request, decision, subject, traceId)));
+                writes.add(log.log().append(processing.forSubject(subject, uuid().toString(), hex(8))));
             }
             CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
             return decision;
@@ -122,13 +122,22 @@ public final class KernelImpl implements PrivacyKernel {
         return registry.statuses();
     }
 
-    private static LogEntry entry(DecisionRequest r, Decision d, String subject, String traceId) {
-        return new LogEntry(UUID.randomUUID().toString(), r.tijdstip(), r.activiteit(),
+    /** What every record of this decision shares; the subject, action id and span id are set per subject. */
+    private static LogEntry entry(DecisionRequest r, Decision d, String traceId) {
+        return new LogEntry("", r.tijdstip(), r.activiteit(),
                 r.doel().code() + (r.kwalificatie().isEmpty() ? "" : ":" + r.kwalificatie()),
                 d.citaties().stream().map(Object::toString).toList(), d.regel(), d.effect().name(),
-                d.redenen().isEmpty() ? "" : d.redenen().get(0), subject,
+                d.redenen().isEmpty() ? "" : d.redenen().get(0), "",
                 r.gegevens().stream().map(Enum::name).sorted().toList(),
-                r.van().rol() + ":" + r.van().id(), r.naar().rol() + ":" + r.naar().id(), r.zaak(), traceId, hex(8));
+                r.van().rol() + ":" + r.van().id(), r.naar().rol() + ":" + r.naar().id(), r.zaak(), traceId, "");
+    }
+
+    /** A random (version 4) UUID from the thread-local generator: UUID.randomUUID() contends on one SecureRandom. */
+    private static UUID uuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least);
     }
 
     /** The trace id of a W3C traceparent ({@code 00-<trace>-<span>-<flags>}), or a new one. */

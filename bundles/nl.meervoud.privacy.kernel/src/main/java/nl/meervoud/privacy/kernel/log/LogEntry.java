@@ -11,4 +11,10 @@ import java.util.List;
 public record LogEntry(String actieId, Instant tijdstip, String activiteit, String doel, List<String> grondslag,
         String regel, String besluit, String reden, String betrokkene, List<String> gegevens, String uitvoerder,
         String afnemer, String zaak, String traceId, String spanId) {
+
+    /** The same processing for one data subject, as its own action (LDV: one line per betrokkene). */
+    public LogEntry forSubject(String subject, String actie, String span) {
+        return new LogEntry(actie, tijdstip, activiteit, doel, grondslag, regel, besluit, reden, subject, gegevens,
+                uitvoerder, afnemer, zaak, traceId, span);
+    }
 }
