@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.meervoud.privacy.kernel.internal;
 
+import static nl.meervoud.privacy.kernel.internal.JsonFields.known;
+import static nl.meervoud.privacy.kernel.internal.JsonFields.parse;
+import static nl.meervoud.privacy.kernel.internal.JsonFields.set;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -10,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,25 +135,6 @@ final class JsonRules {
         return items;
     }
 
-    private static <T> Set<T> set(JsonNode array, String where, String field, Function<String, T> parser) {
-        if (!array.isMissingNode() && !array.isArray()) {
-            throw new IllegalArgumentException(where + ": `" + field + "` moet een lijst zijn");
-        }
-        Set<T> values = new LinkedHashSet<>();
-        for (JsonNode n : array) {
-            values.add(parse(where, field, n.asText(), parser));
-        }
-        return values;
-    }
-
-    private static <T> T parse(String where, String field, String value, Function<String, T> parser) {
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": `" + field + "` bevat een onbekende waarde `" + value + "`", e);
-        }
-    }
-
     private static String text(JsonNode n, String field, String where) {
         JsonNode value = n.path(field);
         if (!value.isTextual() || value.asText().isBlank()) {
@@ -176,14 +160,5 @@ final class JsonRules {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ": `" + value + "` is geen ISO-8601-termijn zoals P2Y of P1M", e);
         }
-    }
-
-    private static void known(JsonNode n, String where, String... fields) {
-        Set<String> allowed = Set.of(fields);
-        n.fieldNames().forEachRemaining(f -> {
-            if (!allowed.contains(f)) {
-                throw new IllegalArgumentException(where + ": onbekend veld `" + f + "`");
-            }
-        });
     }
 }

@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,17 +34,17 @@ public final class RequestJson {
 
     /** Parses a request; throws IllegalArgumentException naming the field. */
     public static DecisionRequest request(JsonNode n) {
-        known(n, "verzoek", "van", "naar", "bron", "doel", "kwalificatie", "gegevens", "route", "bewijs",
+        JsonFields.known(n, "verzoek", "van", "naar", "bron", "doel", "kwalificatie", "gegevens", "route", "bewijs",
                 "voorwaardenVerstrekker", "betrokkenen", "zaak", "activiteit", "traceparent", "tijdstip");
         Actor van = actor(n.path("van"), "van");
         Actor naar = n.hasNonNull("naar") ? actor(n.path("naar"), "naar") : van;
         List<VoorwaardeVerstrekker> conditions = new ArrayList<>();
         for (JsonNode c : n.path("voorwaardenVerstrekker")) {
-            known(c, "voorwaardenVerstrekker", "verstrekker", "soort", "partijen", "gegevens");
+            JsonFields.known(c, "voorwaardenVerstrekker", "verstrekker", "soort", "partijen", "gegevens");
             conditions.add(new VoorwaardeVerstrekker(c.path("verstrekker").asText(""),
-                    parse("voorwaardenVerstrekker.soort", c.path("soort").asText(), VoorwaardeVerstrekker.Soort::valueOf),
-                    set(c.path("partijen"), "voorwaardenVerstrekker.partijen", s -> s),
-                    set(c.path("gegevens"), "voorwaardenVerstrekker.gegevens", Gegevenssoort::of)));
+                    JsonFields.parse("", "voorwaardenVerstrekker.soort", c.path("soort").asText(), VoorwaardeVerstrekker.Soort::valueOf),
+                    JsonFields.set(c.path("partijen"), "", "voorwaardenVerstrekker.partijen", s -> s),
+                    JsonFields.set(c.path("gegevens"), "", "voorwaardenVerstrekker.gegevens", Gegevenssoort::of)));
         }
         List<String> subjects = new ArrayList<>();
         n.path("betrokkenen").forEach(s -> subjects.add(s.asText()));
@@ -63,11 +60,11 @@ public final class RequestJson {
             throw new IllegalArgumentException("het veld `doel` ontbreekt");
         }
         return new DecisionRequest(van, naar,
-                n.hasNonNull("bron") ? parse("bron", n.path("bron").asText(), Doel::of) : null,
-                parse("doel", n.path("doel").asText(), Doel::of), n.path("kwalificatie").asText(""),
-                set(n.path("gegevens"), "gegevens", Gegevenssoort::of),
-                n.hasNonNull("route") ? parse("route", n.path("route").asText(), Route::valueOf) : null,
-                set(n.path("bewijs"), "bewijs", Voorwaarde::of), conditions, subjects, n.path("zaak").asText(""),
+                n.hasNonNull("bron") ? JsonFields.parse("", "bron", n.path("bron").asText(), Doel::of) : null,
+                JsonFields.parse("", "doel", n.path("doel").asText(), Doel::of), n.path("kwalificatie").asText(""),
+                JsonFields.set(n.path("gegevens"), "", "gegevens", Gegevenssoort::of),
+                n.hasNonNull("route") ? JsonFields.parse("", "route", n.path("route").asText(), Route::valueOf) : null,
+                JsonFields.set(n.path("bewijs"), "", "bewijs", Voorwaarde::of), conditions, subjects, n.path("zaak").asText(""),
                 n.path("activiteit").asText(""), n.path("traceparent").asText(""), at);
     }
 
@@ -75,12 +72,12 @@ public final class RequestJson {
         if (!n.isObject()) {
             throw new IllegalArgumentException("het veld `" + field + "` ontbreekt");
         }
-        known(n, field, "rol", "id", "law", "domein", "partijType", "geheimhouding", "bsnBevoegd", "bevoegdBijzondereGegevens");
-        return new Actor(parse(field + ".rol", n.path("rol").asText(), Rol::valueOf), n.path("id").asText(""),
+        JsonFields.known(n, field, "rol", "id", "law", "domein", "partijType", "geheimhouding", "bsnBevoegd", "bevoegdBijzondereGegevens");
+        return new Actor(JsonFields.parse("", field + ".rol", n.path("rol").asText(), Rol::valueOf), n.path("id").asText(""),
                 n.hasNonNull("law") ? new Law(n.path("law").asText()) : null,
-                n.hasNonNull("domein") ? parse(field + ".domein", n.path("domein").asText(), Domein::valueOf) : null,
+                n.hasNonNull("domein") ? JsonFields.parse("", field + ".domein", n.path("domein").asText(), Domein::valueOf) : null,
                 n.path("partijType").asText(""),
-                n.hasNonNull("geheimhouding") ? parse(field + ".geheimhouding", n.path("geheimhouding").asText(), Geheimhouding::valueOf) : null,
+                n.hasNonNull("geheimhouding") ? JsonFields.parse("", field + ".geheimhouding", n.path("geheimhouding").asText(), Geheimhouding::valueOf) : null,
                 n.path("bsnBevoegd").asBoolean(false), n.path("bevoegdBijzondereGegevens").asBoolean(false));
     }
 
@@ -103,33 +100,5 @@ public final class RequestJson {
         m.put("fouten", d.fouten());
         m.put("indexversie", d.index());
         return m;
-    }
-
-    private static <T> Set<T> set(JsonNode array, String field, Function<String, T> parser) {
-        if (!array.isMissingNode() && !array.isNull() && !array.isArray()) {
-            throw new IllegalArgumentException("`" + field + "` moet een lijst zijn");
-        }
-        Set<T> values = new LinkedHashSet<>();
-        for (JsonNode v : array) {
-            values.add(parse(field, v.asText(), parser));
-        }
-        return values;
-    }
-
-    private static <T> T parse(String field, String value, Function<String, T> parser) {
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("`" + field + "` bevat een onbekende waarde `" + value + "`", e);
-        }
-    }
-
-    private static void known(JsonNode n, String where, String... fields) {
-        Set<String> allowed = Set.of(fields);
-        n.fieldNames().forEachRemaining(f -> {
-            if (!allowed.contains(f)) {
-                throw new IllegalArgumentException(where + ": onbekend veld `" + f + "`");
-            }
-        });
     }
 }
