@@ -16,19 +16,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Map;
+import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.jar.JarInputStream;
 
 import org.ops4j.pax.exam.Option;
 
+import nl.meervoud.launcher.Distribution;
+import nl.meervoud.launcher.Home;
+import nl.meervoud.launcher.Settings;
+
 /**
- * The Pax Exam options that boot exactly the bundle set and run properties of {@code meervoud.jar}: both are
- * read from the {@code launcher.properties} that bnd exported from the resolved {@code meervoud.bndrun}, so
- * the tests never repeat the list by hand.
+ * The Pax Exam options that boot exactly the bundle set and run properties of {@code meervoud.jar}, read by the
+ * launcher's own code from the {@code launcher.properties} that bnd exported from the resolved
+ * {@code meervoud.bndrun}, so the tests never repeat the list by hand.
  */
 public final class MeervoudDistribution {
-    private static final Pattern START_LEVEL = Pattern.compile("startlevel\\\\?=(\\d+)");
+    private static final String BUNDLES = "meervoud.it.bundles";
 
     private MeervoudDistribution() {
     }
@@ -42,45 +47,44 @@ public final class MeervoudDistribution {
         return Path.of(path);
     }
 
-    /** Options for a framework that runs the distribution in a fresh home with the given HTTP port. */
+    /**
+     * Options for a framework that runs the distribution in a fresh home with the given HTTP port: the bundles,
+     * start levels and framework properties come from the launcher's own {@link Distribution} and
+     * {@link Settings}, so the tests boot what {@code java -jar meervoud.jar} boots. Pax Exam keeps its own
+     * framework storage and start level.
+     */
     public static Option[] options(Path home, int httpPort) {
         try (JarFile jar = new JarFile(jar().toFile())) {
             Properties launch = new Properties();
             try (InputStream in = jar.getInputStream(jar.getEntry("launcher.properties"))) {
                 launch.load(in);
             }
-            Path etc = Files.createDirectories(home.resolve("etc"));
-            Path deploy = Files.createDirectories(home.resolve("deploy"));
-            try (InputStream in = jar.getInputStream(jar.getEntry("defaults/etc/org.apache.felix.fileinstall-deploy.cfg"))) {
-                Files.copy(in, etc.resolve("org.apache.felix.fileinstall-deploy.cfg"));
-            }
+            Distribution distribution = Distribution.parse(launch, null);
+            Properties system = new Properties();
+            system.setProperty("meervoud.http.port", Integer.toString(httpPort));
+            Settings settings = Settings.resolve(distribution, Home.prepare(home), Map.of(), system);
+
             List<Option> options = new ArrayList<>();
-            for (String key : launch.stringPropertyNames()) {
-                if (!key.startsWith("launch.") && !key.equals("org.osgi.framework.startlevel.beginning")) {
-                    options.add(frameworkProperty(key).value(launch.getProperty(key)));
+            settings.framework().forEach((key, value) -> {
+                if (!key.startsWith("org.osgi.framework.storage") && !key.equals("org.osgi.framework.startlevel.beginning")) {
+                    options.add(frameworkProperty(key).value(value));
                 }
-            }
-            options.add(frameworkProperty("org.osgi.service.http.port").value(Integer.toString(httpPort)));
-            options.add(frameworkProperty("felix.fileinstall.dir").value(etc.toString()));
-            options.add(frameworkProperty("meervoud.deploy.dir").value(deploy.toString()));
-            options.add(frameworkProperty("meervoud.home").value(home.toString()));
-            options.add(frameworkProperty("meervoud.data.dir").value(home.resolve("data").toString()));
+            });
             // As the launcher does without a terminal: the shell neither reads stdin nor stops the framework.
             options.add(frameworkProperty("gosh.args").value("--nointeractive --noshutdown"));
-            options.add(frameworkProperty("felix.cm.dir").value(home.resolve("data/config").toString()));
 
-            String[] paths = launch.getProperty("launch.bundles").split(",");
-            String[] attrs = launch.getProperty("launch.runbundles.attrs").split(",(?=[^,]+;version)");
-            for (int i = 0; i < paths.length; i++) {
-                Matcher m = START_LEVEL.matcher(attrs[i]);
-                int level = m.find() ? Integer.parseInt(m.group(1)) : 1;
-                String url = "jar:" + jar().toUri() + "!/" + paths[i].trim();
-                boolean fragment;
-                try (java.util.jar.JarInputStream bundle = new java.util.jar.JarInputStream(jar.getInputStream(jar.getEntry(paths[i].trim())))) {
-                    fragment = bundle.getManifest().getMainAttributes().getValue("Fragment-Host") != null;
+            List<String> symbolicNames = new ArrayList<>();
+            for (Distribution.RunBundle run : distribution.bundles()) {
+                Attributes manifest;
+                try (JarInputStream bundle = new JarInputStream(jar.getInputStream(jar.getEntry(run.path())))) {
+                    manifest = bundle.getManifest().getMainAttributes();
                 }
-                options.add(fragment ? bundle(url).startLevel(level).noStart() : bundle(url).startLevel(level).start());
+                symbolicNames.add(manifest.getValue("Bundle-SymbolicName").split(";")[0].trim());
+                String url = "jar:" + jar().toUri() + "!/" + run.path();
+                options.add(manifest.getValue("Fragment-Host") != null ? bundle(url).startLevel(run.startLevel()).noStart()
+                        : bundle(url).startLevel(run.startLevel()).start());
             }
+            options.add(systemProperty(BUNDLES).value(String.join(",", symbolicNames)));
             options.add(frameworkStartLevel(20));
             options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository")
                     .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository")));
@@ -101,20 +105,8 @@ public final class MeervoudDistribution {
         }
     }
 
-    /** The symbolic names the distribution installs, for assertions. */
+    /** The symbolic names the distribution installs (set by {@link #options}; readable inside the framework). */
     public static List<String> symbolicNames() {
-        try (JarFile jar = new JarFile(jar().toFile())) {
-            Properties launch = new Properties();
-            try (InputStream in = jar.getInputStream(jar.getEntry("launcher.properties"))) {
-                launch.load(in);
-            }
-            List<String> names = new ArrayList<>();
-            for (String clause : launch.getProperty("launch.runbundles.attrs").split(",(?=[^,]+;version)")) {
-                names.add(clause.split(";")[0].trim());
-            }
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return List.of(System.getProperty(BUNDLES).split(","));
     }
 }

@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  * What the build packed into the jar: the resolved bundles with their start levels and the run properties,
  * as bnd's exporter wrote them to {@code launcher.properties} from the distribution's {@code .bndrun}.
  */
-record Distribution(String version, List<RunBundle> bundles, Map<String, String> properties) {
+public record Distribution(String version, List<RunBundle> bundles, Map<String, String> properties) {
 
     /** One bundle to install: its resource path in the jar and its start level. */
-    record RunBundle(String path, int startLevel) {
+    public record RunBundle(String path, int startLevel) {
     }
 
     private static final Pattern START_LEVEL = Pattern.compile("startlevel=(\\d+)");
 
-    static Distribution load(ClassLoader loader) throws IOException {
+    public static Distribution load(ClassLoader loader) throws IOException {
         Properties launch = new Properties();
         try (InputStream in = loader.getResourceAsStream("launcher.properties")) {
             if (in == null) {
@@ -34,7 +34,8 @@ record Distribution(String version, List<RunBundle> bundles, Map<String, String>
         return parse(launch, Distribution.class.getPackage().getImplementationVersion());
     }
 
-    static Distribution parse(Properties launch, String version) {
+    /** Reads bnd's launcher.properties: bundles in resolver order with their start levels, and the run properties. */
+    public static Distribution parse(Properties launch, String version) {
         String[] paths = launch.getProperty("launch.bundles", "").split(",");
         // launch.runbundles.attrs lists the same bundles in the same order, with their attributes.
         String[] attrs = splitClauses(launch.getProperty("launch.runbundles.attrs", ""));

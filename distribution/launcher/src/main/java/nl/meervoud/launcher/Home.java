@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The installation directory: etc/, deploy/ and data/, created with defaults on first start. */
-record Home(Path root, Path etc, Path deploy, Path data) {
+public record Home(Path root, Path etc, Path deploy, Path data) {
 
     /** Default files copied into etc/ when absent; the operator owns them afterwards. */
     private static final String[] DEFAULTS = {
         "meervoud.properties", "logging.properties", "org.apache.felix.fileinstall-deploy.cfg" };
 
-    static Home prepare(Path root) throws IOException {
+    /** Creates etc/, deploy/ and data/ under the root, with the default files in etc/ where absent. */
+    public static Home prepare(Path root) throws IOException {
         Home home = new Home(root, root.resolve("etc"), root.resolve("deploy"), root.resolve("data"));
         Files.createDirectories(home.etc);
         Files.createDirectories(home.deploy);

@@ -13,7 +13,7 @@ import java.util.Properties;
  * The framework properties, layered: distribution defaults &lt; {@code etc/meervoud.properties} &lt; environment
  * &lt; system properties. The layout properties (storage, watched directories) always follow the home.
  */
-final class Settings {
+public final class Settings {
     static final String HTTP_PORT = "org.osgi.service.http.port";
     private static final String ENV_PREFIX = "MEERVOUD_PROP_";
 
@@ -25,7 +25,8 @@ final class Settings {
         this.logging = logging;
     }
 
-    static Settings resolve(Distribution distribution, Home home, Map<String, String> env, Properties system)
+    /** The framework properties the launcher starts Felix with, for a distribution in a home. */
+    public static Settings resolve(Distribution distribution, Home home, Map<String, String> env, Properties system)
             throws IOException {
         Map<String, String> p = new HashMap<>(distribution.properties());
         Properties file = load(home.etc().resolve("meervoud.properties"));
@@ -97,7 +98,8 @@ final class Settings {
         }
     }
 
-    Map<String, String> framework() {
+    /** The framework properties. */
+    public Map<String, String> framework() {
         return framework;
     }
 
