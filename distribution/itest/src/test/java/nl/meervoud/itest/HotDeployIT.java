@@ -14,8 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import javax.inject.Inject;
@@ -32,7 +30,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
-import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
 import org.osgi.framework.wiring.BundleRevisions;
@@ -74,7 +71,7 @@ public class HotDeployIT {
                 bundle.uninstall();
             }
         }
-        refresh(null);
+        InFramework.refresh(context, null);
     }
 
     @Test
@@ -87,7 +84,7 @@ public class HotDeployIT {
 
             long id = bundle.getBundleId();
             bundle.update(new ByteArrayInputStream(TestBundles.greeter("1.1.0", "v2")));
-            refresh(Set.of(bundle));
+            InFramework.refresh(context, Set.of(bundle));
             assertEquals(id, bundle.getBundleId());
             assertEquals(Version.parseVersion("1.1.0"), bundle.getVersion());
             assertEquals(Bundle.ACTIVE, bundle.getState());
@@ -95,7 +92,7 @@ public class HotDeployIT {
             assertEquals(1, greeters.size());
 
             bundle.uninstall();
-            refresh(Set.of(bundle));
+            InFramework.refresh(context, Set.of(bundle));
             assertNull("the service left with its bundle", greeters.getServiceReference());
         } finally {
             greeters.close();
@@ -109,7 +106,7 @@ public class HotDeployIT {
         FrameworkWiring wiring = frameworkWiring();
         for (int i = 1; i <= 50; i++) {
             bundle.update(new ByteArrayInputStream(TestBundles.greeter("1.0." + i, "c" + i)));
-            refresh(Set.of(bundle));
+            InFramework.refresh(context, Set.of(bundle));
         }
         assertEquals(Version.parseVersion("1.0.50"), bundle.getVersion());
         assertEquals("only the current revision remains", 1,
@@ -234,15 +231,5 @@ public class HotDeployIT {
 
     private FrameworkWiring frameworkWiring() {
         return context.getBundle(0).adapt(FrameworkWiring.class);
-    }
-
-    private void refresh(Set<Bundle> bundles) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        frameworkWiring().refreshBundles(bundles, event -> {
-            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
-                done.countDown();
-            }
-        });
-        assertTrue("refresh finished", done.await(30, TimeUnit.SECONDS));
     }
 }

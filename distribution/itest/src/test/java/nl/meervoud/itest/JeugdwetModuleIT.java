@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarEntry;
@@ -35,8 +33,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.wiring.FrameworkWiring;
 
 import nl.meervoud.privacy.api.Actor;
 import nl.meervoud.privacy.api.Decision;
@@ -95,7 +91,7 @@ public class JeugdwetModuleIT {
 
     @Test
     public void theModulesRulesFollowItsLifecycle() throws Exception {
-        Bundle module = find(MODULE);
+        Bundle module = InFramework.find(context, MODULE);
         assertNotNull(MODULE + " is part of the distribution", module);
         URL original = new URL(module.getLocation());
         assertTrue("Jeugdwet rules active", awaitPermit());
@@ -116,7 +112,7 @@ public class JeugdwetModuleIT {
 
             // Update to a version in which J3 also requires a recorded necessity.
             module.update(new ByteArrayInputStream(changedModule(original)));
-            refresh(module);
+            InFramework.refresh(context, Set.of(module));
             assertEquals("0.1.1.changed", module.getVersion().toString());
             assertTrue("the changed rule is live", Await.until(() -> !kernel.decide(j3(J3_EVIDENCE)).permitted()));
             Decision changed = kernel.decide(j3(J3_EVIDENCE));
@@ -127,7 +123,7 @@ public class JeugdwetModuleIT {
             assertTrue("core rules undisturbed", kernel.decide(w5()).permitted());
 
             module.uninstall();
-            refresh(null);
+            InFramework.refresh(context, null);
             assertNoRule(kernel.decide(j3(J3_EVIDENCE)));
 
             Bundle reinstalled;
@@ -173,14 +169,14 @@ public class JeugdwetModuleIT {
 
     @Test
     public void aRuleFileWithUnknownVocabularyIsRefusedNamingTheRuleAndTheModuleIsUnhealthy() throws Exception {
-        Bundle module = find(MODULE);
+        Bundle module = InFramework.find(context, MODULE);
         URL original = new URL(module.getLocation());
         int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
         assertTrue(awaitPermit());
         try {
             module.update(new ByteArrayInputStream(rewrite(original, "0.1.2.broken",
                     json -> json.replace("\"doelen\": [\n    \"uitvoering\"", "\"doelen\": [\n    \"toezicht\""))));
-            refresh(module);
+            InFramework.refresh(context, Set.of(module));
             assertTrue("the core module's failure makes the platform DOWN, naming the rule and field", Await.until(() -> {
                 Http.Response health = Http.get(port, "/health");
                 return health.status() == 503 && health.body().toString().contains("`doelen` bevat een onbekende waarde `toezicht`");
@@ -192,7 +188,7 @@ public class JeugdwetModuleIT {
             try (InputStream in = original.openStream()) {
                 module.update(in);
             }
-            refresh(module);
+            InFramework.refresh(context, Set.of(module));
         }
         assertTrue(awaitPermit());
         assertEquals(200, Http.awaitStatus(port, "/health", 200, Await.DEFAULT).status());
@@ -235,25 +231,6 @@ public class JeugdwetModuleIT {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private void refresh(Bundle bundle) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(bundle == null ? null : Set.of(bundle), e -> {
-            if (e.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
-                done.countDown();
-            }
-        });
-        assertTrue(done.await(30, TimeUnit.SECONDS));
-    }
-
-    private Bundle find(String symbolicName) {
-        for (Bundle b : context.getBundles()) {
-            if (symbolicName.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        return null;
     }
 
     /** Two threads deciding J3 and W5 continuously, collecting errors and unfounded permits. */

@@ -6,10 +6,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.List;
 import javax.inject.Inject;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -61,7 +57,7 @@ public class PlatformIT {
     public void everyDistributionBundleIsActiveAndNoneIsLeftInstalled() {
         List<String> notActive = new ArrayList<>();
         for (String name : MeervoudDistribution.symbolicNames()) {
-            Bundle bundle = find(name);
+            Bundle bundle = InFramework.find(context, name);
             assertNotNull("the distribution's bundle " + name + " is installed", bundle);
             if (bundle.getState() != Bundle.ACTIVE && bundle.getHeaders().get("Fragment-Host") == null) {
                 notActive.add(name + " is in state " + bundle.getState());
@@ -100,8 +96,8 @@ public class PlatformIT {
 
     @Test
     public void shellCommandsReportModulesAndHealth() throws Exception {
-        assertTrue(run("meervoud:health").contains("Status: UP"));
-        String modules = run("meervoud:modules");
+        assertTrue(InFramework.shell(shell, "meervoud:health").contains("Status: UP"));
+        String modules = InFramework.shell(shell, "meervoud:modules");
         assertTrue(modules, modules.contains("nl.meervoud.platform") && modules.contains("ACTIVE"));
     }
 
@@ -112,7 +108,7 @@ public class PlatformIT {
         assertEquals("admin/admin is not a default", 401,
                 Http.get(port(), "/system/console/bundles", basic("admin", "admin")).status());
 
-        String answer = run("meervoud:consolePassword operator 'correct horse battery'");
+        String answer = InFramework.shell(shell, "meervoud:consolePassword operator 'correct horse battery'");
         assertTrue(answer, answer.contains("stored"));
         Http.Response accepted = Http.awaitStatus(port(), "/system/console/bundles", 200, Await.DEFAULT,
                 basic("operator", "correct horse battery"));
@@ -123,7 +119,7 @@ public class PlatformIT {
 
     @Test
     public void healthIs503WithTheReasonWhenACoreBundleStops() throws Exception {
-        Bundle console = find("nl.meervoud.platform.console");
+        Bundle console = InFramework.find(context, "nl.meervoud.platform.console");
         console.stop();
         try {
             Http.Response down = Http.awaitStatus(port(), "/health", 503, Await.DEFAULT);
@@ -139,23 +135,5 @@ public class PlatformIT {
 
     private static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String run(String command) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        try (CommandSession session = shell.createSession(new ByteArrayInputStream(new byte[0]), print, print)) {
-            Object result = session.execute(command);
-            return result + out.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private Bundle find(String symbolicName) {
-        for (Bundle bundle : context.getBundles()) {
-            if (symbolicName.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        return null;
     }
 }

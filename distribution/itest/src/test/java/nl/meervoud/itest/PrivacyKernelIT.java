@@ -5,22 +5,17 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
 import javax.inject.Inject;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -109,10 +104,10 @@ public class PrivacyKernelIT {
         assertEquals(405, get.status());
         assertEquals("Methode niet toegestaan", get.body().path("title").asText());
 
-        String rulesets = run("meervoud:rulesets");
+        String rulesets = InFramework.shell(shell, "meervoud:rulesets");
         assertTrue(rulesets, rulesets.contains("wams-core") && rulesets.contains("jeugdwet"));
-        assertTrue(run("meervoud:verify").contains("intact"));
-        assertTrue(run("meervoud:explain '" + request + "'").contains("GEMOTIVEERD_VERZOEK"));
+        assertTrue(InFramework.shell(shell, "meervoud:verify").contains("intact"));
+        assertTrue(InFramework.shell(shell, "meervoud:explain '" + request + "'").contains("GEMOTIVEERD_VERZOEK"));
     }
 
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
@@ -120,13 +115,5 @@ public class PrivacyKernelIT {
         Http.awaitStatus(port, "/health", 200, Await.DEFAULT);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/privacy/explain"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String run(String command) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        try (CommandSession session = shell.createSession(new ByteArrayInputStream(new byte[0]), print, print)) {
-            return session.execute(command) + out.toString(StandardCharsets.UTF_8);
-        }
     }
 }
