@@ -31,13 +31,13 @@ public record GecoordineerdeAanpak(Uitkomst uitkomst, String reden, String artik
      * @param aanpalend whether adjacent-domain services are part of the approach
      * @param inburgeringsplichtigen clients with an inburgeringsplicht (Wet inburgering 2021 art. 6 lid 1)
      * @param eigenRegie whether the client chose self-coordination (Wmo 2015 art. 2.3a.3 lid 2)
-     * @param na2_3a_4 whether the investigation followed a party's request (Wmo 2015 art. 2.3a.4)
+     * @param route the route of the investigation that preceded
      * @throws IllegalArgumentException for self-coordination where the route rules it out
      *         ({@link Onderzoek.Route#eigenRegieToegestaan()})
      */
     public static GecoordineerdeAanpak beslis(Map<String, List<String>> diensten, boolean aanpalend,
-            List<String> inburgeringsplichtigen, boolean eigenRegie, boolean na2_3a_4) {
-        if (eigenRegie && na2_3a_4 && !Onderzoek.Route.WMO_2_3A_4.eigenRegieToegestaan()) {
+            List<String> inburgeringsplichtigen, boolean eigenRegie, Onderzoek.Route route) {
+        if (eigenRegie && !route.eigenRegieToegestaan()) {
             throw new IllegalArgumentException("coördinatie onder eigen regie is niet mogelijk na een onderzoek op grond van "
                     + "Wmo 2015 art. 2.3a.4 (" + Onderzoek.Route.GEEN_EIGEN_REGIE + ")");
         }
