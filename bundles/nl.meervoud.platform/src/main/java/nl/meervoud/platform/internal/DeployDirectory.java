@@ -33,7 +33,7 @@ import org.osgi.service.component.annotations.Component;
 public final class DeployDirectory {
 
     /** The framework property with the deploy directory, set by the launcher. */
-    static final String DIR_PROPERTY = "meervoud.deploy.dir";
+    static final String DIR_PROPERTY = nl.meervoud.platform.api.Installation.DEPLOY_DIR_PROPERTY;
     /** How long a new file may wait for FileInstall before it counts as refused. */
     private static final long GRACE_MILLIS = 3_000;
 

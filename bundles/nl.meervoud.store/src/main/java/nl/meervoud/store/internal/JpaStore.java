@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.meervoud.store.internal;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,6 +29,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import nl.meervoud.casus.api.Onderzoek;
+import nl.meervoud.platform.api.Installation;
 import nl.meervoud.store.api.OnderzoekRepository;
 
 /**
@@ -70,9 +70,8 @@ public final class JpaStore implements OnderzoekRepository {
     public JpaStore(BundleContext context, Config config, @Reference(name = "dataSourceFactory") DataSourceFactory factory)
             throws SQLException {
         Properties properties = new Properties();
-        String data = context.getProperty("meervoud.data.dir");
         properties.setProperty(DataSourceFactory.JDBC_URL, config.url().isBlank()
-                ? "jdbc:h2:file:" + Path.of(data == null ? "data" : data).resolve("meervoud").toAbsolutePath() : config.url());
+                ? "jdbc:h2:file:" + Installation.dataDirectory(context).resolve("meervoud") : config.url());
         if (!config.user().isBlank()) {
             properties.setProperty(DataSourceFactory.JDBC_USER, config.user());
             properties.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());

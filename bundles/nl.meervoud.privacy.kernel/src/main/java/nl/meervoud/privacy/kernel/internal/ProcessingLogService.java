@@ -13,6 +13,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import nl.meervoud.platform.api.Installation;
 import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.ProcessingRecord;
 import nl.meervoud.privacy.kernel.log.FileProcessingLog;
@@ -36,9 +37,8 @@ public final class ProcessingLogService implements ProcessingLog {
 
     @Activate
     public ProcessingLogService(BundleContext context, Config config) throws IOException {
-        String data = context.getProperty("meervoud.data.dir");
         Path dir = !config.directory().isBlank() ? Path.of(config.directory())
-                : Path.of(data == null ? "data" : data).resolve("verwerkingenlogboek");
+                : Installation.dataDirectory(context).resolve("verwerkingenlogboek");
         this.log = new FileProcessingLog(dir);
     }
 
