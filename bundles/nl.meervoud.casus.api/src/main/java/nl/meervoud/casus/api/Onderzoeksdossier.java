@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The investigation's file (Wmo 2015 §3a): the process state ({@link Onderzoek}) with who takes part, the scope
+ * the client agreed to, the content (a)-(e) and the written outcome per person. Investigation data only: the
+ * coördinatiedossier is a separate record stored apart (Wmo 2015 art. 5.4.5). Immutable.
+ *
+ * @param proces the process state and route
+ * @param hulpvraagWet the social-domain law of the help request (2.3a.1) or "Wet inburgering 2021" (14 lid 8)
+ * @param client the client
+ * @param reikwijdte the domains and problems the client agreed to (2.3a.1); empty for 2.3a.4
+ * @param gezinsleden family members asked to take part, with their consent
+ * @param verzoek the party's reasoned request (2.3a.4); null on the other routes
+ * @param beoordeling the college's reasons for starting or not (2.3a.4 lid 1); null before
+ * @param procedure the Wmo procedure items that apply (2.3a.1 lid 5)
+ * @param inhoud the content (a)-(e) (2.3a.1 lid 4); null before
+ * @param uitkomsten the written outcome per person, by BSN (2.3a.2 lid 1)
+ * @param inburgeringsplichtigen BSNs of the clients with an inburgeringsplicht (Wet inburgering 2021 art. 6 lid 1)
+ * @param aanpak whether a coordinated approach follows (2.3a.2 lid 2); null before the outcome
+ */
+public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokkene client, Reikwijdte reikwijdte,
+        List<Deelname> gezinsleden, Verzoek verzoek, String beoordeling, Procedure procedure, Inhoud inhoud,
+        Map<String, Uitkomst> uitkomsten, List<String> inburgeringsplichtigen, GecoordineerdeAanpak aanpak) {
+
+    /** The social-domain laws under which a help request starts a 2.3a.1 investigation (Artikel I, II, V, VI). */
+    public static final Set<String> HULPVRAAG_WETTEN = Set.of("Wmo 2015", "Jeugdwet", "Participatiewet", "Wgs");
+
+    /** Normalises the lists. */
+    public Onderzoeksdossier {
+        Objects.requireNonNull(proces, "proces");
+        Objects.requireNonNull(client, "client");
+        reikwijdte = reikwijdte == null ? new Reikwijdte(Set.of(), Set.of()) : reikwijdte;
+        gezinsleden = gezinsleden == null ? List.of() : List.copyOf(gezinsleden);
+        procedure = procedure == null ? new Procedure(false, false, false, false) : procedure;
+        uitkomsten = uitkomsten == null ? Map.of() : Map.copyOf(uitkomsten);
+        inburgeringsplichtigen = inburgeringsplichtigen == null ? List.of() : List.copyOf(inburgeringsplichtigen);
+    }
+
+    /**
+     * A person in the file.
+     *
+     * @param bsn the BSN (validated)
+     * @param naam name
+     * @param geboortedatum date of birth
+     */
+    public record Betrokkene(Bsn bsn, String naam, LocalDate geboortedatum) {
+        /** Validates. */
+        public Betrokkene {
+            Objects.requireNonNull(bsn, "bsn");
+        }
+    }
+
+    /**
+     * The domains and problems the client agreed to have investigated: the investigation, and the data it may
+     * process, stay inside it (Wmo 2015 art. 2.3a.1 lid 1, "in samenspraak").
+     *
+     * @param domeinen life domains, e.g. "schulden", "inkomen", "opvoeding"
+     * @param problemen the problems named
+     */
+    public record Reikwijdte(Set<String> domeinen, Set<String> problemen) {
+        /** Copies. */
+        public Reikwijdte {
+            domeinen = domeinen == null ? Set.of() : Set.copyOf(domeinen);
+            problemen = problemen == null ? Set.of() : Set.copyOf(problemen);
+        }
+
+        /** Whether a domain is inside the agreed scope. */
+        public boolean omvat(String domein) {
+            return domeinen.contains(domein);
+        }
+    }
+
+    /**
+     * A family member asked to take part (Wmo 2015 art. 2.3a.1 lid 3): a client from the moment they consent.
+     *
+     * @param persoon the family member
+     * @param grond why they are a gezinslid (Wmo 2015 art. 1.1.1)
+     * @param gevraagd the day they were asked
+     * @param ingestemd the day they consented; null while not
+     */
+    public record Deelname(Betrokkene persoon, Gezinslid.Grond grond, LocalDate gevraagd, LocalDate ingestemd) {
+    }
+
+    /**
+     * A party's reasoned request (Wmo 2015 art. 2.3a.4 lid 1) with the criteria it substantiates.
+     *
+     * @param partij the requesting party; always involved (lid 2)
+     * @param voortdurendOfTerugkerend the problems are ongoing or recurring
+     * @param teloorgangOfLageKwaliteitVanLeven decline or a low quality of life
+     * @param zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam help refused or accepted selectively while
+     *        nuisance or unsafety continues, or help ineffective
+     * @param aanpakDraagtBij it is plausible that a coordinated approach helps
+     * @param motivering the party's reasons
+     */
+    public record Verzoek(String partij, boolean voortdurendOfTerugkerend, boolean teloorgangOfLageKwaliteitVanLeven,
+            boolean zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam, boolean aanpakDraagtBij, String motivering) {
+    }
+
+    /**
+     * The Wmo procedure items that apply to a 2.3a.1 investigation (Wmo 2015 art. 2.3a.1 lid 5).
+     *
+     * @param identiteitVastgesteld the client's identity is established
+     * @param clientondersteuningGewezen the client was pointed to free cliëntondersteuning
+     * @param persoonlijkPlanGewezen the client was told they may submit a persoonlijk plan
+     * @param pgbGewezen the client was pointed to the pgb option
+     */
+    public record Procedure(boolean identiteitVastgesteld, boolean clientondersteuningGewezen, boolean persoonlijkPlanGewezen,
+            boolean pgbGewezen) {
+    }
+
+    /**
+     * What the investigation establishes (Wmo 2015 art. 2.3a.1 lid 4 onder a-e).
+     *
+     * @param domeinen the life domains the findings touch (checked against the agreed scope on 2.3a.1)
+     * @param problemen (a) the problems
+     * @param huidigeDiensten (b) services and interventions running now
+     * @param eerdereDiensten (c) services used earlier for these problems
+     * @param nodigeDiensten (d) the services, agreements and interventions needed
+     * @param meervoudigeProblematiek (e) whether there is meervoudige problematiek that needs coordination
+     */
+    public record Inhoud(Set<String> domeinen, List<String> problemen, List<String> huidigeDiensten, List<String> eerdereDiensten,
+            List<String> nodigeDiensten, boolean meervoudigeProblematiek) {
+        /** Copies. */
+        public Inhoud {
+            domeinen = domeinen == null ? Set.of() : Set.copyOf(domeinen);
+            problemen = problemen == null ? List.of() : List.copyOf(problemen);
+            huidigeDiensten = huidigeDiensten == null ? List.of() : List.copyOf(huidigeDiensten);
+            eerdereDiensten = eerdereDiensten == null ? List.of() : List.copyOf(eerdereDiensten);
+            nodigeDiensten = nodigeDiensten == null ? List.of() : List.copyOf(nodigeDiensten);
+        }
+    }
+
+    /**
+     * The written outcome for one person (Wmo 2015 art. 2.3a.2 lid 1): rendered for that person alone, so that one
+     * family member's services stay hidden from another.
+     *
+     * @param conclusies outcomes and conclusions
+     * @param voorzieningen the proposed social-domain services for this person
+     * @param aanpalend adjacent-domain services or agreements (no duty to explain how to obtain them)
+     * @param hoeTeVerkrijgen how the proposed social-domain services can be obtained
+     */
+    public record Uitkomst(String conclusies, List<String> voorzieningen, List<String> aanpalend, String hoeTeVerkrijgen) {
+        /** Copies and validates. */
+        public Uitkomst {
+            voorzieningen = voorzieningen == null ? List.of() : List.copyOf(voorzieningen);
+            aanpalend = aanpalend == null ? List.of() : List.copyOf(aanpalend);
+            if (conclusies == null || conclusies.isBlank()) {
+                throw new IllegalArgumentException("uitkomst.conclusies: de schriftelijke weergave is verplicht (Wmo 2015 art. 2.3a.2 lid 1)");
+            }
+            if (!voorzieningen.isEmpty() && (hoeTeVerkrijgen == null || hoeTeVerkrijgen.isBlank())) {
+                throw new IllegalArgumentException("uitkomst.hoeTeVerkrijgen: vermeld hoe de voorzieningen zijn te verkrijgen "
+                        + "(Wmo 2015 art. 2.3a.2 lid 1)");
+            }
+        }
+    }
+
+    /** A help request with a suspicion of related problems (Wmo 2015 art. 2.3a.1 lid 1). */
+    public static Onderzoeksdossier op2_3a_1(LocalDate verzoek, String wet, Betrokkene client, Reikwijdte reikwijdte,
+            boolean vermoedenMeervoudigeProblematiek) {
+        if (!HULPVRAAG_WETTEN.contains(wet)) {
+            throw new IllegalArgumentException("hulpvraagWet: een hulpvraag in het sociaal domein onder een van " + HULPVRAAG_WETTEN
+                    + " (Wmo 2015 art. 2.3a.1 lid 1)");
+        }
+        if (reikwijdte == null || reikwijdte.domeinen().isEmpty()) {
+            throw new ProcesStapException("leg vast welke domeinen de cliënt in het onderzoek wil betrekken", "Wmo 2015 art. 2.3a.1 lid 1");
+        }
+        return new Onderzoeksdossier(Onderzoek.op2_3a_1(verzoek, vermoedenMeervoudigeProblematiek), wet, client, reikwijdte,
+                null, null, null, null, null, null, null, null);
+    }
+
+    /** A party's reasoned request (Wmo 2015 art. 2.3a.4 lid 1). */
+    public static Onderzoeksdossier verzoek2_3a_4(Betrokkene client, Verzoek verzoek) {
+        Objects.requireNonNull(verzoek, "verzoek");
+        if (verzoek.partij() == null || verzoek.partij().isBlank()) {
+            throw new IllegalArgumentException("verzoek.partij: de verzoekende partij");
+        }
+        if (verzoek.motivering() == null || verzoek.motivering().isBlank()) {
+            throw new ProcesStapException("het verzoek is gemotiveerd", "Wmo 2015 art. 2.3a.4 lid 1");
+        }
+        Onderzoek proces = Onderzoek.verzoek2_3a_4(verzoek.voortdurendOfTerugkerend(), verzoek.teloorgangOfLageKwaliteitVanLeven(),
+                verzoek.zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam(), verzoek.aanpakDraagtBij());
+        return new Onderzoeksdossier(proces, "Wmo 2015", client, null, null, verzoek, null, null, null, null, null, null);
+    }
+
+    /** The brede intake starts the investigation (Wet inburgering 2021 art. 14 lid 8). */
+    public static Onderzoeksdossier uitBredeIntake(LocalDate intake, Betrokkene client) {
+        return new Onderzoeksdossier(Onderzoek.uitBredeIntake(intake), "Wet inburgering 2021", client, null, null, null, null, null,
+                null, null, List.of(client.bsn().value()), null);
+    }
+
+    private Onderzoeksdossier with(Onderzoek p, List<Deelname> leden, String beoordeling, Procedure procedure, Inhoud inhoud,
+            Map<String, Uitkomst> uitkomsten, List<String> inburgering, GecoordineerdeAanpak aanpak) {
+        return new Onderzoeksdossier(p, hulpvraagWet, client, reikwijdte, leden, verzoek, beoordeling, procedure, inhoud, uitkomsten,
+                inburgering, aanpak);
+    }
+
+    /** The college's assessment of the request, with reasons (Wmo 2015 art. 2.3a.4 lid 1). */
+    public Onderzoeksdossier beoordeel(boolean starten, String motivering, LocalDate op) {
+        return with(proces.beoordeel(starten, motivering, op), gezinsleden, motivering, procedure, inhoud, uitkomsten,
+                inburgeringsplichtigen, aanpak);
+    }
+
+    /** The client and family are told that the investigation takes place (Wmo 2015 art. 2.3a.4 lid 3). */
+    public Onderzoeksdossier informeer() {
+        return with(proces.informeerClient(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    /** Records the Wmo procedure items (Wmo 2015 art. 2.3a.1 lid 5). */
+    public Onderzoeksdossier procedure(Procedure p) {
+        vereisLopend("de procedure vastleggen");
+        return with(proces, gezinsleden, beoordeling, Objects.requireNonNull(p, "procedure"), inhoud, uitkomsten,
+                inburgeringsplichtigen, aanpak);
+    }
+
+    /**
+     * A family member is asked to take part (Wmo 2015 art. 2.3a.1 lid 3). Only a gezinslid as Wmo 2015 art. 1.1.1
+     * defines it may be asked; the caller computes the ground from the household.
+     */
+    public Onderzoeksdossier vraagGezinslid(Betrokkene persoon, Gezinslid.Grond grond, LocalDate op) {
+        vereisLopend("een gezinslid vragen");
+        if (grond == null) {
+            throw new ProcesStapException("deze persoon is geen gezinslid van de cliënt", Gezinslid.ARTIKEL);
+        }
+        if (persoon.bsn().equals(client.bsn()) || deelname(persoon.bsn().value()) != null) {
+            throw new ProcesStapException("deze persoon neemt al deel aan het onderzoek", "Wmo 2015 art. 2.3a.1 lid 3");
+        }
+        List<Deelname> leden = new ArrayList<>(gezinsleden);
+        leden.add(new Deelname(persoon, grond, op, null));
+        return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    /** The family member consents and becomes a client (Wmo 2015 art. 2.3a.1 lid 3). */
+    public Onderzoeksdossier instemming(String bsn, LocalDate op) {
+        vereisLopend("instemming vastleggen");
+        Deelname d = deelname(bsn);
+        if (d == null) {
+            throw new ProcesStapException("alleen een gevraagd gezinslid kan instemmen", "Wmo 2015 art. 2.3a.1 lid 3");
+        }
+        if (d.ingestemd() != null) {
+            throw new ProcesStapException("het gezinslid heeft al ingestemd", "Wmo 2015 art. 2.3a.1 lid 3");
+        }
+        List<Deelname> leden = new ArrayList<>(gezinsleden);
+        leden.set(leden.indexOf(d), new Deelname(d.persoon(), d.grond(), d.gevraagd(), op));
+        return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    /** The BSNs of the clients: the client and each family member from their consent. */
+    public List<String> clienten() {
+        List<String> out = new ArrayList<>();
+        out.add(client.bsn().value());
+        gezinsleden.stream().filter(d -> d.ingestemd() != null).forEach(d -> out.add(d.persoon().bsn().value()));
+        return out;
+    }
+
+    /** Everyone in the file (client and every family member asked), for inzage. */
+    public List<String> betrokkenen() {
+        List<String> out = new ArrayList<>();
+        out.add(client.bsn().value());
+        gezinsleden.forEach(d -> out.add(d.persoon().bsn().value()));
+        return out;
+    }
+
+    /** Whether the person with this BSN is a client in this investigation. */
+    public boolean isClient(String bsn) {
+        return clienten().contains(bsn);
+    }
+
+    /** Whether a life domain may be investigated: always on 2.3a.4 and 14 lid 8; within the scope on 2.3a.1. */
+    public boolean binnenReikwijdte(String domein) {
+        return proces.route() != Onderzoek.Route.WMO_2_3A_1 || reikwijdte.omvat(domein);
+    }
+
+    /** Records the content (a)-(e); on 2.3a.1 the findings must stay inside the agreed scope (lid 1 and 4). */
+    public Onderzoeksdossier inhoud(Inhoud i) {
+        vereisLopend("de inhoud vastleggen");
+        Objects.requireNonNull(i, "inhoud");
+        for (String domein : i.domeinen()) {
+            if (!binnenReikwijdte(domein)) {
+                throw new ProcesStapException("het domein `" + domein + "` valt buiten wat de cliënt in samenspraak heeft afgesproken "
+                        + reikwijdte.domeinen(), "Wmo 2015 art. 2.3a.1 lid 1");
+            }
+        }
+        return with(proces, gezinsleden, beoordeling, procedure, i, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    /**
+     * Gives the written outcome per client and computes whether a coordinated approach follows (Wmo 2015 art.
+     * 2.3a.2 lid 1-2).
+     */
+    public Onderzoeksdossier uitkomst(Map<String, Uitkomst> perPersoon, boolean aanpalend, LocalDate op) {
+        if (inhoud == null) {
+            throw new ProcesStapException("het onderzoek heeft nog geen inhoud (a)-(e)", "Wmo 2015 art. 2.3a.1 lid 4");
+        }
+        if (proces.route() == Onderzoek.Route.WMO_2_3A_1 && !procedure.identiteitVastgesteld()) {
+            throw new ProcesStapException("de identiteit van de cliënt is niet vastgesteld", "Wmo 2015 art. 2.3a.1 lid 5");
+        }
+        if (perPersoon == null || !perPersoon.containsKey(client.bsn().value())) {
+            throw new IllegalArgumentException("uitkomsten: een schriftelijke weergave voor de cliënt is verplicht (Wmo 2015 art. 2.3a.2 lid 1)");
+        }
+        for (String bsn : perPersoon.keySet()) {
+            if (!isClient(bsn)) {
+                throw new ProcesStapException("een uitkomst alleen voor cliënten; een gezinslid is cliënt vanaf de instemming",
+                        "Wmo 2015 art. 2.3a.1 lid 3");
+            }
+        }
+        Onderzoek next = proces.uitkomst(op);
+        Map<String, List<String>> diensten = new LinkedHashMap<>();
+        perPersoon.forEach((bsn, u) -> diensten.put(bsn, u.voorzieningen()));
+        GecoordineerdeAanpak beslissing = GecoordineerdeAanpak.beslis(diensten, aanpalend, inburgeringsplichtigen, false, proces.route());
+        return with(next, gezinsleden, beoordeling, procedure, inhoud, perPersoon, inburgeringsplichtigen, beslissing);
+    }
+
+    /** The outcome for one person only (Wmo 2015 art. 2.3a.2 lid 1: separately where privacy needs it). */
+    public Uitkomst uitkomstVoor(String bsn) {
+        return uitkomsten.get(bsn);
+    }
+
+    /** A coordinator is appointed (Wmo 2015 art. 2.3a.3 lid 1); refused when no coordinated approach follows. */
+    public Onderzoeksdossier coordinatorAangewezen() {
+        if (aanpak != null && aanpak.uitkomst() == GecoordineerdeAanpak.Uitkomst.GEEN) {
+            throw new ProcesStapException("er volgt geen gecoördineerde aanpak: " + aanpak.reden(), aanpak.artikel());
+        }
+        return with(proces.coordinatorAangewezen(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    /** The client coordinates under their own direction (Wmo 2015 art. 2.3a.3 lid 2). */
+    public Onderzoeksdossier eigenRegie() {
+        return with(proces.eigenRegie(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen,
+                GecoordineerdeAanpak.beslis(Map.of(), false, List.of(), true, proces.route()));
+    }
+
+    /** No coordinated approach; refused where one is mandatory (Wmo 2015 art. 2.3a.2 lid 2). */
+    public Onderzoeksdossier geenAanpak() {
+        if (aanpak != null && aanpak.uitkomst() == GecoordineerdeAanpak.Uitkomst.VERPLICHT) {
+            throw new ProcesStapException("een gecoördineerde aanpak is verplicht: " + aanpak.reden(), aanpak.artikel());
+        }
+        return with(proces.geenAanpak(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    /** The coordinated approach ends (Wmo 2015 art. 2.3a.3 lid 4). */
+    public Onderzoeksdossier aanpakBeeindigd(LocalDate op) {
+        return with(proces.aanpakBeeindigd(op), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    /** The day the investigation data must be deleted, once known: two years on (Wmo 2015 art. 5.4.5 lid 1). */
+    public LocalDate bewarenTot() {
+        return proces.bewaartermijnStart().map(d -> d.plusYears(2)).orElse(null);
+    }
+
+    private Deelname deelname(String bsn) {
+        return gezinsleden.stream().filter(d -> d.persoon().bsn().value().equals(bsn)).findFirst().orElse(null);
+    }
+
+    private void vereisLopend(String stap) {
+        if (proces.toestand() != Onderzoek.Toestand.GESTART) {
+            throw new ProcesStapException("`" + stap + "` kan alleen tijdens het onderzoek (toestand " + proces.toestand() + ")",
+                    proces.route() == Onderzoek.Route.WMO_2_3A_1 ? "Wmo 2015 art. 2.3a.1" : "Wmo 2015 art. 2.3a.4");
+        }
+    }
+}

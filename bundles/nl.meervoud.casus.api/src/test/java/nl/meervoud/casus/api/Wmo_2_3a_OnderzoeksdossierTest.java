@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The investigation file (Wmo 2015 §3a): scope, family, outcome per person, the approach decision, retention. */
+class Wmo_2_3a_OnderzoeksdossierTest {
+    static final LocalDate DAG = LocalDate.of(2026, 11, 2);
+    static final Onderzoeksdossier.Betrokkene SANNE = new Onderzoeksdossier.Betrokkene(new Bsn("111222333"), "Sanne", LocalDate.of(1988, 4, 12));
+    static final Onderzoeksdossier.Betrokkene MARK = new Onderzoeksdossier.Betrokkene(new Bsn("123456782"), "Mark", LocalDate.of(1986, 1, 30));
+    static final Onderzoeksdossier.Inhoud INHOUD = new Onderzoeksdossier.Inhoud(Set.of("schulden"), List.of("schulden"), null, null, null, true);
+
+    static Onderzoeksdossier gestart() {
+        return Onderzoeksdossier.op2_3a_1(DAG, "Jeugdwet", SANNE, new Onderzoeksdossier.Reikwijdte(Set.of("opvoeding", "schulden"), Set.of()), true)
+                .procedure(new Onderzoeksdossier.Procedure(true, true, true, true));
+    }
+
+    @Test
+    void wmo_2_3a_1_lid_1_onlyAHelpRequestUnderASocialDomainLawAndWithAnAgreedScope() {
+        assertThrows(IllegalArgumentException.class, () -> Onderzoeksdossier.op2_3a_1(DAG, "Wet op de kansspelen", SANNE,
+                new Onderzoeksdossier.Reikwijdte(Set.of("schulden"), Set.of()), true));
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 1", assertThrows(ProcesStapException.class,
+                () -> Onderzoeksdossier.op2_3a_1(DAG, "Jeugdwet", SANNE, new Onderzoeksdossier.Reikwijdte(Set.of(), Set.of()), true)).artikel());
+    }
+
+    @Test
+    void wmo_2_3a_1_lid_4_findingsOutsideTheAgreedScopeAreRefused() {
+        ProcesStapException e = assertThrows(ProcesStapException.class, () -> gestart()
+                .inhoud(new Onderzoeksdossier.Inhoud(Set.of("gezondheid"), List.of(), null, null, null, true)));
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 1", e.artikel());
+        assertTrue(gestart().binnenReikwijdte("schulden"));
+        assertFalse(gestart().binnenReikwijdte("gezondheid"));
+    }
+
+    @Test
+    void wmo_2_3a_1_lid_3_aFamilyMemberIsAClientFromTheirConsent() {
+        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, DAG);
+        assertEquals(List.of("111222333"), gevraagd.clienten());
+        assertEquals(List.of("111222333", "123456782"), gevraagd.betrokkenen());
+        assertEquals(Gezinslid.ARTIKEL, assertThrows(ProcesStapException.class, () -> gestart().vraagGezinslid(MARK, null, DAG)).artikel());
+        Onderzoeksdossier ingestemd = gevraagd.instemming("123456782", DAG.plusDays(1));
+        assertEquals(List.of("111222333", "123456782"), ingestemd.clienten());
+        assertThrows(ProcesStapException.class, () -> ingestemd.instemming("123456782", DAG));
+    }
+
+    @Test
+    void wmo_2_3a_2_lid_1_anOutcomeOnlyForClientsAndRenderedPerPerson() {
+        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, DAG).inhoud(INHOUD);
+        Map<String, Onderzoeksdossier.Uitkomst> beide = Map.of(
+                "111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "beschikking"),
+                "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "intake"));
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 3", assertThrows(ProcesStapException.class, () -> gevraagd.uitkomst(beide, false, DAG)).artikel());
+        Onderzoeksdossier klaar = gevraagd.instemming("123456782", DAG).uitkomst(beide, false, DAG.plusWeeks(4));
+        assertEquals(List.of("schuldhulpverlening"), klaar.uitkomstVoor("123456782").voorzieningen());
+        assertEquals(GecoordineerdeAanpak.Uitkomst.VERPLICHT, klaar.aanpak().uitkomst());
+        assertEquals("Wmo 2015 art. 2.3a.2 lid 2 onder a", assertThrows(ProcesStapException.class, klaar::geenAanpak).artikel());
+    }
+
+    @Test
+    void wmo_2_3a_1_lid_5_identityIsEstablishedBeforeTheOutcome() {
+        Onderzoeksdossier zonder = Onderzoeksdossier.op2_3a_1(DAG, "Jeugdwet", SANNE,
+                new Onderzoeksdossier.Reikwijdte(Set.of("schulden"), Set.of()), true).inhoud(INHOUD);
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 5", assertThrows(ProcesStapException.class, () -> zonder.uitkomst(
+                Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", null, null, null)), false, DAG)).artikel());
+    }
+
+    @Test
+    void wmo_5_4_5_lid_1_investigationDataAreKeptTwoYearsAfterTheOutcomeWhenNoApproachFollows() {
+        Onderzoeksdossier klaar = gestart().inhoud(INHOUD)
+                .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("geen voorzieningen", null, null, null)), false, DAG.plusWeeks(5));
+        assertNull(klaar.bewarenTot(), "not yet decided");
+        assertEquals(DAG.plusWeeks(5).plusYears(2), klaar.geenAanpak().bewarenTot());
+    }
+
+    @Test
+    void wmo_2_3a_4_lid_8_noSelfCoordinationAfterAPartysRequest() {
+        Onderzoeksdossier o = Onderzoeksdossier.verzoek2_3a_4(SANNE,
+                new Onderzoeksdossier.Verzoek("ggz", true, true, true, true, "overlast")).beoordeel(true, "ernstig", DAG).informeer().inhoud(INHOUD)
+                .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("a", "b"), null, "x")), false, DAG);
+        assertEquals(Onderzoek.Route.GEEN_EIGEN_REGIE, assertThrows(ProcesStapException.class, o::eigenRegie).artikel());
+    }
+}
