@@ -12,6 +12,40 @@ public interface ProcessingLog {
     /** Every record about one data subject, oldest first; {@code betrokkene} is the subject's own id. */
     List<ProcessingRecord> byBetrokkene(String betrokkene);
 
+    /**
+     * Records a processing that the law itself orders, so that no kernel decision precedes it: the deletion of a
+     * file whose retention period ended (Wmo 2015 art. 5.4.5, 5.5.4 lid 1), or a data subject's inzage (AVG art.
+     * 15). One record per subject, like a decision; returns once the records are durable.
+     *
+     * @return the records written
+     * @since 1.1
+     */
+    List<ProcessingRecord> vastleggen(Vastlegging vastlegging);
+
+    /**
+     * A processing ordered by law.
+     *
+     * @param activiteit the processing activity (register entry)
+     * @param handeling what was done, e.g. "verwijderen" or "inzage"
+     * @param grondslag the articles that order it
+     * @param regel the rule it carries out, e.g. the retention rule "R1"
+     * @param uitvoerder who did it
+     * @param zaak the case id, or empty
+     * @param betrokkenen the subjects' own ids (the log pseudonymises them)
+     * @param gegevens the categories concerned
+     * @since 1.1
+     */
+    record Vastlegging(String activiteit, String handeling, List<String> grondslag, String regel, String uitvoerder, String zaak,
+            List<String> betrokkenen, List<String> gegevens) {
+        /** Copies. */
+        public Vastlegging {
+            grondslag = List.copyOf(grondslag);
+            betrokkenen = List.copyOf(betrokkenen);
+            gegevens = List.copyOf(gegevens);
+            zaak = zaak == null ? "" : zaak;
+        }
+    }
+
     /** Every record of one case, oldest first. */
     List<ProcessingRecord> byZaak(String zaak);
 

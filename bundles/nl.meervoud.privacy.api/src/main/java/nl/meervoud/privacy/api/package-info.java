@@ -5,5 +5,5 @@
  * ("Wmo 2015 art. 5.4.2 lid 1").
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package nl.meervoud.privacy.api;

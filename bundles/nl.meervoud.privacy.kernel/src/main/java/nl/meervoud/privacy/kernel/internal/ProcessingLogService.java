@@ -62,6 +62,11 @@ public final class ProcessingLogService implements ProcessingLog {
     }
 
     @Override
+    public List<ProcessingRecord> vastleggen(Vastlegging v) {
+        return log.vastleggen(v);
+    }
+
+    @Override
     public Verification verify() {
         return log.verify();
     }
