@@ -3,9 +3,16 @@ package nl.meervoud.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,18 +35,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
-import nl.meervoud.casus.api.Onderzoek;
+import jakarta.persistence.TypedQuery;
 import nl.meervoud.platform.api.Installation;
-import nl.meervoud.store.api.OnderzoekRepository;
+import nl.meervoud.store.api.Dossiers;
 
 /**
  * The store: migrates the schema with Flyway, then serves JPA (EclipseLink) over the configured database. The
  * embedded H2 file database in the data directory is the default; PostgreSQL by configuration (PID
  * {@value #PID}).
  */
-@Component(service = OnderzoekRepository.class, configurationPid = JpaStore.PID)
+@Component(service = Dossiers.class, configurationPid = JpaStore.PID)
 @Designate(ocd = JpaStore.Config.class)
-public final class JpaStore implements OnderzoekRepository {
+public final class JpaStore implements Dossiers {
     /** Configuration PID; the Web Console shows the form from the metatype below. */
     public static final String PID = "nl.meervoud.store";
 
@@ -71,7 +78,7 @@ public final class JpaStore implements OnderzoekRepository {
             throws SQLException {
         Properties properties = new Properties();
         properties.setProperty(DataSourceFactory.JDBC_URL, config.url().isBlank()
-                ? "jdbc:h2:file:" + Installation.dataDirectory(context).resolve("meervoud") : config.url());
+                ? "jdbc:h2:file:" + Installation.dataDirectory(context).resolve("meervoud") : postgresql(config.url()));
         if (!config.user().isBlank()) {
             properties.setProperty(DataSourceFactory.JDBC_USER, config.user());
             properties.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
@@ -81,13 +88,26 @@ public final class JpaStore implements OnderzoekRepository {
             database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
         }
         ClassLoader loader = getClass().getClassLoader();
-        Flyway.configure(loader).dataSource(dataSource).locations(new String[0]).javaMigrations(new V1__Onderzoek())
+        Flyway.configure(loader).dataSource(dataSource).locations(new String[0]).javaMigrations(new V1__Onderzoek(), new V2__Dossiers())
                 .load().migrate();
         emf = new PersistenceProvider().createContainerEntityManagerFactory(
                 PersistenceUnits.of("meervoud", dataSource, context.getBundle().getEntry("/"), loader,
-                        List.of(OnderzoekEntity.class.getName())),
+                        List.of(DossierEntity.class.getName(), DossierEntity.Melddossier.class.getName(),
+                                DossierEntity.Onderzoeksdossier.class.getName(), DossierEntity.Coordinatiedossier.class.getName(),
+                                DossierEntity.Casusoverleg.class.getName(), DossierEntity.Verstrekkingsverzoek.class.getName())),
                 Map.of("eclipselink.weaving", "false", "eclipselink.logging.level", "WARNING",
                         "eclipselink.cache.shared.default", "false"));
+    }
+
+    /**
+     * PostgreSQL: EclipseLink binds a null UUID as VARCHAR, which PostgreSQL refuses for a uuid column; with
+     * {@code stringtype=unspecified} the server infers the type of such parameters.
+     */
+    static String postgresql(String url) {
+        if (!url.startsWith("jdbc:postgresql:") || url.contains("stringtype=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "stringtype=unspecified";
     }
 
     @Deactivate
@@ -96,43 +116,163 @@ public final class JpaStore implements OnderzoekRepository {
     }
 
     @Override
-    public UUID create(Onderzoek onderzoek) {
-        UUID id = UUID.randomUUID();
-        inTransaction(em -> {
-            OnderzoekEntity entity = new OnderzoekEntity(id);
-            entity.set(onderzoek);
-            em.persist(entity);
-            return null;
-        });
-        return id;
+    public Dossier create(Soort soort, Inhoud inhoud) {
+        return schrijf(List.of(new Wijziging(soort, null, 0, inhoud))).get(0);
     }
 
     @Override
-    public Optional<Versioned<Onderzoek>> find(UUID id) {
+    public Dossier update(Soort soort, UUID id, long versie, Inhoud inhoud) {
+        return schrijf(List.of(new Wijziging(soort, id, versie, inhoud))).get(0);
+    }
+
+    @Override
+    public List<Dossier> schrijf(List<Wijziging> wijzigingen) {
+        return inTransaction(em -> {
+            List<Dossier> out = new ArrayList<>();
+            for (Wijziging w : wijzigingen) {
+                out.add(w.id() == null ? insert(em, w.soort(), w.inhoud()) : replace(em, w.soort(), w.id(), w.versie(), w.inhoud()));
+            }
+            return out;
+        });
+    }
+
+    private static Dossier insert(EntityManager em, Soort soort, Inhoud inhoud) {
+        DossierEntity entity = DossierEntity.create(soort);
+        entity.id = UUID.randomUUID();
+        entity.aangemaakt = OffsetDateTime.now(ZoneOffset.UTC);
+        entity.set(inhoud);
+        em.persist(entity);
+        em.flush();
+        writeBetrokkenen(em, soort, entity.id, inhoud.betrokkenen());
+        return entity.toDossier(inhoud.betrokkenen());
+    }
+
+    private static Dossier replace(EntityManager em, Soort soort, UUID id, long versie, Inhoud inhoud) {
+        DossierEntity entity = em.find(DossierEntity.type(soort), id);
+        if (entity == null) {
+            throw new NoSuchElementException(soort.tabel() + " `" + id + "` bestaat niet");
+        }
+        if (entity.versie != versie) {
+            throw new ConflictException(soort.tabel() + " " + id + " is intussen gewijzigd (versie " + entity.versie
+                    + ", verwacht " + versie + ")");
+        }
+        entity.set(inhoud);
+        em.flush();
+        em.createNativeQuery("DELETE FROM betrokkene WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
+                .setParameter(2, id).executeUpdate();
+        writeBetrokkenen(em, soort, id, inhoud.betrokkenen());
+        return entity.toDossier(inhoud.betrokkenen());
+    }
+
+    @Override
+    public Optional<Dossier> find(Soort soort, UUID id) {
         EntityManager em = emf.createEntityManager();
         try {
-            OnderzoekEntity entity = em.find(OnderzoekEntity.class, id);
-            return entity == null ? Optional.empty() : Optional.of(new Versioned<>(entity.toOnderzoek(), entity.versie));
+            DossierEntity entity = em.find(DossierEntity.type(soort), id);
+            return entity == null ? Optional.empty() : Optional.of(entity.toDossier(betrokkenen(em, soort, id)));
         } finally {
             em.close();
         }
     }
 
     @Override
-    public long update(UUID id, long expectedVersion, Onderzoek onderzoek) {
+    public Pagina list(Soort soort, String toestand, UUID zaak, int pagina, int grootte) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            Class<? extends DossierEntity> type = DossierEntity.type(soort);
+            StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(type.getSimpleName()).append(" e WHERE 1 = 1");
+            if (toestand != null) {
+                jpql.append(" AND e.toestand = :toestand");
+            }
+            if (zaak != null) {
+                jpql.append(" AND e.zaak = :zaak");
+            }
+            jpql.append(" ORDER BY e.aangemaakt DESC, e.id DESC");
+            TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
+            if (toestand != null) {
+                query.setParameter("toestand", toestand);
+            }
+            if (zaak != null) {
+                query.setParameter("zaak", zaak);
+            }
+            List<? extends DossierEntity> rows = query.setFirstResult((pagina - 1) * grootte).setMaxResults(grootte + 1).getResultList();
+            boolean volgende = rows.size() > grootte;
+            List<Dossier> items = new ArrayList<>();
+            for (DossierEntity e : rows.subList(0, Math.min(grootte, rows.size()))) {
+                items.add(e.toDossier(Set.of()));
+            }
+            return new Pagina(items, volgende);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public List<Dossier> byBetrokkene(String bsn) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            List<Dossier> out = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT soort, dossier FROM betrokkene WHERE bsn = ?").setParameter(1, bsn)
+                    .getResultList();
+            for (Object[] row : rows) {
+                Soort soort = Soort.valueOf((String) row[0]);
+                UUID id = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
+                DossierEntity entity = em.find(DossierEntity.type(soort), id);
+                if (entity != null) {
+                    out.add(entity.toDossier(betrokkenen(em, soort, id)));
+                }
+            }
+            return out;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public List<Dossier> verlopen(LocalDate vandaag, int max) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            List<Dossier> out = new ArrayList<>();
+            for (Soort soort : Soort.values()) {
+                if (out.size() >= max) {
+                    break;
+                }
+                Class<? extends DossierEntity> type = DossierEntity.type(soort);
+                em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.bewarenTot < :vandaag ORDER BY e.bewarenTot", type)
+                        .setParameter("vandaag", vandaag).setMaxResults(max - out.size()).getResultList()
+                        .forEach(e -> out.add(e.toDossier(betrokkenen(em, soort, e.id))));
+            }
+            return out;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public boolean delete(Soort soort, UUID id) {
         return inTransaction(em -> {
-            OnderzoekEntity entity = em.find(OnderzoekEntity.class, id);
-            if (entity == null) {
-                throw new IllegalArgumentException("onbekend onderzoek `" + id + "`");
-            }
-            if (entity.versie != expectedVersion) {
-                throw new ConflictException("onderzoek " + id + " is intussen gewijzigd (versie " + entity.versie
-                        + ", verwacht " + expectedVersion + ")");
-            }
-            entity.set(onderzoek);
-            em.flush();
-            return entity.versie;
+            em.createNativeQuery("DELETE FROM betrokkene WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
+                    .setParameter(2, id).executeUpdate();
+            return em.createQuery("DELETE FROM " + DossierEntity.type(soort).getSimpleName() + " e WHERE e.id = :id")
+                    .setParameter("id", id).executeUpdate() > 0;
         });
+    }
+
+    private static void writeBetrokkenen(EntityManager em, Soort soort, UUID id, Set<String> bsns) {
+        for (String bsn : bsns) {
+            em.createNativeQuery("INSERT INTO betrokkene (soort, dossier, bsn) VALUES (?, ?, ?)").setParameter(1, soort.name())
+                    .setParameter(2, id).setParameter(3, bsn).executeUpdate();
+        }
+    }
+
+    private static Set<String> betrokkenen(EntityManager em, Soort soort, UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT bsn FROM betrokkene WHERE soort = ? AND dossier = ?")
+                .setParameter(1, soort.name()).setParameter(2, id).getResultList();
+        Set<String> out = new TreeSet<>();
+        rows.forEach(r -> out.add(r.toString()));
+        return out;
     }
 
     @Override

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.store.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The case files, each kind in its own table: investigation data and coordination data are stored apart (Wmo 2015
+ * art. 5.4.5), the melddossier apart from both (art. 5.5.4). A file's content is a JSON document written by the
+ * case service; the store indexes the state, the case it belongs to, its retention date and the BSNs of the
+ * people in it. Updates use optimistic locking: a writer names the version it read.
+ */
+@ProviderType
+public interface Dossiers {
+
+    /** The kinds of file, each stored apart. */
+    enum Soort {
+        /** The melddossier (Wmo 2015 art. 5.5.4). */
+        MELDING("melddossier"),
+        /** Investigation data (Wmo 2015 art. 2.3a.1, 2.3a.4; retention art. 5.4.5 lid 1). */
+        ONDERZOEK("onderzoeksdossier"),
+        /** Coordination data (Wmo 2015 art. 2.3a.3 lid 5; retention art. 5.4.5 lid 2). */
+        COORDINATIEDOSSIER("coordinatiedossier"),
+        /** Casusoverleg agreements and release register (Wmo 2015 art. 5.4.3). */
+        CASUSOVERLEG("casusoverleg"),
+        /** Data requests and answers (Wmo 2015 art. 5.4.2). */
+        VERSTREKKINGSVERZOEK("verstrekkingsverzoek");
+
+        private final String tabel;
+
+        Soort(String tabel) {
+            this.tabel = tabel;
+        }
+
+        /** The table that holds this kind. */
+        public String tabel() {
+            return tabel;
+        }
+    }
+
+    /**
+     * A stored file.
+     *
+     * @param id its id
+     * @param soort its kind
+     * @param zaak the investigation it belongs to; null for meldingen and investigations themselves
+     * @param toestand its state, indexed for lists
+     * @param inhoud the content as JSON
+     * @param aangemaakt when it was created
+     * @param bewarenTot the last day it may be kept; null while the retention period has not started
+     * @param betrokkenen BSNs of the people in it (for inzage)
+     * @param versie the version for optimistic locking
+     */
+    record Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
+            Set<String> betrokkenen, long versie) {
+        /** Copies. */
+        public Dossier {
+            betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
+        }
+    }
+
+    /**
+     * What to write.
+     *
+     * @param zaak the investigation it belongs to, or null
+     * @param toestand the state
+     * @param inhoud the JSON content
+     * @param bewarenTot retention end, or null
+     * @param betrokkenen BSNs of the people in it
+     */
+    record Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen) {
+        /** Copies. */
+        public Inhoud {
+            betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
+        }
+    }
+
+    /**
+     * One page of a list, newest first.
+     *
+     * @param items the files
+     * @param volgende whether another page follows
+     */
+    record Pagina(List<Dossier> items, boolean volgende) {
+    }
+
+    /** Stores a new file (version 1) in one transaction with its index rows. */
+    Dossier create(Soort soort, Inhoud inhoud);
+
+    /**
+     * A write in a {@link #schrijf(List)} batch.
+     *
+     * @param soort the kind
+     * @param id the file to update, or null to create one
+     * @param versie the version the writer read (ignored on create)
+     * @param inhoud what to write
+     */
+    record Wijziging(Soort soort, UUID id, long versie, Inhoud inhoud) {
+    }
+
+    /**
+     * Writes several files in one transaction: all or none (e.g. ending the approach changes the investigation and
+     * the coördinatiedossier together).
+     *
+     * @return the stored files, in order
+     * @throws ConflictException when any of them changed since it was read
+     */
+    List<Dossier> schrijf(List<Wijziging> wijzigingen);
+
+    /** A file by id. */
+    Optional<Dossier> find(Soort soort, UUID id);
+
+    /**
+     * Replaces a file if it is still at {@code versie}.
+     *
+     * @return the stored file with its new version
+     * @throws ConflictException when someone else changed it first (HTTP 409)
+     * @throws java.util.NoSuchElementException when it does not exist
+     */
+    Dossier update(Soort soort, UUID id, long versie, Inhoud inhoud);
+
+    /**
+     * A page of files, newest first.
+     *
+     * @param toestand only this state, or null
+     * @param zaak only of this investigation, or null
+     * @param pagina 1-based page number
+     * @param grootte page size
+     */
+    Pagina list(Soort soort, String toestand, UUID zaak, int pagina, int grootte);
+
+    /** Every file, of any kind, that names this BSN among its people (inzage). */
+    List<Dossier> byBetrokkene(String bsn);
+
+    /** Files whose retention ended before {@code vandaag}, at most {@code max}. */
+    List<Dossier> verlopen(LocalDate vandaag, int max);
+
+    /** Deletes a file and its index rows; false when it was already gone. */
+    boolean delete(Soort soort, UUID id);
+
+    /** Which database the store uses, e.g. "H2 2.3.232" or "PostgreSQL 15.19". */
+    String database();
+
+    /** A concurrent, conflicting update. */
+    final class ConflictException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** A conflict on a record. */
+        public ConflictException(String message) {
+            super(message);
+        }
+    }
+}

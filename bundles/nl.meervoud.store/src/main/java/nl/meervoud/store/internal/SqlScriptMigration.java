@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * A Flyway migration that runs an SQL script from this bundle; the subclass name gives the version (V1__…).
+ * Migrations are handed to Flyway as objects because its class-path scanning looks in Flyway's own bundle, not ours.
+ * Statements are split on `;`, comment lines dropped.
+ */
+abstract class SqlScriptMigration extends BaseJavaMigration {
+    private final String script;
+
+    SqlScriptMigration(String script) {
+        this.script = script;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        try (Statement statement = context.getConnection().createStatement()) {
+            for (String sql : script().split(";")) {
+                String trimmed = sql.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
+                if (!trimmed.isEmpty()) {
+                    statement.execute(trimmed);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return script().hashCode();
+    }
+
+    private String script() {
+        try (InputStream in = SqlScriptMigration.class.getClassLoader().getResourceAsStream(script)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
