@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.store.api.Dossiers;
+import nl.meervoud.store.api.Dossiers.Dossier;
+import nl.meervoud.store.api.Dossiers.Soort;
+
+/**
+ * The retention job (rulebook §4.15): deletes every file whose period ended and writes each deletion to the
+ * processing log, one record per person in it. Casusoverleggen and data requests go with the file whose data
+ * they are: those of the investigation phase with the investigation (Wmo 2015 art. 5.4.5 lid 1), those of the
+ * coordination phase with the coördinatiedossier (lid 2).
+ */
+@Component(service = Bewaartermijnen.class, immediate = true, configurationPid = CasusConfig.PID, property = {
+        "osgi.command.scope=meervoud", "osgi.command.function=bewaartermijnen" })
+public final class Bewaartermijnen {
+    private static final Logger LOG = LoggerFactory.getLogger(Bewaartermijnen.class);
+
+    private final Dossiers dossiers;
+    private final ProcessingLog log;
+    private final ScheduledExecutorService timer;
+
+    @Activate
+    public Bewaartermijnen(@Reference Dossiers dossiers, @Reference ProcessingLog log, CasusConfig config) {
+        this.dossiers = dossiers;
+        this.log = log;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "meervoud-bewaartermijnen"));
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                ruimOp(LocalDate.now());
+            } catch (RuntimeException e) {
+                LOG.error("Retention run failed; it runs again in {} minutes", config.bewaartermijnInterval(), e);
+            }
+        }, 1, config.bewaartermijnInterval() * 60L, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        timer.shutdownNow();
+    }
+
+    /** Gogo: {@code meervoud:bewaartermijnen} runs the retention job now instead of waiting for the next run. */
+    public String bewaartermijnen() {
+        LocalDate day = LocalDate.now();
+        return ruimOp(day) + " dossiers verwijderd (bewaartermijn verstreken vóór " + day + ")";
+    }
+
+    /** Deletes what expired before {@code vandaag}; returns how many files were deleted. */
+    public synchronized int ruimOp(LocalDate vandaag) {
+        int deleted = 0;
+        List<Dossier> batch;
+        while (!(batch = dossiers.verlopen(vandaag, 500)).isEmpty()) {
+            for (Dossier d : batch) {
+                for (Dossier child : children(d)) {
+                    deleted += verwijder(child, d);
+                }
+                deleted += verwijder(d, d);
+            }
+        }
+        if (deleted > 0) {
+            LOG.info("Retention: deleted {} files", deleted);
+        }
+        return deleted;
+    }
+
+    private List<Dossier> children(Dossier d) {
+        List<Dossier> out = new ArrayList<>();
+        if (d.soort() == Soort.ONDERZOEK) {
+            collect(out, Soort.VERSTREKKINGSVERZOEK, null, d.id());
+            collect(out, Soort.CASUSOVERLEG, "ONDERZOEK", d.id());
+        } else if (d.soort() == Soort.COORDINATIEDOSSIER) {
+            collect(out, Soort.CASUSOVERLEG, "COORDINATIE", d.zaak());
+        }
+        return out;
+    }
+
+    private void collect(List<Dossier> out, Soort soort, String toestand, java.util.UUID zaak) {
+        for (int pagina = 1;; pagina++) {
+            Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, pagina, 100);
+            p.items().forEach(i -> out.add(dossiers.find(soort, i.id()).orElse(i)));
+            if (!p.volgende()) {
+                return;
+            }
+        }
+    }
+
+    private int verwijder(Dossier d, Dossier reden) {
+        if (!dossiers.delete(d.soort(), d.id())) {
+            return 0;
+        }
+        String artikel = switch (reden.soort()) {
+            case MELDING -> "Wmo 2015 art. 5.5.4 lid 1";
+            case COORDINATIEDOSSIER -> "Wmo 2015 art. 5.4.5 lid 2";
+            default -> "Wmo 2015 art. 5.4.5 lid 1";
+        };
+        String regel = switch (reden.soort()) {
+            case MELDING -> "R4";
+            case COORDINATIEDOSSIER -> "R3";
+            default -> "R1/R2";
+        };
+        String zaak = d.soort() == Soort.ONDERZOEK ? d.id().toString() : d.zaak() == null ? "" : d.zaak().toString();
+        log.vastleggen(new ProcessingLog.Vastlegging("bewaartermijn", "verwijderen", List.of(artikel), regel, "meervoud-bewaartermijnen",
+                zaak, List.copyOf(d.betrokkenen()), List.of(d.soort().tabel())));
+        return 1;
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the case service (PID {@value #PID}); the Web Console shows the form. */
+@ObjectClassDefinition(name = "Meervoud casusdienst", description = "De API /api/v1, de ontwikkelidentiteit en de bewaartermijnen.")
+@interface CasusConfig {
+    /** The PID. */
+    String PID = "nl.meervoud.casus";
+
+    /** The development identity's id, used until authentication lands. */
+    @AttributeDefinition(name = "Ontwikkelidentiteit", description = "Wie handelt zolang er geen authenticatie is.")
+    String identiteit_id() default "ontwikkelaar";
+
+    /** The roles the development identity acts in. */
+    @AttributeDefinition(name = "Rollen van de ontwikkelidentiteit")
+    String[] identiteit_rollen() default { "COLLEGE", "MELDPUNT", "COORDINATOR" };
+
+    /** The law the identity's college acts under. */
+    @AttributeDefinition(name = "Wet van het college")
+    String identiteit_wet() default "Wmo 2015";
+
+    /** Request bodies larger than this are refused with 413. */
+    @AttributeDefinition(name = "Maximale body (bytes)", min = "1024")
+    int maxBody() default 262_144;
+
+    /** How long the melddossier is kept: 6 to 12 months (Wmo 2015 art. 5.5.4 lid 1). */
+    @AttributeDefinition(name = "Bewaartermijn melddossier (maanden)", min = "6", max = "12")
+    int melddossierMaanden() default 12;
+
+    /** How often the retention job runs, in minutes. */
+    @AttributeDefinition(name = "Bewaartermijncontrole (minuten)", min = "1")
+    int bewaartermijnInterval() default 60;
+}

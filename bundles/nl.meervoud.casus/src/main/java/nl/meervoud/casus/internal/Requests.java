@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.meervoud.casus.api.Bsn;
+import nl.meervoud.casus.api.Casusoverleg;
+import nl.meervoud.casus.api.Coordinatiedossier;
+import nl.meervoud.casus.api.Melding;
+import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Relatie;
+import nl.meervoud.casus.api.Verstrekkingsverzoek;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
+
+/** The request bodies of /api/v1, one record each; the OpenAPI document describes the same shapes. */
+final class Requests {
+    private Requests() {
+    }
+
+    record NieuweMelding(LocalDate ontvangen, Melding.Melder melder, Melding.Gemelde gemelde, String zorg, boolean ingezetene,
+            boolean acuut) {
+    }
+
+    record Triage(Melding.TriageUitkomst uitkomst, String ernst, String naar, boolean toestemmingGemelde, LocalDate op) {
+    }
+
+    record Informering(LocalDate op, String uitzondering) {
+    }
+
+    enum Route {
+        WMO_2_3A_1, WMO_2_3A_4, WET_INBURGERING_14_8
+    }
+
+    record NieuwOnderzoek(Route route, LocalDate verzoekdatum, String hulpvraagWet, Onderzoeksdossier.Betrokkene client,
+            Onderzoeksdossier.Reikwijdte reikwijdte, boolean vermoedenMeervoudigeProblematiek, Onderzoeksdossier.Verzoek verzoek) {
+    }
+
+    record Beoordeling(boolean starten, String motivering, LocalDate op) {
+    }
+
+    record NieuwGezinslid(Onderzoeksdossier.Betrokkene persoon, Relatie relatie, boolean inHuishouding, boolean verblijftElders,
+            Integer jeugdigeTot, LocalDate op) {
+    }
+
+    record Instemming(LocalDate op) {
+    }
+
+    record InhoudVerzoek(Onderzoeksdossier.Inhoud inhoud, Set<Gegevenssoort> gegevens) {
+    }
+
+    record UitkomstVerzoek(Map<String, Onderzoeksdossier.Uitkomst> uitkomsten, boolean aanpalend, LocalDate op) {
+    }
+
+    enum AanpakBesluit {
+        COORDINATOR, EIGEN_REGIE, GEEN
+    }
+
+    record AanpakVerzoek(AanpakBesluit besluit, Coordinatiedossier.Coordinator coordinator) {
+    }
+
+    record NieuwCasusoverleg(UUID onderzoek, Casusoverleg.Fase fase, LocalDate datum, List<Casusoverleg.Genodigde> genodigden,
+            boolean clientUitgenodigd, String zwaarwegendeBelangen) {
+    }
+
+    record Afspraken(List<Coordinatiedossier.Afspraak> afspraken) {
+    }
+
+    record Vrijgave(String verstrekker, String ontvanger, Rol ontvangerRol, Set<Gegevenssoort> gegevens, String eigenTaak,
+            boolean toestemmingVerstrekker, boolean ontvangerBevoegd) {
+    }
+
+    record NieuwVerstrekkingsverzoek(UUID onderzoek, Verstrekkingsverzoek.Partij partij, Bsn betrokkene, Set<Gegevenssoort> gegevens,
+            Verstrekkingsverzoek.Motivering motivering) {
+    }
+
+    enum AntwoordBesluit {
+        VERSTREKT, GEWEIGERD
+    }
+
+    record Antwoord(AntwoordBesluit besluit, LocalDate op, List<VoorwaardeVerstrekker> voorwaarden, String zwaarwegendeRedenen,
+            boolean toestemmingBetrokkene, boolean afwegingVastgelegd) {
+    }
+
+    record Voortgang(LocalDate op, String doel, String tekst) {
+    }
+
+    record Signaal(Coordinatiedossier.SignaalSoort soort, String reden, LocalDate op) {
+    }
+
+    record Beeindiging(LocalDate op) {
+    }
+}

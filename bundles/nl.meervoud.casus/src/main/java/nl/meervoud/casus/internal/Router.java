@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Maps a method and a path under /api/v1 to a handler; the route table is also what the OpenAPI test checks. */
+final class Router {
+
+    /** A handler: the call in, the answer out. */
+    @FunctionalInterface
+    interface Handler {
+        Antwoord handle(Call call) throws Exception;
+    }
+
+    /** An answer: status, body (null for none), extra headers. */
+    record Antwoord(int status, Object body, Map<String, String> headers) {
+        static Antwoord ok(Object body) {
+            return new Antwoord(200, body, Map.of());
+        }
+    }
+
+    /** A route: the method and the OpenAPI-style template, e.g. {@code /onderzoeken/{id}/uitkomst/{bsn}}. */
+    record Route(String method, String template, Pattern pattern, List<String> names, Handler handler) {
+    }
+
+    /** One request, with the template's variables. */
+    record Call(jakarta.servlet.http.HttpServletRequest request, Map<String, String> vars, byte[] body) {
+        String var(String name) {
+            return vars.get(name);
+        }
+
+        String query(String name) {
+            return request.getParameter(name);
+        }
+
+        <T> T read(Class<T> type) {
+            return Json.read(body, type);
+        }
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    Router add(String method, String template, Handler handler) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{([a-zA-Z]+)}").matcher(template);
+        StringBuilder regex = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(template.substring(last, m.start()))).append("([^/]+)");
+            names.add(m.group(1));
+            last = m.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, handler));
+        return this;
+    }
+
+    List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** The route for a method and path; a 404 when no template matches, a 405 naming the allowed methods. */
+    Map.Entry<Route, Map<String, String>> match(String method, String path) {
+        List<String> allowed = new ArrayList<>();
+        for (Route r : routes) {
+            Matcher m = r.pattern.matcher(path);
+            if (m.matches()) {
+                if (r.method.equals(method)) {
+                    Map<String, String> vars = new HashMap<>();
+                    for (int i = 0; i < r.names.size(); i++) {
+                        vars.put(r.names.get(i), m.group(i + 1));
+                    }
+                    return Map.entry(r, vars);
+                }
+                allowed.add(r.method);
+            }
+        }
+        if (!allowed.isEmpty()) {
+            throw new Problem(405, "Methode niet toegestaan", method + " " + path + "; toegestaan: " + String.join(", ", allowed), null,
+                    null, Map.of("Allow", String.join(", ", allowed)));
+        }
+        throw new Problem(404, "Niet gevonden", "geen resource " + path, null, null, null);
+    }
+}
