@@ -48,6 +48,34 @@ public final class Http {
         }
     }
 
+    /** A full exchange: status, parsed JSON body (null node if none), content type and headers. */
+    public record Exchange(int status, JsonNode body, String contentType, java.net.http.HttpHeaders headers) {
+    }
+
+    /**
+     * Sends any request with a body (null for none) and headers (name, value, name, value, ...); a body that is not
+     * JSON gives a null node.
+     */
+    public static Exchange send(int port, String method, String path, String body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = type.contains("json") && !response.body().isBlank() ? JSON.readTree(response.body()) : JSON.nullNode();
+            return new Exchange(response.statusCode(), json, type, response.headers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GETs until the status is {@code status} or the deadline passes; returns the last response. */
     public static Response awaitStatus(int port, String path, int status, Duration deadline) {
         return awaitStatus(port, path, status, deadline, null);

@@ -2,14 +2,15 @@
 package nl.meervoud.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.Dictionary;
-import java.util.Hashtable;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.inject.Inject;
@@ -23,21 +24,21 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.framework.ServiceReference;
 
-import nl.meervoud.casus.api.Onderzoek;
-import nl.meervoud.store.api.OnderzoekRepository;
-import nl.meervoud.store.api.OnderzoekRepository.ConflictException;
+import nl.meervoud.store.api.Dossiers;
+import nl.meervoud.store.api.Dossiers.ConflictException;
+import nl.meervoud.store.api.Dossiers.Dossier;
+import nl.meervoud.store.api.Dossiers.Soort;
 
 /**
  * The store in the running distribution: on the embedded H2 file database (the default), and with
- * {@code -Ppostgresql} on PostgreSQL at 127.0.0.1:5432, configured through ConfigAdmin as an operator would.
- * Schema by Flyway, an investigation stored and read back, a conflicting concurrent update refused.
+ * {@code -Ppostgresql} on PostgreSQL at 127.0.0.1:5432. Schema by Flyway; files stored apart per kind, read back,
+ * listed, found by the people in them, deleted when expired; a conflicting concurrent update refused; a failed
+ * batch leaves nothing behind.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class StoreIT {
-    private static final String POSTGRESQL = "meervoud.it.postgresql";
 
     @Inject
     BundleContext context;
@@ -53,61 +54,75 @@ public class StoreIT {
         return MeervoudDistribution.options(Files.createTempDirectory("meervoud-store-it"), MeervoudDistribution.freePort());
     }
 
-    private boolean postgresql() {
-        return !System.getProperty(POSTGRESQL, "").isBlank();
-    }
-
-    /** The store on the database under test; for PostgreSQL first configured, as an operator would. */
-    private OnderzoekRepository store() throws Exception {
-        if (postgresql()) {
-            org.osgi.service.cm.Configuration c = configAdmin.getConfiguration("nl.meervoud.store", "?");
-            Dictionary<String, Object> p = new Hashtable<>();
-            p.put("url", System.getProperty(POSTGRESQL));
-            p.put("user", System.getProperty(POSTGRESQL + ".user", "postgres"));
-            p.put("password", "");
-            p.put("dataSourceFactory.target", "(osgi.jdbc.driver.class=org.postgresql.Driver)");
-            c.update(p);
-        }
-        String expected = postgresql() ? "PostgreSQL" : "H2";
-        OnderzoekRepository[] found = new OnderzoekRepository[1];
-        // A reconfigured delayed component may keep its registration while SCR replaces the instance behind it,
-        // so ask the framework for the service afresh each time instead of holding a tracked object.
-        boolean settled = Await.until(() -> {
-            ServiceReference<OnderzoekRepository> reference = context.getServiceReference(OnderzoekRepository.class);
-            OnderzoekRepository s = reference == null ? null : context.getService(reference);
-            try {
-                if (s != null && s.database().startsWith(expected) && s.find(UUID.randomUUID()).isEmpty()) {
-                    found[0] = s;
-                    return true;
-                }
-            } catch (RuntimeException reconfiguring) {
-                // the component is being reactivated with the new configuration
-            }
-            if (s != null) {
-                context.ungetService(reference);
-            }
-            return false;
-        });
-        assertTrue("a store on " + expected + "; platform health: " + platform.health(), settled);
-        return found[0];
+    private static Dossiers.Inhoud inhoud(UUID zaak, String toestand, String json, LocalDate bewaren, String... bsns) {
+        return new Dossiers.Inhoud(zaak, toestand, json, bewaren, Set.of(bsns));
     }
 
     @Test
-    public void anInvestigationIsStoredReadBackAndConflictingUpdatesAreRefused() throws Exception {
-        OnderzoekRepository store = store();
-        Onderzoek gestart = Onderzoek.op2_3a_1(LocalDate.of(2026, 11, 2), true);
-        UUID id = store.create(gestart);
-        OnderzoekRepository.Versioned<Onderzoek> read = store.find(id).orElseThrow();
-        assertEquals(gestart, read.value());
+    public void aFileIsStoredReadBackAndConflictingUpdatesAreRefused() throws Exception {
+        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossier created = store.create(Soort.ONDERZOEK, inhoud(null, "GESTART", "{\"a\":1}", null, "111222333"));
+        Dossier read = store.find(Soort.ONDERZOEK, created.id()).orElseThrow();
+        assertEquals("{\"a\":1}", read.inhoud());
+        assertEquals(Set.of("111222333"), read.betrokkenen());
+        assertTrue("investigation data are not found among coordination data",
+                store.find(Soort.COORDINATIEDOSSIER, created.id()).isEmpty());
 
-        Onderzoek uitkomst = gestart.uitkomst(LocalDate.of(2026, 12, 1));
-        long next = store.update(id, read.version(), uitkomst);
-        assertTrue(next > read.version());
-        assertEquals(Onderzoek.Toestand.UITKOMST_MEEGEDEELD, store.find(id).orElseThrow().value().toestand());
-
-        ConflictException conflict = assertThrows(ConflictException.class, () -> store.update(id, read.version(), uitkomst.geenAanpak()));
+        Dossier updated = store.update(Soort.ONDERZOEK, created.id(), read.versie(), inhoud(null, "UITKOMST_MEEGEDEELD", "{\"a\":2}", null,
+                "111222333", "123456782"));
+        assertTrue(updated.versie() > read.versie());
+        ConflictException conflict = assertThrows(ConflictException.class,
+                () -> store.update(Soort.ONDERZOEK, created.id(), read.versie(), inhoud(null, "AFGEROND", "{\"a\":3}", null)));
         assertTrue(conflict.getMessage().contains("intussen gewijzigd"));
-        assertEquals("the conflicting update left nothing behind", Onderzoek.Toestand.UITKOMST_MEEGEDEELD,
-                store.find(id).orElseThrow().value().toestand());
+        Dossier after = store.find(Soort.ONDERZOEK, created.id()).orElseThrow();
+        assertEquals("the conflicting update left nothing behind", "UITKOMST_MEEGEDEELD", after.toestand());
+        assertEquals(Set.of("111222333", "123456782"), after.betrokkenen());
+    }
+
+    @Test
+    public void aBatchIsAllOrNothing() throws Exception {
+        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossier onderzoek = store.create(Soort.ONDERZOEK, inhoud(null, "UITKOMST_MEEGEDEELD", "{}", null));
+        assertThrows(ConflictException.class, () -> store.schrijf(List.of(
+                new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0, inhoud(onderzoek.id(), "LOPEND", "{}", null)),
+                new Dossiers.Wijziging(Soort.ONDERZOEK, onderzoek.id(), onderzoek.versie() + 5, inhoud(null, "AANPAK_LOPEND", "{}", null)))));
+        assertTrue("the coördinatiedossier of the failed batch was not kept",
+                store.list(Soort.COORDINATIEDOSSIER, null, onderzoek.id(), 1, 10).items().isEmpty());
+        assertEquals("UITKOMST_MEEGEDEELD", store.find(Soort.ONDERZOEK, onderzoek.id()).orElseThrow().toestand());
+    }
+
+    @Test
+    public void listsPageNewestFirstAndFilter() throws Exception {
+        Dossiers store = Databases.store(context, configAdmin, platform);
+        UUID zaak = UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            store.create(Soort.CASUSOVERLEG, inhoud(zaak, i % 2 == 0 ? "ONDERZOEK" : "COORDINATIE", "{\"i\":" + i + "}", null));
+        }
+        Dossiers.Pagina first = store.list(Soort.CASUSOVERLEG, null, zaak, 1, 2);
+        assertEquals(2, first.items().size());
+        assertTrue(first.volgende());
+        assertEquals("{\"i\":4}", first.items().get(0).inhoud());
+        Dossiers.Pagina last = store.list(Soort.CASUSOVERLEG, null, zaak, 3, 2);
+        assertEquals(1, last.items().size());
+        assertFalse(last.volgende());
+        assertEquals(3, store.list(Soort.CASUSOVERLEG, "ONDERZOEK", zaak, 1, 10).items().size());
+    }
+
+    @Test
+    public void expiredFilesAreFoundAndDeletedWithTheirPeople() throws Exception {
+        Dossiers store = Databases.store(context, configAdmin, platform);
+        String bsn = "999999990";
+        Dossier old = store.create(Soort.MELDING, inhoud(null, "AFGESLOTEN", "{}", LocalDate.of(2998, 1, 1), bsn));
+        Dossier current = store.create(Soort.MELDING, inhoud(null, "IN_TRIAGE", "{}", LocalDate.of(3000, 1, 1), bsn));
+        assertTrue(store.byBetrokkene(bsn).stream().anyMatch(d -> d.id().equals(old.id())));
+        // Dates far ahead, so that the running retention job (which looks at today) leaves these two alone.
+        List<Dossier> expired = store.verlopen(LocalDate.of(2999, 1, 1), 10_000);
+        assertTrue(expired.stream().anyMatch(d -> d.id().equals(old.id())));
+        assertFalse(expired.stream().anyMatch(d -> d.id().equals(current.id())));
+        assertTrue(store.delete(Soort.MELDING, old.id()));
+        assertFalse(store.delete(Soort.MELDING, old.id()));
+        assertTrue(store.find(Soort.MELDING, old.id()).isEmpty());
+        assertFalse(store.byBetrokkene(bsn).stream().anyMatch(d -> d.id().equals(old.id())));
+        assertTrue(store.byBetrokkene(bsn).stream().anyMatch(d -> d.id().equals(current.id())));
     }
 }

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.inject.Inject;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.meervoud.store.api.Dossiers;
+
+/**
+ * The case API /api/v1 over real HTTP against the running distribution, on H2 and (with {@code -Ppostgresql}) on
+ * PostgreSQL: the walkthrough in docs/walkthrough.md as written, bad input, kernel denials, conflicts,
+ * pagination, the OpenAPI document against the live routes, inzage and the retention job.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CasusApiIT {
+    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "it" };
+    private static final String CLIENT = "{\"bsn\": \"%s\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}";
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    ConfigurationAdmin configAdmin;
+
+    @Inject
+    nl.meervoud.platform.api.Platform platform;
+
+    @Inject
+    CommandProcessor shell;
+
+    private Dossiers dossiers;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        return MeervoudDistribution.options(Files.createTempDirectory("meervoud-api-it"), MeervoudDistribution.freePort());
+    }
+
+    private int port() {
+        return Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+    }
+
+    @Before
+    public void database() throws Exception {
+        dossiers = Databases.store(context, configAdmin, platform);
+        assertEquals("the API serves on the store under test", 200,
+                Http.awaitStatus(port(), "/api/v1/onderzoeken", 200, Await.DEFAULT).status());
+    }
+
+    private Http.Exchange post(String path, String body) {
+        return Http.send(port(), "POST", path, body, JSON);
+    }
+
+    /** Removes what earlier runs on a shared database left about these people, so that inzage shows this run. */
+    private void forget(String... bsns) {
+        for (String bsn : bsns) {
+            dossiers.byBetrokkene(bsn).forEach(d -> dossiers.delete(d.soort(), d.id()));
+        }
+    }
+
+    private String nieuwOnderzoek(String bsn) {
+        return nieuwOnderzoekOp(bsn, "2026-11-02");
+    }
+
+    @Test
+    public void theWalkthroughRunsAsWritten() throws Exception {
+        forget("111222333", "123456782");
+        Path doc = Path.of(System.getProperty("meervoud.it.docs", "../../docs"), "walkthrough.md");
+        List<Walkthrough.Step> steps = Walkthrough.steps(doc);
+        assertTrue("the walkthrough has its steps", steps.size() >= 20);
+        assertEquals(steps.size(), new Walkthrough().run(port(), steps));
+    }
+
+    @Test
+    public void badInputIsRefusedNamingTheFieldAndStoresNothing() throws Exception {
+        int before = count("onderzoeken");
+        Http.Exchange malformed = post("/api/v1/onderzoeken", "{\"route\": ");
+        assertEquals(400, malformed.status());
+        assertEquals("application/problem+json", malformed.contentType());
+        assertEquals("body", malformed.body().at("/invalidParams/0/name").asText());
+
+        Http.Exchange unknown = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"kleur\": \"rood\"}");
+        assertEquals(400, unknown.status());
+        assertEquals("kleur", unknown.body().at("/invalidParams/0/name").asText());
+
+        Http.Exchange bsn = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"client\": {\"bsn\": \"123456789\"}}");
+        assertEquals(400, bsn.status());
+        assertEquals("client.bsn", bsn.body().at("/invalidParams/0/name").asText());
+
+        Http.Exchange law = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wet op de kansspelen\", "
+                + "\"client\": " + String.format(CLIENT, "111222333") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, "
+                + "\"vermoedenMeervoudigeProblematiek\": true}");
+        assertEquals(400, law.status());
+        assertEquals("hulpvraagWet", law.body().at("/invalidParams/0/name").asText());
+
+        String id = nieuwOnderzoek("111222333");
+        Http.Exchange category = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"p\"}, "
+                + "\"betrokkene\": \"111222333\", \"gegevens\": [\"SCHOENMAAT\"], \"motivering\": {}}");
+        assertEquals(400, category.status());
+        assertEquals("gegevens[0]", category.body().at("/invalidParams/0/name").asText());
+
+        Http.Exchange purpose = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null);
+        assertEquals("no processing activity stated", 400, purpose.status());
+        assertEquals("x-verwerking", purpose.body().at("/invalidParams/0/name").asText());
+
+        Http.Exchange big = post("/api/v1/onderzoeken", "{\"route\": \"" + "x".repeat(300_000) + "\"}");
+        assertEquals(413, big.status());
+
+        Http.Exchange order = post("/api/v1/onderzoeken/" + id + "/aanpak", "{\"besluit\": \"COORDINATOR\", "
+                + "\"coordinator\": {\"naam\": \"A\", \"soort\": \"GEMEENTEAMBTENAAR\"}}");
+        assertEquals(422, order.status());
+        assertEquals("Wmo 2015 art. 2.3a.3 lid 1", order.body().get("artikel").asText());
+        assertTrue(dossiers.list(Dossiers.Soort.COORDINATIEDOSSIER, null, UUID.fromString(id), 1, 10).items().isEmpty());
+        assertEquals("only the one valid investigation was stored", before + 1, count("onderzoeken"));
+        assertEquals(1, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).body().get("versie").asLong());
+        assertEquals(404, Http.send(port(), "GET", "/api/v1/onderzoeken/" + UUID.randomUUID(), null, JSON).status());
+        assertEquals(405, Http.send(port(), "DELETE", "/api/v1/onderzoeken", null, JSON).status());
+    }
+
+    private int count(String resource) {
+        int n = 0;
+        for (int pagina = 1;; pagina++) {
+            JsonNode page = Http.send(port(), "GET", "/api/v1/" + resource + "?paginaGrootte=100&pagina=" + pagina, null).body();
+            n += page.at("/_embedded/" + resource).size();
+            if (page.at("/_links/next").isMissingNode()) {
+                return n;
+            }
+        }
+    }
+
+    @Test
+    public void aKernelDenialIsA403WithItsReasonsAndLeavesNothing() throws Exception {
+        String id = nieuwOnderzoek("999999990");
+        int before = count("verstrekkingsverzoeken");
+        Http.Exchange denied = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"p\"}, "
+                + "\"betrokkene\": \"999999990\", \"gegevens\": [\"FINANCIEEL\"], \"motivering\": {\"doel\": \"d\", \"waarom\": \"w\", "
+                + "\"metWie\": \"m\", \"domein\": \"verslaving\"}}");
+        assertEquals(denied.body().toString(), 403, denied.status());
+        assertEquals("P9", denied.body().get("regel").asText());
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 4", denied.body().at("/citaties/0").asText());
+        assertEquals(before, count("verstrekkingsverzoeken"));
+        JsonNode log = Http.send(port(), "GET", "/api/v1/inzage/999999990", null, JSON).body().get("verwerkingen");
+        boolean logged = false;
+        for (JsonNode r : log) {
+            logged |= r.get("besluit").asText().equals("DENY") && r.get("regel").asText().equals("P9");
+        }
+        assertTrue("the denial is in the processing log: " + log, logged);
+    }
+
+    @Test
+    public void concurrentConflictingUpdatesGive409() throws Exception {
+        String id = nieuwOnderzoek("111222333");
+        String path = "/api/v1/onderzoeken/" + id + "/procedure";
+        String body = "{\"identiteitVastgesteld\": true}";
+        assertEquals(409, Http.send(port(), "PUT", path, body, "Content-Type", "application/json", "x-verwerking", "it", "If-Match", "\"7\"").status());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> writers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                writers.add(() -> Http.send(port(), "PUT", path, body, "Content-Type", "application/json", "x-verwerking", "it",
+                        "If-Match", "\"1\"").status());
+            }
+            int ok = 0;
+            int conflicts = 0;
+            for (Future<Integer> f : pool.invokeAll(writers)) {
+                int status = f.get();
+                ok += status == 200 ? 1 : 0;
+                conflicts += status == 409 ? 1 : 0;
+            }
+            assertEquals("exactly one writer of version 1 wins", 1, ok);
+            assertEquals(7, conflicts);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).body().get("versie").asLong());
+    }
+
+    @Test
+    public void everyListIsPagedAndCarriesNoPersonalData() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            nieuwOnderzoek("111222333");
+        }
+        JsonNode first = Http.send(port(), "GET", "/api/v1/onderzoeken?paginaGrootte=2", null).body();
+        assertEquals(2, first.at("/_embedded/onderzoeken").size());
+        assertFalse(first.at("/_links/next/href").isMissingNode());
+        assertFalse("no personal data in lists", first.toString().contains("111222333"));
+        JsonNode second = Http.send(port(), "GET", first.at("/_links/next/href").asText(), null).body();
+        assertNotEquals(first.at("/_embedded/onderzoeken/0/id"), second.at("/_embedded/onderzoeken/0/id"));
+        assertEquals(400, Http.send(port(), "GET", "/api/v1/meldingen?paginaGrootte=0", null).status());
+        assertEquals(400, Http.send(port(), "GET", "/api/v1/meldingen?pagina=een", null).status());
+    }
+
+    @Test
+    public void theOpenApiDocumentMatchesTheLiveRoutes() throws Exception {
+        Http.Exchange doc = Http.send(port(), "GET", "/api/v1/openapi.json", null);
+        assertEquals(200, doc.status());
+        assertEquals("3.0.3", doc.body().get("openapi").asText());
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.body().get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String concrete = path.getKey().replace("{id}", UUID.randomUUID().toString()).replace("{bsn}", "111222333");
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext();) {
+                String method = methods.next().toUpperCase();
+                Http.Exchange answer = Http.send(port(), method, "/api/v1" + concrete, method.equals("GET") ? null : "{}", JSON);
+                assertNotEquals(method + " " + path.getKey() + " is routed", 405, answer.status());
+                assertFalse(method + " " + path.getKey() + " is routed: " + answer.body(),
+                        answer.status() == 404 && answer.body().path("detail").asText().startsWith("geen resource"));
+                operations++;
+            }
+        }
+        assertEquals(35, operations);
+    }
+
+    @Test
+    public void inzageShowsOnlyTheOwnPartAndIsLogged() throws Exception {
+        forget("555555550");
+        String id = nieuwOnderzoek("999999990");
+        assertEquals(200, post("/api/v1/onderzoeken/" + id + "/gezinsleden", "{\"persoon\": " + String.format(CLIENT, "555555550")
+                + ", \"relatie\": \"KIND\", \"inHuishouding\": true}").status());
+        JsonNode own = Http.send(port(), "GET", "/api/v1/inzage/555555550", null, JSON).body();
+        assertEquals("gezinslid", own.at("/gegevens/0/rol").asText());
+        assertFalse("another family member's data are not shown", own.toString().contains("999999990"));
+        JsonNode again = Http.send(port(), "GET", "/api/v1/inzage/555555550", null, JSON).body();
+        boolean logged = false;
+        for (JsonNode r : again.get("verwerkingen")) {
+            logged |= r.get("doel").asText().equals("inzage");
+        }
+        assertTrue("the inzage itself is on record", logged);
+        assertEquals(400, Http.send(port(), "GET", "/api/v1/inzage/123", null, JSON).status());
+    }
+
+    @Test
+    public void theRetentionJobDeletesExpiredFilesAndLogsEachDeletion() throws Exception {
+        forget("777777770");
+        Http.Exchange melding = post("/api/v1/meldingen", "{\"ontvangen\": \"2024-01-02\", \"melder\": {\"soort\": \"BURGER\", "
+                + "\"naam\": \"Buur\", \"anoniemJegensGemelde\": true}, \"gemelde\": {\"naam\": \"G\"}, \"zorg\": \"vervuiling\", "
+                + "\"ingezetene\": true}");
+        assertEquals(melding.body().toString(), 201, melding.status());
+        assertEquals("2025-01-02", melding.body().get("bewarenTot").asText());
+
+        String id = nieuwOnderzoekOp("777777770", "2020-01-06");
+        assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/procedure", "{\"identiteitVastgesteld\": true}", JSON).status());
+        assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/inhoud", "{\"inhoud\": {\"domeinen\": [\"inkomen\"]}}", JSON).status());
+        Http.Exchange uitkomst = post("/api/v1/onderzoeken/" + id + "/uitkomst", "{\"op\": \"2020-02-03\", \"uitkomsten\": "
+                + "{\"777777770\": {\"conclusies\": \"geen voorzieningen nodig\"}}}");
+        assertEquals(uitkomst.body().toString(), 200, uitkomst.status());
+        assertEquals("GEEN", uitkomst.body().at("/aanpak/uitkomst").asText());
+        Http.Exchange closed = post("/api/v1/onderzoeken/" + id + "/aanpak", "{\"besluit\": \"GEEN\"}");
+        assertEquals(closed.body().toString(), "2022-02-03", closed.body().get("bewarenTot").asText());
+
+        String result = InFramework.shell(shell, "meervoud:bewaartermijnen");
+        assertTrue(result, result.contains("verwijderd"));
+        assertEquals(404, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).status());
+        assertEquals(404, Http.send(port(), "GET", melding.body().at("/_links/self/href").asText(), null, JSON).status());
+        JsonNode inzage = Http.send(port(), "GET", "/api/v1/inzage/777777770", null, JSON).body();
+        assertEquals("nothing is left", 0, inzage.get("gegevens").size());
+        boolean logged = false;
+        for (JsonNode r : inzage.get("verwerkingen")) {
+            logged |= r.get("doel").asText().equals("verwijderen") && r.get("grondslag").toString().contains("Wmo 2015 art. 5.4.5 lid 1");
+        }
+        assertTrue("the deletion is in the processing log: " + inzage.get("verwerkingen"), logged);
+    }
+
+    private String nieuwOnderzoekOp(String bsn, String datum) {
+        Http.Exchange created = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"" + datum + "\", "
+                + "\"hulpvraagWet\": \"Participatiewet\", \"client\": " + String.format(CLIENT, bsn)
+                + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}");
+        assertEquals(created.body().toString(), 201, created.status());
+        return created.body().get("id").asText();
+    }
+}
