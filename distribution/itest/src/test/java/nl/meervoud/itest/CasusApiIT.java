@@ -206,6 +206,34 @@ public class CasusApiIT {
         assertEquals(2, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).body().get("versie").asLong());
     }
 
+    /**
+     * Nothing acknowledged is lost under concurrent load. (The H2 loss that bench/load.sh found at tens of thousands
+     * of cases needs that volume to show; this is the everyday guard, the load script the heavy one.)
+     */
+    @Test
+    public void acknowledgedWritesSurviveConcurrentLoad() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> cases = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                cases.add(() -> {
+                    String id = nieuwOnderzoek("111222333");
+                    Http.Exchange lid = post("/api/v1/onderzoeken/" + id + "/gezinsleden", "{\"persoon\": " + String.format(CLIENT, "123456782")
+                            + ", \"relatie\": \"PARTNER\", \"inHuishouding\": true}");
+                    return lid.status() == 200 ? id : "gezinslid " + lid.status() + " " + lid.body();
+                });
+            }
+            for (Future<String> f : pool.invokeAll(cases)) {
+                String id = f.get();
+                Http.Exchange read = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON);
+                assertEquals(id + ": " + read.body(), 200, read.status());
+                assertEquals(2, read.body().get("versie").asLong());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     public void everyListIsPagedAndCarriesNoPersonalData() throws Exception {
         for (int i = 0; i < 3; i++) {
