@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: EUPL-1.2
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load generator of distribution/bench/load.sh, run as a separate process ({@code java Load.java ...}):
+ * <ul>
+ * <li>{@code seed <base> <cases> <threads> <idfile>}: creates investigations over the API, each with a client and
+ * a family member joining (persons, a household, and the kernel's processing-log records), and writes the ids;</li>
+ * <li>{@code run <base> <seconds> <threads> <idfile>}: a closed-loop mix of 20% create, 50% read and 30% list
+ * for the given time, then prints throughput and latency percentiles per kind and overall.</li>
+ * </ul>
+ */
+public class Load {
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    public static void main(String[] args) throws Exception {
+        String base = args[1];
+        if (args[0].equals("seed")) {
+            seed(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+        } else {
+            run(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Files.readAllLines(Path.of(args[4])));
+        }
+    }
+
+    /** A random BSN that passes the elfproef. */
+    static String bsn() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        while (true) {
+            int[] d = new int[9];
+            int sum = 0;
+            d[0] = 1 + r.nextInt(9);
+            for (int i = 1; i < 8; i++) {
+                d[i] = r.nextInt(10);
+            }
+            for (int i = 0; i < 8; i++) {
+                sum += d[i] * (9 - i);
+            }
+            int check = sum % 11;
+            if (check < 10) {
+                d[8] = check;
+                StringBuilder s = new StringBuilder();
+                for (int x : d) {
+                    s.append(x);
+                }
+                return s.toString();
+            }
+        }
+    }
+
+    static HttpResponse<String> send(String method, String url, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("x-verwerking", "load");
+        if (body != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            b.GET();
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String onderzoek() {
+        return "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\",\"client\":{\"bsn\":\""
+                + bsn() + "\",\"naam\":\"Client\",\"geboortedatum\":\"1980-05-05\"},\"reikwijdte\":{\"domeinen\":[\"inkomen\",\"schulden\"]},"
+                + "\"vermoedenMeervoudigeProblematiek\":true}";
+    }
+
+    static String create(String base) throws Exception {
+        HttpResponse<String> r = send("POST", base + "/onderzoeken", onderzoek());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("create: " + r.statusCode() + " " + r.body());
+        }
+        Matcher m = ID.matcher(r.body());
+        m.find();
+        return m.group(1);
+    }
+
+    static void seed(String base, int cases, int threads, Path out) throws Exception {
+        List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>(cases));
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread w = new Thread(() -> {
+                try {
+                    while (next.getAndIncrement() < cases) {
+                        String id = create(base);
+                        HttpResponse<String> r = send("POST", base + "/onderzoeken/" + id + "/gezinsleden", "{\"persoon\":{\"bsn\":\"" + bsn()
+                                + "\",\"naam\":\"Partner\",\"geboortedatum\":\"1982-03-03\"},\"relatie\":\"PARTNER\",\"inHuishouding\":true}");
+                        if (r.statusCode() != 200) {
+                            throw new IllegalStateException("gezinslid: " + r.statusCode() + " " + r.body());
+                        }
+                        ids.add(id);
+                        if (ids.size() % 10_000 == 0) {
+                            System.out.printf("seeded %d cases in %.0f s%n", ids.size(), (System.nanoTime() - start) / 1e9);
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            w.start();
+            workers.add(w);
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        Files.write(out, ids);
+        System.out.printf("seeded %d cases (%d requests) in %.0f s%n", ids.size(), 2 * ids.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    static void run(String base, int seconds, int threads, List<String> ids) throws Exception {
+        String[] kinds = { "create", "read", "list" };
+        long[][] lat = new long[3][];
+        int[] count = new int[3];
+        Object lock = new Object();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lat[i] = new long[1 << 20];
+        }
+        for (int t = 0; t < threads; t++) {
+            Thread w = new Thread(() -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    int p = r.nextInt(100);
+                    int kind = p < 20 ? 0 : p < 70 ? 1 : 2;
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = switch (kind) {
+                            case 0 -> send("POST", base + "/onderzoeken", onderzoek()).statusCode();
+                            case 1 -> send("GET", base + "/onderzoeken/" + ids.get(r.nextInt(ids.size())), null).statusCode();
+                            default -> send("GET", base + "/onderzoeken?paginaGrootte=20&pagina=" + (1 + r.nextInt(100)), null).statusCode();
+                        };
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    long took = System.nanoTime() - t0;
+                    if (status < 200 || status >= 300) {
+                        errors.incrementAndGet();
+                    }
+                    synchronized (lock) {
+                        if (count[kind] < lat[kind].length) {
+                            lat[kind][count[kind]++] = took;
+                        }
+                    }
+                }
+            });
+            w.start();
+            workers.add(w);
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] all = new long[count[0] + count[1] + count[2]];
+        int k = 0;
+        for (int i = 0; i < 3; i++) {
+            System.arraycopy(lat[i], 0, all, k, count[i]);
+            k += count[i];
+            report(kinds[i], Arrays.copyOf(lat[i], count[i]), elapsed);
+        }
+        report("all", all, elapsed);
+        System.out.printf("errors=%d threads=%d seconds=%.1f%n", errors.get(), threads, elapsed);
+    }
+
+    static void report(String kind, long[] ns, double elapsed) {
+        Arrays.sort(ns);
+        System.out.printf("%-6s n=%7d  %7.0f req/s  p50=%6.2f ms  p99=%6.2f ms  max=%7.2f ms%n", kind, ns.length, ns.length / elapsed,
+                pct(ns, 0.50), pct(ns, 0.99), ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6);
+    }
+
+    static double pct(long[] ns, double p) {
+        return ns.length == 0 ? 0 : ns[Math.min(ns.length - 1, (int) Math.ceil(p * ns.length) - 1)] / 1e6;
+    }
+}
