@@ -25,6 +25,7 @@ schemas = {
         "gemelde": obj({"bsn": BSN, "naam": S(), "adres": S()}), "zorg": S(), "ingezetene": S("boolean"), "acuut": S("boolean")}, ["melder"]),
     "Triage": obj({"uitkomst": S(enum=["DOORSTUREN", "EIGEN_TAAK", "WVGGZ", "GEEN_VERVOLG"]), "ernst": S(), "naar": S(),
         "toestemmingGemelde": S("boolean"), "op": DATE}, ["uitkomst"]),
+    "Terugkoppeling": obj({"op": DATE, "soort": S(enum=["IN_BEHANDELING_GENOMEN", "DOORGESTUURD"]), "veiligheidInGeding": S("boolean")}, ["soort"]),
     "Informering": obj({"op": DATE, "uitzondering": S(description="reden om niet te informeren (AVG art. 14 lid 5)")}),
     "NieuwOnderzoek": obj({"route": S(enum=["WMO_2_3A_1", "WMO_2_3A_4", "WET_INBURGERING_14_8"]), "verzoekdatum": DATE,
         "hulpvraagWet": S(enum=["Wmo 2015", "Jeugdwet", "Participatiewet", "Wgs"]), "client": REF("Betrokkene"),
@@ -113,6 +114,7 @@ add("/coordinatiedossiers/{id}", "get", op("Eén coördinatiedossier", tag="coor
 for path, method, summary, body, tag in [
     ("/meldingen/{id}/triage", "post", "Triage (Wmo 2015 art. 2.2.5 lid 2)", "Triage", "meldpunt"),
     ("/meldingen/{id}/informering", "post", "De gemelde informeren of de uitzondering vastleggen", "Informering", "meldpunt"),
+    ("/meldingen/{id}/terugkoppeling", "post", "Terugkoppeling aan de melder (Wmo 2015 art. 2.2.5 lid 2 onder d)", "Terugkoppeling", "meldpunt"),
     ("/onderzoeken/{id}/beoordeling", "post", "Beoordeling van het verzoek (Wmo 2015 art. 2.3a.4 lid 1)", "Beoordeling", "onderzoek"),
     ("/onderzoeken/{id}/informering", "post", "De cliënt informeren (Wmo 2015 art. 2.3a.4 lid 3)", None, "onderzoek"),
     ("/onderzoeken/{id}/procedure", "put", "Procedure-onderdelen (Wmo 2015 art. 2.3a.1 lid 5)", "Procedure", "onderzoek"),

@@ -103,6 +103,41 @@ public class CasusApiIT {
     }
 
     @Test
+    public void aMeldingIsTriagedForwardedAndBothSidesInformedAsTheLawAllows() throws Exception {
+        String melding = "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": \"%s\", \"naam\": \"M\", \"contact\": \"06\"}, "
+                + "\"gemelde\": {\"naam\": \"G. de Boer\", \"adres\": \"Kade 1\"%s}, \"zorg\": \"verwaarlozing\", \"ingezetene\": true}";
+        Http.Exchange metBsn = post("/api/v1/meldingen", String.format(melding, "PROFESSIONAL", ", \"bsn\": \"111222333\""));
+        assertEquals("the meldpunt registers no BSN (rule M1): " + metBsn.body(), 403, metBsn.status());
+
+        Http.Exchange professional = post("/api/v1/meldingen", String.format(melding, "PROFESSIONAL", ""));
+        assertEquals(professional.body().toString(), 201, professional.status());
+        assertEquals("IN_TRIAGE", professional.body().get("toestand").asText());
+        assertEquals("2027-11-20", professional.body().get("bewarenTot").asText());
+        String self = professional.body().at("/_links/self/href").asText();
+        Http.Exchange eigenTaak = post(self + "/triage", "{\"uitkomst\": \"EIGEN_TAAK\", \"naar\": \"Wgs\"}");
+        assertEquals(422, eigenTaak.status());
+        assertEquals("Wmo 2015 art. 5.5.4 lid 1", eigenTaak.body().get("artikel").asText());
+        Http.Exchange doorgestuurd = post(self + "/triage", "{\"uitkomst\": \"DOORSTUREN\", \"ernst\": \"zorgelijk\", \"naar\": \"ggz-team\"}");
+        assertEquals(doorgestuurd.body().toString(), 200, doorgestuurd.status());
+        assertEquals("DOORGESTUURD", doorgestuurd.body().get("toestand").asText());
+        assertEquals(200, post(self + "/informering", "{\"op\": \"2026-11-25\"}").status());
+        assertEquals(422, post(self + "/terugkoppeling", "{\"soort\": \"DOORGESTUURD\", \"veiligheidInGeding\": true}").status());
+        Http.Exchange terug = post(self + "/terugkoppeling", "{\"soort\": \"DOORGESTUURD\"}");
+        assertEquals(terug.body().toString(), 200, terug.status());
+        assertEquals("DOORGESTUURD", terug.body().at("/terugkoppeling/soort").asText());
+
+        Http.Exchange burger = post("/api/v1/meldingen", String.format(melding, "BURGER", ""));
+        Http.Exchange geen = post(burger.body().at("/_links/self/href").asText() + "/terugkoppeling", "{\"soort\": \"IN_BEHANDELING_GENOMEN\"}");
+        assertEquals("by default only professional melders get feedback", 422, geen.status());
+
+        Http.Exchange acuut = post("/api/v1/meldingen", "{\"melder\": {\"soort\": \"BURGER\", \"naam\": \"M\"}, \"gemelde\": "
+                + "{\"naam\": \"G\"}, \"zorg\": \"z\", \"ingezetene\": true, \"acuut\": true}");
+        assertEquals(201, acuut.status());
+        assertEquals("NIET_GEREGISTREERD", acuut.body().get("toestand").asText());
+        assertTrue("no personal data kept: " + acuut.body(), acuut.body().path("gemelde").isMissingNode() && acuut.body().path("melder").isMissingNode());
+    }
+
+    @Test
     public void badInputIsRefusedNamingTheFieldAndStoresNothing() throws Exception {
         int before = count("onderzoeken");
         Http.Exchange malformed = post("/api/v1/onderzoeken", "{\"route\": ");
@@ -267,7 +302,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(35, operations);
+        assertEquals(36, operations);
     }
 
     @Test

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param triage the triage's outcome; null before
  * @param gemeldeGeinformeerd the day the gemelde was told; null before
  * @param uitzonderingInformeren why the gemelde is not told (AVG art. 14 lid 5); null when told or not yet decided
+ * @param terugkoppeling what the melder was told, where necessary (Wmo 2015 art. 2.2.5 lid 2 onder d); null when not
  */
 public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, String zorg, Toestand toestand, Triage triage,
-        LocalDate gemeldeGeinformeerd, String uitzonderingInformeren) {
+        LocalDate gemeldeGeinformeerd, String uitzonderingInformeren, Terugkoppeling terugkoppeling) {
 
     /** Not informing the gemelde rests on this (the AT cites 14(5)(c), the GP 14(5)(b); docs/law-map.md). */
     public static final String UITZONDERING_INFORMEREN = "AVG art. 14 lid 5";
@@ -108,7 +109,7 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
         Objects.requireNonNull(op, "ontvangen");
         Objects.requireNonNull(melder, "melder");
         if (!ingezetene || acuut) {
-            return new Melding(op, null, null, null, Toestand.NIET_GEREGISTREERD, null, null, null);
+            return new Melding(op, null, null, null, Toestand.NIET_GEREGISTREERD, null, null, null, null);
         }
         if (gemelde == null || blank(gemelde.naam())) {
             throw new IllegalArgumentException("gemelde.naam: vereist voor een melding die in behandeling wordt genomen");
@@ -116,7 +117,7 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
         if (blank(zorg)) {
             throw new IllegalArgumentException("zorg: beschrijf de zorg en de concrete vraag (Wmo 2015 art. 5.5.4 lid 1)");
         }
-        return new Melding(op, melder, gemelde, zorg, Toestand.IN_TRIAGE, null, null, null);
+        return new Melding(op, melder, gemelde, zorg, Toestand.IN_TRIAGE, null, null, null, null);
     }
 
     /** Whether personal data of this melding are registered in the melddossier. */
@@ -150,7 +151,7 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
             case WVGGZ -> Toestand.WVGGZ;
             case GEEN_VERVOLG -> Toestand.AFGESLOTEN;
         };
-        return new Melding(ontvangen, melder, gemelde, zorg, next, t, gemeldeGeinformeerd, uitzonderingInformeren);
+        return new Melding(ontvangen, melder, gemelde, zorg, next, t, gemeldeGeinformeerd, uitzonderingInformeren, terugkoppeling);
     }
 
     /**
@@ -166,8 +167,49 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
             throw new ProcesStapException("over het informeren van de gemelde is al besloten", UITZONDERING_INFORMEREN);
         }
         return blank(uitzondering)
-                ? new Melding(ontvangen, melder, gemelde, zorg, toestand, triage, Objects.requireNonNull(op, "op"), null)
-                : new Melding(ontvangen, melder, gemelde, zorg, toestand, triage, null, uitzondering);
+                ? new Melding(ontvangen, melder, gemelde, zorg, toestand, triage, Objects.requireNonNull(op, "op"), null, terugkoppeling)
+                : new Melding(ontvangen, melder, gemelde, zorg, toestand, triage, null, uitzondering, terugkoppeling);
+    }
+
+    /** What the melder may be told: at most whether the melding was taken into treatment and forwarded (GP). */
+    public enum TerugkoppelingSoort {
+        IN_BEHANDELING_GENOMEN, DOORGESTUURD
+    }
+
+    /**
+     * What the melder was told.
+     *
+     * @param op the day
+     * @param soort what
+     */
+    public record Terugkoppeling(LocalDate op, TerugkoppelingSoort soort) {
+    }
+
+    /**
+     * Tells the melder, where the professional finds it necessary, at most whether the melding was taken into
+     * treatment and forwarded; never when safety is at stake (Wmo 2015 art. 2.2.5 lid 2 onder d; rulebook §3.1).
+     *
+     * @param ookBurgers whether residents get feedback too, or professionals only (the AP's advice that the GP
+     *        says was adopted; a configured choice, rulebook §8 item 11)
+     */
+    public Melding informeerMelder(LocalDate op, TerugkoppelingSoort soort, boolean veiligheidInGeding, boolean ookBurgers) {
+        if (!geregistreerd() || melder == null) {
+            throw new ProcesStapException("van deze melding is geen melder vastgelegd", "Wmo 2015 art. 5.5.2");
+        }
+        if (!ookBurgers && melder.soort() == MelderSoort.BURGER) {
+            throw new ProcesStapException("terugkoppeling alleen aan professionele melders (ingestelde keuze)", "Wmo 2015 art. 2.2.5 lid 2");
+        }
+        if (veiligheidInGeding) {
+            throw new ProcesStapException("de melder wordt niet geïnformeerd als de veiligheid in het geding is", "Wmo 2015 art. 2.2.5 lid 2");
+        }
+        if (soort == TerugkoppelingSoort.DOORGESTUURD && toestand != Toestand.DOORGESTUURD) {
+            throw new ProcesStapException("de melding is niet doorgestuurd", "Wmo 2015 art. 2.2.5 lid 2");
+        }
+        if (toestand == Toestand.IN_TRIAGE && soort == null) {
+            throw new IllegalArgumentException("soort: vereist");
+        }
+        return new Melding(ontvangen, melder, gemelde, zorg, toestand, triage, gemeldeGeinformeerd, uitzonderingInformeren,
+                new Terugkoppeling(Objects.requireNonNull(op, "op"), Objects.requireNonNull(soort, "soort")));
     }
 
     /** The last day to inform the gemelde. */

@@ -163,6 +163,60 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         }
     }
 
+    /**
+     * Why and for how long a person is a client in this case (Wmo 2015 art. 1.1.1, "cliënt"; rulebook §2.1).
+     *
+     * @param bsn the person
+     * @param reden why
+     * @param artikel the part of the definition
+     * @param vanaf from (inclusive)
+     * @param tot until (inclusive); null while it runs
+     * @param medeWmoClient whether the person, entering through another law, is also a Wmo 2015 client for the
+     *        investigation and the approach (Artikel II, V, VI, VII)
+     */
+    public record Clientstatus(String bsn, Reden reden, String artikel, LocalDate vanaf, LocalDate tot, boolean medeWmoClient) {
+    }
+
+    /** The grounds of client status this file can give. */
+    public enum Reden {
+        /** The person an investigation into meervoudige problematiek is about. */
+        ONDERZOEK,
+        /** A family member, from their consent. */
+        INSTEMMEND_GEZINSLID,
+        /** Everyone for whom a coordinator is appointed, while the approach runs. */
+        GECOORDINEERDE_AANPAK
+    }
+
+    /**
+     * Client status per person: in the investigation from its start (for 2.3a.4 from the start, not the request)
+     * or from a family member's consent, until the outcome; then, under a coordinated approach, from the outcome
+     * (the approach follows it) until the approach ends.
+     */
+    public List<Clientstatus> clientstatus() {
+        List<Clientstatus> out = new ArrayList<>();
+        LocalDate start = proces.gestart();
+        if (start == null) {
+            return out;
+        }
+        boolean mede = !"Wmo 2015".equals(hulpvraagWet);
+        LocalDate uitkomst = proces.uitkomstMeegedeeld();
+        String onderzoekArtikel = "Wmo 2015 art. 1.1.1 (cliënt, onderdeel onderzoek naar meervoudige problematiek)";
+        out.add(new Clientstatus(client.bsn().value(), Reden.ONDERZOEK, onderzoekArtikel, start, uitkomst, mede));
+        for (Deelname d : gezinsleden) {
+            if (d.ingestemd() != null) {
+                out.add(new Clientstatus(d.persoon().bsn().value(), Reden.INSTEMMEND_GEZINSLID, "Wmo 2015 art. 2.3a.1 lid 3", d.ingestemd(),
+                        uitkomst, mede));
+            }
+        }
+        if (proces.toestand() == Onderzoek.Toestand.AANPAK_LOPEND || proces.toestand() == Onderzoek.Toestand.AANPAK_BEEINDIGD) {
+            for (String bsn : clienten()) {
+                out.add(new Clientstatus(bsn, Reden.GECOORDINEERDE_AANPAK, "Wmo 2015 art. 1.1.1 (cliënt, onderdeel gecoördineerde aanpak)",
+                        uitkomst, proces.aanpakBeeindigd(), mede));
+            }
+        }
+        return out;
+    }
+
     /** A help request with a suspicion of related problems (Wmo 2015 art. 2.3a.1 lid 1). */
     public static Onderzoeksdossier op2_3a_1(LocalDate verzoek, String wet, Betrokkene client, Reikwijdte reikwijdte,
             boolean vermoedenMeervoudigeProblematiek) {

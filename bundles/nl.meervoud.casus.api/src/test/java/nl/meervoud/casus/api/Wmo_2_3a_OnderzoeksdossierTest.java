@@ -90,4 +90,22 @@ class Wmo_2_3a_OnderzoeksdossierTest {
                 .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("a", "b"), null, "x")), false, DAG);
         assertEquals(Onderzoek.Route.GEEN_EIGEN_REGIE, assertThrows(ProcesStapException.class, o::eigenRegie).artikel());
     }
+
+    @Test
+    void wmo_1_1_1_clientStatusHasAReasonAndAnIntervalPerPerson() {
+        Onderzoeksdossier o = gestart().vraagGezinslid(MARK, Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, DAG)
+                .instemming("123456782", DAG.plusDays(2)).inhoud(INHOUD)
+                .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "x"),
+                        "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "y")), false, DAG.plusWeeks(5))
+                .coordinatorAangewezen().aanpakBeeindigd(DAG.plusYears(1));
+        List<Onderzoeksdossier.Clientstatus> status = o.clientstatus();
+        assertEquals(new Onderzoeksdossier.Clientstatus("111222333", Onderzoeksdossier.Reden.ONDERZOEK, status.get(0).artikel(), DAG,
+                DAG.plusWeeks(5), true), status.get(0));
+        assertEquals(DAG.plusDays(2), status.get(1).vanaf(), "a family member from the consent (Wmo 2015 art. 2.3a.1 lid 3)");
+        assertEquals(Onderzoeksdossier.Reden.GECOORDINEERDE_AANPAK, status.get(3).reden());
+        assertEquals(DAG.plusYears(1), status.get(3).tot(), "until the approach ends");
+        assertTrue(status.get(0).medeWmoClient(), "a Jeugdwet entrant is also a Wmo 2015 client (Artikel II)");
+        Onderzoeksdossier verzoek = Onderzoeksdossier.verzoek2_3a_4(SANNE, new Onderzoeksdossier.Verzoek("ggz", true, true, true, true, "m"));
+        assertTrue(verzoek.clientstatus().isEmpty(), "on 2.3a.4 a client from the start of the investigation, not the request");
+    }
 }

@@ -67,4 +67,16 @@ class Wmo_5_5_MeldpuntTest {
         assertFalse(uitzondering.informerenTeLaat(LocalDate.of(2027, 1, 1)));
         assertThrows(ProcesStapException.class, () -> uitzondering.informeerGemelde(DAG, null));
     }
+
+    @Test
+    void wmo_2_2_5_lid_2_theMelderIsToldAtMostTheHandlingAndNeverWhenSafetyIsAtStake() {
+        Melding m = Melding.ontvang(DAG, BUUR, GEMELDE, "zorg", true, false);
+        assertEquals("Wmo 2015 art. 2.2.5 lid 2", assertThrows(ProcesStapException.class,
+                () -> m.informeerMelder(DAG, Melding.TerugkoppelingSoort.IN_BEHANDELING_GENOMEN, true, true)).artikel());
+        assertThrows(ProcesStapException.class, () -> m.informeerMelder(DAG, Melding.TerugkoppelingSoort.DOORGESTUURD, false, true));
+        assertEquals(Melding.TerugkoppelingSoort.IN_BEHANDELING_GENOMEN,
+                m.informeerMelder(DAG, Melding.TerugkoppelingSoort.IN_BEHANDELING_GENOMEN, false, true).terugkoppeling().soort());
+        assertThrows(ProcesStapException.class, () -> m.informeerMelder(DAG, Melding.TerugkoppelingSoort.IN_BEHANDELING_GENOMEN, false, false),
+                "professionals only, when so configured");
+    }
 }

@@ -83,6 +83,7 @@ public final class CasusApi extends HttpServlet {
     private final transient Router router;
     private final int maxBody;
     private final int melddossierMaanden;
+    private final boolean melderTerugkoppelingBurgers;
     private final transient Clock clock = Clock.systemDefaultZone();
     private final byte[] openapi;
 
@@ -98,6 +99,7 @@ public final class CasusApi extends HttpServlet {
             throw new IllegalArgumentException("melddossierMaanden: 6 tot en met 12 (Wmo 2015 art. 5.5.4 lid 1)");
         }
         this.melddossierMaanden = config.melddossierMaanden();
+        this.melderTerugkoppelingBurgers = config.melderTerugkoppelingBurgers();
         try (InputStream in = CasusApi.class.getResourceAsStream("/openapi/openapi.json")) {
             this.openapi = in.readAllBytes();
         }
@@ -111,6 +113,7 @@ public final class CasusApi extends HttpServlet {
                 .add("GET", "/meldingen/{id}", this::melding)
                 .add("POST", "/meldingen/{id}/triage", this::triage)
                 .add("POST", "/meldingen/{id}/informering", this::informeerGemelde)
+                .add("POST", "/meldingen/{id}/terugkoppeling", this::terugkoppeling)
                 .add("GET", "/onderzoeken", c -> lijst(c, Soort.ONDERZOEK, "onderzoeken"))
                 .add("POST", "/onderzoeken", this::nieuwOnderzoek)
                 .add("GET", "/onderzoeken/{id}", this::onderzoek)
@@ -465,6 +468,20 @@ public final class CasusApi extends HttpServlet {
         return gelezen(saved, next);
     }
 
+    /** Feedback to the melder, where necessary (Wmo 2015 art. 2.2.5 lid 2 onder d; rule M9). */
+    private Antwoord terugkoppeling(Call c) {
+        Dossier d = laad(Soort.MELDING, c);
+        Melding m = Json.stored(d.inhoud(), Melding.class);
+        Requests.Terugkoppeling r = c.read(Requests.Terugkoppeling.class);
+        Melding next = m.informeerMelder(vandaag(r.op()), vereist(r.soort(), "soort"), r.veiligheidInGeding(), melderTerugkoppelingBurgers);
+        besluit(c, DecisionRequest.van(identiteit.als(Rol.MELDPUNT)).naar(Actor.of(Rol.MELDER, "melder")).bron(Doel.MELDPUNT_TRIAGE)
+                .doel(Doel.MELDPUNT_TRIAGE).gegevens(Gegevenssoort.PROCESINFORMATIE)
+                .bewijs(Voorwaarde.MELDING_IN_BEHANDELING, Voorwaarde.INGEZETENE_NIET_ACUUT).betrokkenen(betrokkenen(m).toArray(String[]::new))
+                .zaak(d.id().toString()));
+        Dossier saved = dossiers.update(Soort.MELDING, d.id(), d.versie(), inhoud(null, next.toestand().name(), next, d.bewarenTot(), betrokkenen(next)));
+        return gelezen(saved, next);
+    }
+
     // ---------------------------------------------------------------- onderzoeken (Wmo 2015 §3a)
 
     private Dossier bewaarOnderzoek(Dossier d, Onderzoeksdossier o) {
@@ -512,6 +529,7 @@ public final class CasusApi extends HttpServlet {
         Map<String, Object> v = new LinkedHashMap<>(Json.MAPPER.convertValue(o, Map.class));
         o.proces().termijn().ifPresent(t -> v.put("termijn", t.toString()));
         v.put("clienten", o.clienten());
+        v.put("clientstatus", o.clientstatus());
         return v;
     }
 

@@ -30,6 +30,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Bewaartermijn melddossier (maanden)", min = "6", max = "12")
     int melddossierMaanden() default 12;
 
+    /**
+     * Whether resident melders get feedback too (Wmo 2015 art. 2.2.5 lid 2 onder d), or professionals only, as the
+     * AP advised and the GP says was adopted (rulebook §8 item 11). Default: professionals only.
+     */
+    @AttributeDefinition(name = "Terugkoppeling ook aan burger-melders")
+    boolean melderTerugkoppelingBurgers() default false;
+
     /** How often the retention job runs, in minutes. */
     @AttributeDefinition(name = "Bewaartermijncontrole (minuten)", min = "1")
     int bewaartermijnInterval() default 60;

@@ -33,6 +33,9 @@ final class Requests {
     record Informering(LocalDate op, String uitzondering) {
     }
 
+    record Terugkoppeling(LocalDate op, Melding.TerugkoppelingSoort soort, boolean veiligheidInGeding) {
+    }
+
     enum Route {
         WMO_2_3A_1, WMO_2_3A_4, WET_INBURGERING_14_8
     }

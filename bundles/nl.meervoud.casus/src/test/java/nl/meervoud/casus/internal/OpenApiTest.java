@@ -51,6 +51,11 @@ class OpenApiTest {
             }
 
             @Override
+            public boolean melderTerugkoppelingBurgers() {
+                return false;
+            }
+
+            @Override
             public int bewaartermijnInterval() {
                 return 60;
             }
