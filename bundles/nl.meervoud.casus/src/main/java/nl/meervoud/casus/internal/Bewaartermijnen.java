@@ -44,7 +44,7 @@ public final class Bewaartermijnen {
             try {
                 ruimOp(LocalDate.now());
             } catch (RuntimeException e) {
-                LOG.error("Retention run failed; it runs again in {} minutes", config.bewaartermijnInterval(), e);
+                LOG.error("Retention run failed; it runs again in {} minutes: {}", config.bewaartermijnInterval(), CasusApi.causes(e));
             }
         }, 1, config.bewaartermijnInterval() * 60L, TimeUnit.SECONDS);
     }

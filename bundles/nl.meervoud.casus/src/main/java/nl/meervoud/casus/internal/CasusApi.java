@@ -154,8 +154,10 @@ public final class CasusApi extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        String route = "?";
         try {
             var match = router.match(req.getMethod(), path);
+            route = match.getKey().template();
             byte[] body = body(req);
             Antwoord a = match.getKey().handler().handle(new Call(req, match.getValue(), body));
             resp.setStatus(a.status());
@@ -178,10 +180,24 @@ public final class CasusApi extends HttpServlet {
             problem(req, resp, colon > 0 && !msg.substring(0, colon).contains(" ") ? Problem.veld(msg.substring(0, colon), msg.substring(colon + 2))
                     : Problem.veld("body", msg));
         } catch (Exception e) {
-            // Technical logs carry no personal data: only the method, path template and exception type.
-            LOG.error("{} {} failed: {}", req.getMethod(), req.getRequestURI(), e.getClass().getName(), e);
+            // Technical logs carry no personal data: the route template (a path may hold a BSN) and the exception
+            // types with their stack frames, never messages (database messages can quote stored values).
+            LOG.error("{} {}{} failed: {}", req.getMethod(), BASE, route, causes(e));
             problem(req, resp, new Problem(500, "Interne fout", "de verwerking is niet gelukt; er is niets opgeslagen", null, null, null));
         }
+    }
+
+    /** The exception types of a cause chain with where each was thrown; no messages. */
+    static String causes(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null && out.length() < 4000; t = t.getCause()) {
+            out.append(out.length() == 0 ? "" : " <- ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(3, frames.length); i++) {
+                out.append(i == 0 ? " at " : ", ").append(frames[i]);
+            }
+        }
+        return out.toString();
     }
 
     private byte[] body(HttpServletRequest req) throws IOException {

@@ -114,7 +114,7 @@ public final class JpaStore implements Dossiers {
                             List.of(DossierEntity.class.getName(), DossierEntity.Melddossier.class.getName(),
                                     DossierEntity.Onderzoeksdossier.class.getName(), DossierEntity.Coordinatiedossier.class.getName(),
                                     DossierEntity.Casusoverleg.class.getName(), DossierEntity.Verstrekkingsverzoek.class.getName())),
-                    Map.of("eclipselink.weaving", "false", "eclipselink.logging.level", "WARNING",
+                    Map.of("eclipselink.weaving", "false", "eclipselink.logging.level", "WARNING", "eclipselink.logging.parameters", "false",
                             "eclipselink.cache.shared.default", "false"));
         } catch (SQLException | RuntimeException e) {
             pool.close();
@@ -329,7 +329,8 @@ public final class JpaStore implements Dossiers {
             em.getTransaction().commit();
             return result;
         } catch (OptimisticLockException | RollbackException e) {
-            throw new ConflictException("gelijktijdige wijziging: " + e.getMessage());
+            // The EclipseLink message names classes and keys, not something to show a caller.
+            throw new ConflictException("gelijktijdige wijziging: een ander schreef dit dossier tegelijk; lees het opnieuw");
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
