@@ -172,9 +172,9 @@ public record Coordinatiedossier(Coordinator coordinator, Toestand toestand, Lis
         return new Coordinatiedossier(coordinator, Toestand.OVERGEDRAGEN, voortgang, afspraken, signaal, beeindigd, op);
     }
 
-    /** Two years after the end (Wmo 2015 art. 5.4.5 lid 2); null while running. */
-    public LocalDate bewarenTot() {
-        return beeindigd == null ? null : beeindigd.plusYears(2);
+    /** From when the coordination data's retention runs: the end of the approach (Wmo 2015 art. 5.4.5 lid 2). */
+    public java.util.Optional<Bewaarstart> bewaarstart() {
+        return java.util.Optional.ofNullable(beeindigd).map(d -> new Bewaarstart("coordinatiedossier", "aanpak-beeindigd", d));
     }
 
     private void vereisLopend() {

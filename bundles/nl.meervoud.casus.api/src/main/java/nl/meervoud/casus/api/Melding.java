@@ -212,6 +212,11 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
                 new Terugkoppeling(Objects.requireNonNull(op, "op"), Objects.requireNonNull(soort, "soort")));
     }
 
+    /** The melddossier's retention runs from receipt of the melding (Wmo 2015 art. 5.5.4 lid 1). */
+    public Bewaarstart bewaarstart() {
+        return new Bewaarstart("melddossier", "melding-ontvangen", ontvangen);
+    }
+
     /** The last day to inform the gemelde. */
     public LocalDate informerenUiterlijk() {
         return ontvangen.plus(TERMIJN_INFORMEREN);

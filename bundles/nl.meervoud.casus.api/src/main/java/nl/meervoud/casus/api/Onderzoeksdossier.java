@@ -405,9 +405,13 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         return with(proces.aanpakBeeindigd(op), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
     }
 
-    /** The day the investigation data must be deleted, once known: two years on (Wmo 2015 art. 5.4.5 lid 1). */
-    public LocalDate bewarenTot() {
-        return proces.bewaartermijnStart().map(d -> d.plusYears(2)).orElse(null);
+    /**
+     * From when the investigation data's retention runs, once known (Wmo 2015 art. 5.4.5 lid 1): the outcome when no
+     * coordinated approach follows, the end of the approach when one did.
+     */
+    public java.util.Optional<Bewaarstart> bewaarstart() {
+        return proces.bewaartermijnStart().map(d -> new Bewaarstart("onderzoek",
+                proces.toestand() == Onderzoek.Toestand.AANPAK_BEEINDIGD ? "aanpak-afgerond" : "uitkomst-meegedeeld", d));
     }
 
     private Deelname deelname(String bsn) {

@@ -3,7 +3,6 @@ package nl.meervoud.casus.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,11 +75,11 @@ class Wmo_2_3a_OnderzoeksdossierTest {
     }
 
     @Test
-    void wmo_5_4_5_lid_1_investigationDataAreKeptTwoYearsAfterTheOutcomeWhenNoApproachFollows() {
+    void wmo_5_4_5_lid_1_investigationDataRetentionRunsFromTheOutcomeWhenNoApproachFollows() {
         Onderzoeksdossier klaar = gestart().inhoud(INHOUD)
                 .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("geen voorzieningen", null, null, null)), false, DAG.plusWeeks(5));
-        assertNull(klaar.bewarenTot(), "not yet decided");
-        assertEquals(DAG.plusWeeks(5).plusYears(2), klaar.geenAanpak().bewarenTot());
+        assertTrue(klaar.bewaarstart().isEmpty(), "not yet decided");
+        assertEquals(new Bewaarstart("onderzoek", "uitkomst-meegedeeld", DAG.plusWeeks(5)), klaar.geenAanpak().bewaarstart().orElseThrow());
     }
 
     @Test

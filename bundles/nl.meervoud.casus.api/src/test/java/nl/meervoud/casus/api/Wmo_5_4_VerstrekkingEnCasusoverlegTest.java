@@ -116,7 +116,8 @@ class Wmo_5_4_VerstrekkingEnCasusoverlegTest {
         assertEquals("Wijkteam", cd.verwerkingsverantwoordelijke());
         assertThrows(ProcesStapException.class, () -> cd.overgedragen(DAG));
         Coordinatiedossier beeindigd = cd.beeindig(DAG);
-        assertEquals(LocalDate.of(2028, 11, 2), beeindigd.bewarenTot(), "two years (Wmo 2015 art. 5.4.5 lid 2)");
+        assertEquals(new Bewaarstart("coordinatiedossier", "aanpak-beeindigd", DAG), beeindigd.bewaarstart().orElseThrow(),
+                "Wmo 2015 art. 5.4.5 lid 2");
         assertThrows(ProcesStapException.class, () -> beeindigd.voortgang(new Coordinatiedossier.Notitie(DAG, "d", "t")));
         assertEquals("college", beeindigd.overgedragen(DAG).verwerkingsverantwoordelijke());
         Coordinatiedossier ambtenaar = Coordinatiedossier.voor(new Coordinatiedossier.Coordinator("A", Coordinatiedossier.CoordinatorSoort.GEMEENTEAMBTENAAR, null));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.meervoud.casus.api.Bewaarstart;
 import nl.meervoud.casus.api.Casusoverleg;
 import nl.meervoud.casus.api.Coordinatiedossier;
 import nl.meervoud.casus.api.Gezinslid;
@@ -51,6 +53,7 @@ import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.PrivacyKernel;
 import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.Route;
 import nl.meervoud.privacy.api.Voorwaarde;
@@ -282,6 +285,34 @@ public final class CasusApi extends HttpServlet {
                 .zaak(id.toString()));
     }
 
+    // ---------------------------------------------------------------- retention (rulebook §4.15)
+
+    /** The last day a file may be kept, once its period has started: the start plus the rule's maximum. */
+    private LocalDate bewarenTot(Optional<Bewaarstart> start) {
+        return start.map(s -> s.datum().plus(regel(s).maximum())).orElse(null);
+    }
+
+    /**
+     * The melddossier: the configured months, held within the rule's minimum and maximum (Wmo 2015 art. 5.5.4 lid
+     * 1: at least six months, at most a year).
+     */
+    private LocalDate bewarenTotMelding(Melding m) {
+        Bewaarstart s = m.bewaarstart();
+        RetentionRule r = regel(s);
+        LocalDate gewenst = s.datum().plusMonths(melddossierMaanden);
+        LocalDate min = s.datum().plus(r.minimum());
+        LocalDate max = s.datum().plus(r.maximum());
+        return gewenst.isBefore(min) ? min : gewenst.isAfter(max) ? max : gewenst;
+    }
+
+    /** The active retention rule for a data set and start event; without one nothing is stored (503). */
+    private RetentionRule regel(Bewaarstart s) {
+        return kernel.bewaartermijnen().stream()
+                .filter(r -> r.gegevensset().equals(s.gegevensset()) && r.startgebeurtenis().equals(s.startgebeurtenis())).findFirst()
+                .orElseThrow(() -> new Problem(503, "Bewaartermijn onbekend", "er is geen actieve bewaarregel voor " + s.gegevensset()
+                        + " vanaf " + s.startgebeurtenis() + "; er is niets opgeslagen", null, null, null));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static UUID uuid(String value, String veld) {
@@ -430,7 +461,7 @@ public final class CasusApi extends HttpServlet {
                     .gegevens(soorten.toArray(Gegevenssoort[]::new)).bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.INGEZETENE_NIET_ACUUT)
                     .betrokkenen(betrokkenen(m).toArray(String[]::new)));
         }
-        LocalDate bewaren = m.ontvangen().plusMonths(melddossierMaanden);
+        LocalDate bewaren = bewarenTotMelding(m);
         Dossier d = dossiers.create(Soort.MELDING, inhoud(null, m.toestand().name(), m, bewaren, betrokkenen(m)));
         return gemaakt(d, m);
     }
@@ -504,8 +535,8 @@ public final class CasusApi extends HttpServlet {
         return dossiers.update(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(o));
     }
 
-    private static Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o) {
-        return inhoud(null, o.proces().toestand().name(), o, o.bewarenTot(), o.betrokkenen());
+    private Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o) {
+        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen());
     }
 
     private Antwoord nieuwOnderzoek(Call c) {
@@ -671,7 +702,7 @@ public final class CasusApi extends HttpServlet {
                 Coordinatiedossier cd = Coordinatiedossier.voor(coordinator);
                 List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(next)),
                         new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0,
-                                inhoud(d.id(), cd.toestand().name(), cd, cd.bewarenTot(), next.clienten()))));
+                                inhoud(d.id(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), next.clienten()))));
                 Map<String, Object> v = onderzoekView(next);
                 v.put("coordinatiedossier", BASE + "/coordinatiedossiers/" + saved.get(1).id());
                 return new Antwoord(200, view(saved.get(0), v), Map.of("ETag", "\"" + saved.get(0).versie() + "\"", "Location",
@@ -710,7 +741,7 @@ public final class CasusApi extends HttpServlet {
 
     private Antwoord bewaarCoordinatie(Dossier d, Coordinatiedossier cd) {
         Dossier saved = dossiers.update(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
-                inhoud(d.zaak(), cd.toestand().name(), cd, cd.bewarenTot(), List.copyOf(d.betrokkenen())));
+                inhoud(d.zaak(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), List.copyOf(d.betrokkenen())));
         return gelezen(saved, coordinatieView(cd));
     }
 
@@ -749,7 +780,7 @@ public final class CasusApi extends HttpServlet {
         Coordinatiedossier next = cd.beeindig(op);
         List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, od.id(), od.versie(), onderzoekInhoud(o)),
                 new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
-                        inhoud(d.zaak(), next.toestand().name(), next, next.bewarenTot(), List.copyOf(d.betrokkenen())))));
+                        inhoud(d.zaak(), next.toestand().name(), next, bewarenTot(next.bewaarstart()), List.copyOf(d.betrokkenen())))));
         return gelezen(saved.get(1), coordinatieView(next));
     }
 

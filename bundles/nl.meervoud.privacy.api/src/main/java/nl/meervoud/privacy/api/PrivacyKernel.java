@@ -18,6 +18,14 @@ public interface PrivacyKernel {
     /** Evaluates without logging and returns the full rule trail; for the explain command and endpoint. */
     Decision explain(DecisionRequest request);
 
+    /**
+     * The retention rules of the active rule sets (e.g. Wmo 2015 art. 5.4.5: R1-R5), so that a retention period is
+     * stated once, in the law's rule file, and a module can bring its own.
+     *
+     * @since 1.1
+     */
+    List<RetentionRule> bewaartermijnen();
+
     /** Every rule set the kernel has seen, active or refused, with the reason for a refusal. */
     List<RuleSetStatus> ruleSets();
 

@@ -31,6 +31,7 @@ import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.PrivacyKernel;
 import nl.meervoud.privacy.api.ProcessingRecord;
+import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.RuleSet;
 import nl.meervoud.privacy.kernel.log.LogEntry;
 import nl.meervoud.privacy.spi.RuleSetProvider;
@@ -115,6 +116,11 @@ public final class KernelImpl implements PrivacyKernel {
     @Override
     public Decision explain(DecisionRequest request) {
         return Evaluator.evaluate(registry.current(), request, true);
+    }
+
+    @Override
+    public List<RetentionRule> bewaartermijnen() {
+        return registry.activeSets().stream().flatMap(set -> set.bewaartermijnen().stream()).toList();
     }
 
     @Override
