@@ -333,6 +333,9 @@ public class CasusApiIT {
         assertEquals("2025-01-02", melding.body().get("bewarenTot").asText());
 
         String id = nieuwOnderzoekOp("777777770", "2020-01-06");
+        JsonNode laat = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).body();
+        assertEquals("2020-02-17", laat.get("termijn").asText());
+        assertTrue("six weeks passed long ago (Wmo 2015 art. 2.3a.1)", laat.get("termijnVerstreken").asBoolean());
         assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/procedure", "{\"identiteitVastgesteld\": true}", JSON).status());
         assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/inhoud", "{\"inhoud\": {\"domeinen\": [\"inkomen\"]}}", JSON).status());
         Http.Exchange uitkomst = post("/api/v1/onderzoeken/" + id + "/uitkomst", "{\"op\": \"2020-02-03\", \"uitkomsten\": "

@@ -571,10 +571,11 @@ public final class CasusApi extends HttpServlet {
         return gemaakt(d, onderzoekView(o));
     }
 
-    /** The file as the college sees it, with the computed deadline. */
-    private static Map<String, Object> onderzoekView(Onderzoeksdossier o) {
+    /** The file as the college sees it, with the computed deadline and whether it passed (Wmo 2015 art. 2.3a.1). */
+    private Map<String, Object> onderzoekView(Onderzoeksdossier o) {
         Map<String, Object> v = new LinkedHashMap<>(Json.MAPPER.convertValue(o, Map.class));
         o.proces().termijn().ifPresent(t -> v.put("termijn", t.toString()));
+        v.put("termijnVerstreken", o.proces().termijnVerstreken(LocalDate.now(clock)));
         v.put("clienten", o.clienten());
         v.put("clientstatus", o.clientstatus());
         return v;
