@@ -242,7 +242,7 @@ public class CasusApiIT {
     }
 
     /**
-     * Nothing acknowledged is lost under concurrent load. (The H2 loss that bench/load.sh found at tens of thousands
+     * Nothing acknowledged is lost under concurrent load. (The H2 loss that bench/load.sh found under sustained load over thousands
      * of cases needs that volume to show; this is the everyday guard, the load script the heavy one.)
      */
     @Test

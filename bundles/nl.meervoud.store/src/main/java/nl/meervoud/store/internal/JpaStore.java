@@ -125,7 +125,7 @@ public final class JpaStore implements Dossiers {
     /**
      * The embedded H2 database, kept open until this component shuts it down. By default H2 closes a database when
      * its last connection closes; a connection opened while that close was still writing saw the file from before
-     * it, and committed rows disappeared under concurrent load at tens of thousands of cases (found by
+     * it, and committed rows disappeared under sustained concurrent load, within the first 10,000 seeded cases (found by
      * bench/load.sh; {@code DB_CLOSE_DELAY=-1} alone made the same load lose nothing).
      */
     static String h2(String file) {
