@@ -133,6 +133,9 @@ for path, method, summary, body, tag in [
     ("/casusoverleggen/{id}/vrijgaven", "post", "Gegevens buiten het overleg (Wmo 2015 art. 5.4.3 lid 4)", "Vrijgave", "casusoverleg"),
     ("/verstrekkingsverzoeken/{id}/antwoord", "post", "Antwoord van de partij (Wmo 2015 art. 5.4.2)", "Antwoord", "verstrekkingsverzoek")]:
     add(path, method, op(summary, body, tag=tag, schema="Resource" if "uitkomsten" not in path else "Resource"))
+add("/onderzoeken/{id}/verwerkingen", "get", op("De verwerkingen van de casus uit het verwerkingenlogboek (AVG art. 5 lid 2)", tag="onderzoek"))
+paths["/onderzoeken/{id}/verwerkingen"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {"type": "object",
+    "properties": {"onderzoek": S(), "verwerkingen": ARR(S("object"))}}
 add("/inzage/{bsn}", "get", op("Inzage: eigen verwerkingen en gegevens (AVG art. 15)", tag="inzage", schema="Resource"))
 paths["/inzage/{bsn}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {"type": "object",
     "properties": {"bsn": S(), "verwerkingen": ARR(S("object")), "gegevens": ARR(S("object"))}}

@@ -302,7 +302,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(36, operations);
+        assertEquals(37, operations);
     }
 
     @Test

@@ -129,6 +129,7 @@ public final class CasusApi extends HttpServlet {
                 .add("POST", "/onderzoeken/{id}/uitkomst", this::uitkomst)
                 .add("GET", "/onderzoeken/{id}/uitkomsten/{bsn}", this::uitkomstVoor)
                 .add("POST", "/onderzoeken/{id}/aanpak", this::aanpak)
+                .add("GET", "/onderzoeken/{id}/verwerkingen", this::verwerkingen)
                 .add("GET", "/coordinatiedossiers", c -> lijst(c, Soort.COORDINATIEDOSSIER, "coordinatiedossiers"))
                 .add("GET", "/coordinatiedossiers/{id}", this::coordinatiedossier)
                 .add("POST", "/coordinatiedossiers/{id}/voortgang", this::voortgang)
@@ -721,6 +722,27 @@ public final class CasusApi extends HttpServlet {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * Every processing-log record of the case, oldest first, for the privacy officer and the college's
+     * accountability (AVG art. 5 lid 2): each kernel decision with its rule, purpose and outcome; subjects
+     * pseudonymised as in the log. The reading itself is recorded.
+     */
+    private Antwoord verwerkingen(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        identiteit.als(Rol.COLLEGE);
+        String activiteit = c.request().getHeader(VERWERKING);
+        if (activiteit == null || activiteit.isBlank()) {
+            throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit");
+        }
+        List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(d.id().toString());
+        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", List.of("AVG art. 5 lid 2"), "verwerkingen", identiteit.id(),
+                d.id().toString(), List.of(), List.of(Gegevenssoort.PROCESINFORMATIE.name())));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("onderzoek", d.id().toString());
+        v.put("verwerkingen", records);
+        return Antwoord.ok(v);
     }
 
     // ---------------------------------------------------------------- coördinatiedossiers (Wmo 2015 art. 2.3a.3)
