@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.meervoud.casus.api.Casusoverleg;
+import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Verstrekkingsverzoek;
+import nl.meervoud.casus.internal.Router.Antwoord;
+import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Domein;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
+import nl.meervoud.store.api.Dossiers.Dossier;
+import nl.meervoud.store.api.Dossiers.Soort;
+import nl.meervoud.store.api.Dossiers;
+
+/** Casusoverleggen: invitees, agreements and the release register (Wmo 2015 art. 5.4.3). */
+final class Casusoverleggen extends Resource {
+
+    Casusoverleggen(Deps deps) {
+        super(deps);
+    }
+
+    @Override
+    void routes(Router r) {
+        r.add("GET", "/casusoverleggen", c -> lijst(c, Soort.CASUSOVERLEG, "casusoverleggen"))
+                .add("POST", "/casusoverleggen", this::nieuwCasusoverleg)
+                .add("GET", "/casusoverleggen/{id}", this::casusoverleg)
+                .add("POST", "/casusoverleggen/{id}/afspraken", this::overlegAfspraken)
+                .add("POST", "/casusoverleggen/{id}/vrijgaven", this::vrijgave);
+    }
+
+    private Decision overlegVerwerking(Call c, UUID zaak, Onderzoeksdossier o, Casusoverleg.Fase fase, Gegevenssoort... gegevens) {
+        Actor van = fase == Casusoverleg.Fase.ONDERZOEK ? identiteit.als(Rol.COLLEGE) : identiteit.als(Rol.COORDINATOR);
+        Doel bron = fase == Casusoverleg.Fase.ONDERZOEK ? onderzoekDoel(o) : Doel.COORDINATIE;
+        return besluit(c, DecisionRequest.van(van).naar(Actor.of(Rol.CASUSOVERLEG, zaak.toString())).bron(bron).doel(Doel.CASUSOVERLEG)
+                .gegevens(gegevens).bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(o.clienten().toArray(String[]::new)).zaak(zaak.toString()));
+    }
+
+    private Antwoord nieuwCasusoverleg(Call c) {
+        Requests.NieuwCasusoverleg r = c.read(Requests.NieuwCasusoverleg.class);
+        UUID zaak = vereist(r.onderzoek(), "onderzoek");
+        Dossier od = dossiers.find(Soort.ONDERZOEK, zaak).orElseThrow(() -> Problem.veld("onderzoek", "bestaat niet"));
+        Onderzoeksdossier o = leesOnderzoek(od);
+        Casusoverleg co = Casusoverleg.bijeenroepen(o, vereist(r.fase(), "fase"), vandaag(r.datum()), r.genodigden(), r.clientUitgenodigd(),
+                r.zwaarwegendeBelangen());
+        overlegVerwerking(c, zaak, o, co.fase(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT);
+        Dossier d = dossiers.create(Soort.CASUSOVERLEG, inhoud(zaak, co.fase().name(), co, null, o.clienten()));
+        return gemaakt(d, co);
+    }
+
+    private Antwoord casusoverleg(Call c) {
+        Dossier d = laad(Soort.CASUSOVERLEG, c);
+        Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
+        Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+        overlegVerwerking(c, d.zaak(), o, co.fase(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
+        return gelezen(d, co);
+    }
+
+    private Antwoord overlegAfspraken(Call c) {
+        Dossier d = laad(Soort.CASUSOVERLEG, c);
+        Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
+        Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+        Casusoverleg next = co.afspraken(vereist(c.read(Requests.Afspraken.class).afspraken(), "afspraken"));
+        overlegVerwerking(c, d.zaak(), o, co.fase(), Gegevenssoort.PROCESINFORMATIE);
+        Dossier saved = dossiers.update(Soort.CASUSOVERLEG, d.id(), d.versie(), inhoud(d.zaak(), next.fase().name(), next, d.bewarenTot(),
+                List.copyOf(d.betrokkenen())));
+        return gelezen(saved, next);
+    }
+
+    /**
+     * Data leaving the meeting (Wmo 2015 art. 5.4.3 lid 4; rule W12): the kernel decides with the provider's
+     * consent, the recipient's authorisation and any conditions the provider attached when it supplied them.
+     */
+    private Antwoord vrijgave(Call c) {
+        Dossier d = laad(Soort.CASUSOVERLEG, c);
+        Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
+        Requests.Vrijgave r = c.read(Requests.Vrijgave.class);
+        Set<Gegevenssoort> gegevens = vereist(r.gegevens(), "gegevens");
+        if (gegevens.isEmpty()) {
+            throw Problem.veld("gegevens", "ten minste één gegevenssoort");
+        }
+        Casusoverleg.Vrijgave aanvraag = new Casusoverleg.Vrijgave(vereist(r.verstrekker(), "verstrekker"), vereist(r.ontvanger(), "ontvanger"),
+                gegevens, r.eigenTaak(), r.toestemmingVerstrekker(), r.ontvangerBevoegd(), null, null);
+        co.vrijgave(aanvraag); // validates invitees and own task before the kernel is asked
+        Rol rol = r.ontvangerRol() == null ? Rol.PARTIJ : r.ontvangerRol();
+        Actor naar = new Actor(rol, r.ontvanger(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, false, r.ontvangerBevoegd());
+        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));
+        if (r.toestemmingVerstrekker()) {
+            bewijs.add(Voorwaarde.TOESTEMMING_VERSTREKKER);
+        }
+        Decision besluit = besluit(c, DecisionRequest.van(Actor.of(Rol.CASUSOVERLEG, d.zaak().toString())).naar(naar).bron(Doel.CASUSOVERLEG)
+                .doel(rol == Rol.COORDINATOR ? Doel.COORDINATIE : Doel.EIGEN_TAAK).gegevens(gegevens.toArray(Gegevenssoort[]::new))
+                .bewijs(bewijs.toArray(Voorwaarde[]::new)).voorwaarden(voorwaarden(d.zaak(), r.verstrekker()).toArray(VoorwaardeVerstrekker[]::new))
+                .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
+        Casusoverleg next = co.vrijgave(new Casusoverleg.Vrijgave(aanvraag.verstrekker(), aanvraag.ontvanger(), gegevens, r.eigenTaak(),
+                r.toestemmingVerstrekker(), r.ontvangerBevoegd(), besluit.effect().name(), besluit.regel()));
+        Dossier saved = dossiers.update(Soort.CASUSOVERLEG, d.id(), d.versie(), inhoud(d.zaak(), next.fase().name(), next, d.bewarenTot(),
+                List.copyOf(d.betrokkenen())));
+        return gelezen(saved, next);
+    }
+
+    /** The sticky conditions a provider attached to data it supplied in this case (Wmo 2015 art. 5.4.2 lid 1). */
+    private List<VoorwaardeVerstrekker> voorwaarden(UUID zaak, String verstrekker) {
+        List<VoorwaardeVerstrekker> out = new ArrayList<>();
+        for (int pagina = 1;; pagina++) {
+            Dossiers.Pagina p = dossiers.list(Soort.VERSTREKKINGSVERZOEK, Verstrekkingsverzoek.Toestand.VERSTREKT_ONDER_VOORWAARDEN.name(), zaak,
+                    pagina, 100);
+            for (Dossier d : p.items()) {
+                Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
+                if (v.partij().id().equals(verstrekker)) {
+                    out.addAll(v.antwoord().voorwaarden());
+                }
+            }
+            if (!p.volgende()) {
+                return out;
+            }
+        }
+    }
+}

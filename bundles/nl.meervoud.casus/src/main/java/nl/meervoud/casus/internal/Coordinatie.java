@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.meervoud.casus.api.Coordinatiedossier;
+import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.internal.Router.Antwoord;
+import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Domein;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.store.api.Dossiers.Dossier;
+import nl.meervoud.store.api.Dossiers.Soort;
+import nl.meervoud.store.api.Dossiers;
+
+/** The coördinatiedossier: progress, agreements, the signal, the end and the handover (Wmo 2015 art. 2.3a.3, 5.4.4). */
+final class Coordinatie extends Resource {
+
+    Coordinatie(Deps deps) {
+        super(deps);
+    }
+
+    @Override
+    void routes(Router r) {
+        r.add("GET", "/coordinatiedossiers", c -> lijst(c, Soort.COORDINATIEDOSSIER, "coordinatiedossiers"))
+                .add("GET", "/coordinatiedossiers/{id}", this::coordinatiedossier)
+                .add("POST", "/coordinatiedossiers/{id}/voortgang", this::voortgang)
+                .add("POST", "/coordinatiedossiers/{id}/afspraken", this::coordinatieAfspraken)
+                .add("POST", "/coordinatiedossiers/{id}/signaal", this::signaal)
+                .add("POST", "/coordinatiedossiers/{id}/beeindiging", this::beeindiging)
+                .add("POST", "/coordinatiedossiers/{id}/overdracht", this::overdracht);
+    }
+
+    private Coordinatiedossier leesCoordinatie(Call c, Dossier d, Gegevenssoort... gegevens) {
+        Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
+        Actor coordinator = identiteit.als(Rol.COORDINATOR);
+        besluit(c, DecisionRequest.van(coordinator).naar(coordinator).bron(Doel.COORDINATIE).doel(Doel.COORDINATIE).gegevens(gegevens)
+                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
+        return cd;
+    }
+
+    private Map<String, Object> coordinatieView(Coordinatiedossier cd) {
+        Map<String, Object> v = new LinkedHashMap<>(Json.MAPPER.convertValue(cd, Map.class));
+        v.put("verwerkingsverantwoordelijke", cd.verwerkingsverantwoordelijke());
+        v.put("overdrachtNodig", cd.overdrachtNodig());
+        return v;
+    }
+
+    private Antwoord bewaarCoordinatie(Dossier d, Coordinatiedossier cd) {
+        Dossier saved = dossiers.update(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
+                inhoud(d.zaak(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), List.copyOf(d.betrokkenen())));
+        return gelezen(saved, coordinatieView(cd));
+    }
+
+    private Antwoord coordinatiedossier(Call c) {
+        Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
+        return gelezen(d, coordinatieView(leesCoordinatie(c, d, Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE)));
+    }
+
+    private Antwoord voortgang(Call c) {
+        Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
+        Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
+        Requests.Voortgang r = c.read(Requests.Voortgang.class);
+        return bewaarCoordinatie(d, cd.voortgang(new Coordinatiedossier.Notitie(vandaag(r.op()), r.doel(), r.tekst())));
+    }
+
+    private Antwoord coordinatieAfspraken(Call c) {
+        Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
+        Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
+        return bewaarCoordinatie(d, cd.afspraken(vereist(c.read(Requests.Afspraken.class).afspraken(), "afspraken")));
+    }
+
+    private Antwoord signaal(Call c) {
+        Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
+        Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
+        Requests.Signaal r = c.read(Requests.Signaal.class);
+        return bewaarCoordinatie(d, cd.signaleer(new Coordinatiedossier.Signaal(r.soort(), r.reden(), vandaag(r.op()))));
+    }
+
+    /** The college ends the approach: the investigation and the coördinatiedossier change together. */
+    private Antwoord beeindiging(Call c) {
+        Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
+        Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
+        LocalDate op = vandaag(c.read(Requests.Beeindiging.class).op());
+        Dossier od = dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow(() -> Problem.nietGevonden("onderzoek " + d.zaak()));
+        Onderzoeksdossier o = leesOnderzoek(od).aanpakBeeindigd(op);
+        Coordinatiedossier next = cd.beeindig(op);
+        List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, od.id(), od.versie(), onderzoekInhoud(o)),
+                new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
+                        inhoud(d.zaak(), next.toestand().name(), next, bewarenTot(next.bewaarstart()), List.copyOf(d.betrokkenen())))));
+        return gelezen(saved.get(1), coordinatieView(next));
+    }
+
+    /** A coordinator from outside the municipality hands everything over (Wmo 2015 art. 5.4.4 lid 7-8; rule W19). */
+    private Antwoord overdracht(Call c) {
+        Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
+        Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
+        Coordinatiedossier next = cd.overgedragen(vandaag(c.read(Requests.Beeindiging.class).op()));
+        Actor van = new Actor(Rol.COORDINATOR, cd.coordinator().naam(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+        besluit(c, DecisionRequest.van(van).naar(identiteit.als(Rol.COLLEGE)).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
+                .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE).bewijs(Voorwaarde.AANPAK_BEEINDIGD)
+                .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
+        return bewaarCoordinatie(d, next);
+    }
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.meervoud.casus.api.Casusoverleg;
+import nl.meervoud.casus.api.Coordinatiedossier;
+import nl.meervoud.casus.api.Melding;
+import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Verstrekkingsverzoek;
+import nl.meervoud.casus.internal.Router.Antwoord;
+import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.store.api.Dossiers.Dossier;
+
+/** Inzage: a person's own processing-log records and their own part of each file (AVG art. 15). */
+final class Inzage extends Resource {
+
+    Inzage(Deps deps) {
+        super(deps);
+    }
+
+    @Override
+    void routes(Router r) {
+        r.add("GET", "/inzage/{bsn}", this::inzage);
+    }
+
+    /**
+     * A person's own processing-log records and data: of each file only their own part, never another family
+     * member's. Recorded in the processing log as an inzage.
+     */
+    private Antwoord inzage(Call c) {
+        String bsn = c.var("bsn");
+        try {
+            new nl.meervoud.casus.api.Bsn(bsn);
+        } catch (IllegalArgumentException e) {
+            throw Problem.veld("bsn", "geen geldig BSN");
+        }
+        String activiteit = c.request().getHeader(VERWERKING);
+        if (activiteit == null || activiteit.isBlank()) {
+            throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("bsn", bsn);
+        out.put("verwerkingen", log.byBetrokkene(bsn));
+        List<Object> gegevens = new ArrayList<>();
+        for (Dossier d : dossiers.byBetrokkene(bsn)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("soort", d.soort().tabel());
+            item.put("id", d.id().toString());
+            item.put("toestand", d.toestand());
+            if (d.bewarenTot() != null) {
+                item.put("bewarenTot", d.bewarenTot().toString());
+            }
+            switch (d.soort()) {
+                case ONDERZOEK -> {
+                    Onderzoeksdossier o = leesOnderzoek(d);
+                    item.put("route", o.proces().route());
+                    item.put("hulpvraagWet", o.hulpvraagWet());
+                    if (o.client().bsn().value().equals(bsn)) {
+                        item.put("persoon", o.client());
+                        item.put("rol", "cliënt");
+                        item.put("reikwijdte", o.reikwijdte());
+                    } else {
+                        o.gezinsleden().stream().filter(g -> g.persoon().bsn().value().equals(bsn)).findFirst().ifPresent(g -> {
+                            item.put("persoon", g.persoon());
+                            item.put("rol", "gezinslid");
+                            item.put("deelname", Map.of("grond", g.grond(), "gevraagd", g.gevraagd(), "ingestemd",
+                                    g.ingestemd() == null ? "" : g.ingestemd()));
+                        });
+                    }
+                    if (o.uitkomstVoor(bsn) != null) {
+                        item.put("uitkomst", o.uitkomstVoor(bsn));
+                    }
+                    if (o.aanpak() != null) {
+                        item.put("gecoordineerdeAanpak", o.aanpak());
+                    }
+                }
+                case COORDINATIEDOSSIER -> {
+                    Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
+                    item.put("coordinator", cd.coordinator());
+                    item.put("afspraken", cd.afspraken());
+                    item.put("voortgang", cd.voortgang());
+                }
+                case CASUSOVERLEG -> {
+                    Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
+                    item.put("datum", co.datum());
+                    item.put("afspraken", co.afspraken());
+                }
+                case VERSTREKKINGSVERZOEK -> {
+                    Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
+                    item.put("partij", v.partij().naam());
+                    item.put("gegevens", v.gegevens());
+                    item.put("antwoord", v.antwoord());
+                }
+                case MELDING -> {
+                    Melding m = Json.stored(d.inhoud(), Melding.class);
+                    item.put("ontvangen", m.ontvangen());
+                    item.put("zorg", m.zorg());
+                    if (m.melder() != null && !m.melder().anoniemJegensGemelde()) {
+                        item.put("melder", m.melder().naam());
+                    }
+                }
+            }
+            gegevens.add(item);
+        }
+        out.put("gegevens", gegevens);
+        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "inzage", List.of("AVG art. 15"), "inzage", identiteit.id(), "",
+                List.of(bsn), List.of(Gegevenssoort.IDENTIFICEREND.name(), Gegevenssoort.PROCESINFORMATIE.name())));
+        return Antwoord.ok(out);
+    }
+}

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.meervoud.casus.api.Coordinatiedossier;
+import nl.meervoud.casus.api.Gezinslid;
+import nl.meervoud.casus.api.Huishouden;
+import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Persoon;
+import nl.meervoud.casus.internal.Router.Antwoord;
+import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Domein;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Route;
+import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.store.api.Dossiers.Dossier;
+import nl.meervoud.store.api.Dossiers.Soort;
+import nl.meervoud.store.api.Dossiers;
+
+/** Investigations: the routes in, family members, content, the outcome per person, the approach (Wmo 2015 §3a). */
+final class Onderzoeken extends Resource {
+
+    Onderzoeken(Deps deps) {
+        super(deps);
+    }
+
+    @Override
+    void routes(Router r) {
+        r.add("GET", "/onderzoeken", c -> lijst(c, Soort.ONDERZOEK, "onderzoeken"))
+                .add("POST", "/onderzoeken", this::nieuwOnderzoek)
+                .add("GET", "/onderzoeken/{id}", this::onderzoek)
+                .add("POST", "/onderzoeken/{id}/beoordeling", this::beoordeling)
+                .add("POST", "/onderzoeken/{id}/informering", this::informeerClient)
+                .add("PUT", "/onderzoeken/{id}/procedure", this::procedure)
+                .add("POST", "/onderzoeken/{id}/gezinsleden", this::vraagGezinslid)
+                .add("POST", "/onderzoeken/{id}/gezinsleden/{bsn}/instemming", this::instemming)
+                .add("PUT", "/onderzoeken/{id}/inhoud", this::inhoud)
+                .add("POST", "/onderzoeken/{id}/uitkomst", this::uitkomst)
+                .add("GET", "/onderzoeken/{id}/uitkomsten/{bsn}", this::uitkomstVoor)
+                .add("POST", "/onderzoeken/{id}/aanpak", this::aanpak)
+                .add("GET", "/onderzoeken/{id}/verwerkingen", this::verwerkingen);
+    }
+
+    private Antwoord nieuwOnderzoek(Call c) {
+        Requests.NieuwOnderzoek r = c.read(Requests.NieuwOnderzoek.class);
+        Onderzoeksdossier.Betrokkene client = vereist(r.client(), "client");
+        vereist(client.bsn(), "client.bsn");
+        Actor college = identiteit.als(Rol.COLLEGE);
+        Onderzoeksdossier o;
+        switch (vereist(r.route(), "route")) {
+            case WMO_2_3A_1 -> {
+                o = Onderzoeksdossier.op2_3a_1(vandaag(r.verzoekdatum()), vereist(r.hulpvraagWet(), "hulpvraagWet"), client, r.reikwijdte(),
+                        r.vermoedenMeervoudigeProblematiek());
+                besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, client.bsn().value())).naar(college).doel(Doel.ONDERZOEK_2_3A_1)
+                        .route(Route.WMO_2_3A_1).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
+                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(client.bsn().value()));
+            }
+            case WMO_2_3A_4 -> {
+                o = Onderzoeksdossier.verzoek2_3a_4(client, vereist(r.verzoek(), "verzoek"));
+                besluit(c, DecisionRequest.van(partij(r.verzoek().partij(), Geheimhouding.GEEN, true)).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
+                        .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
+                        .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()));
+            }
+            case WET_INBURGERING_14_8 -> {
+                o = Onderzoeksdossier.uitBredeIntake(vandaag(r.verzoekdatum()), client);
+                besluit(c, DecisionRequest.van(college).naar(college).doel(Doel.ONDERZOEK_2_3A_4).route(Route.WET_INBURGERING_14_8)
+                        .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
+                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()));
+            }
+            default -> throw new IllegalStateException();
+        }
+        Dossier d = dossiers.create(Soort.ONDERZOEK, onderzoekInhoud(o));
+        return gemaakt(d, onderzoekView(o));
+    }
+
+    private Antwoord onderzoek(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT,
+                Gegevenssoort.GEZINSSAMENSTELLING, Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
+        return gelezen(d, onderzoekView(o));
+    }
+
+    private Antwoord beoordeling(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Requests.Beoordeling r = c.read(Requests.Beoordeling.class);
+        Onderzoeksdossier next = o.beoordeel(r.starten(), r.motivering(), vandaag(r.op()));
+        onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
+    private Antwoord informeerClient(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Onderzoeksdossier next = o.informeer();
+        onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE);
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
+    private Antwoord procedure(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Onderzoeksdossier next = o.procedure(c.read(Onderzoeksdossier.Procedure.class));
+        onderzoekVerwerking(c, d.id(), o, List.of(o.client().bsn().value()), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
+    private Antwoord vraagGezinslid(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Requests.NieuwGezinslid r = c.read(Requests.NieuwGezinslid.class);
+        Onderzoeksdossier.Betrokkene p = vereist(r.persoon(), "persoon");
+        vereist(p.bsn(), "persoon.bsn");
+        LocalDate op = vandaag(r.op());
+        Persoon client = new Persoon(o.client().bsn().value(), vereist(o.client().geboortedatum(), "client.geboortedatum"), true, false, 18);
+        Persoon lid = new Persoon(p.bsn().value(), vereist(p.geboortedatum(), "persoon.geboortedatum"), r.inHuishouding(), r.verblijftElders(),
+                r.jeugdigeTot() == null ? 18 : r.jeugdigeTot());
+        Huishouden h = new Huishouden(client).met(lid).relatie(lid.id(), vereist(r.relatie(), "relatie"), client.id());
+        Gezinslid.Grond grond = h.gezinsleden(op).stream().filter(g -> g.persoon().id().equals(lid.id())).map(Gezinslid::grond).findFirst()
+                .orElse(null);
+        Onderzoeksdossier next = o.vraagGezinslid(p, grond, op);
+        besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o))
+                .route(route(o)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.GEZINSSAMENSTELLING)
+                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.DRAAGKRACHT_GEZINSLID, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(p.bsn().value()).zaak(d.id().toString()));
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
+    private Antwoord instemming(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Requests.Instemming r = c.read(Requests.Instemming.class);
+        String bsn = c.var("bsn");
+        Onderzoeksdossier next = o.instemming(bsn, vandaag(r.op()));
+        besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, bsn)).naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o))
+                .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
+                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.TOESTEMMING_GEZINSLID, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(bsn).zaak(d.id().toString()));
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
+    private Antwoord inhoud(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Requests.InhoudVerzoek r = c.read(Requests.InhoudVerzoek.class);
+        Onderzoeksdossier next = o.inhoud(vereist(r.inhoud(), "inhoud"));
+        Set<Gegevenssoort> gegevens = r.gegevens() == null || r.gegevens().isEmpty() ? EnumSet.of(Gegevenssoort.INHOUD) : EnumSet.copyOf(r.gegevens());
+        onderzoekVerwerking(c, d.id(), o, o.clienten(), gegevens.toArray(Gegevenssoort[]::new));
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
+    private Antwoord uitkomst(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Requests.UitkomstVerzoek r = c.read(Requests.UitkomstVerzoek.class);
+        Onderzoeksdossier next = o.uitkomst(vereist(r.uitkomsten(), "uitkomsten"), r.aanpalend(), vandaag(r.op()));
+        onderzoekVerwerking(c, d.id(), o, o.clienten(), Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
+    /** The written outcome for one person only (Wmo 2015 art. 2.3a.2 lid 1). */
+    private Antwoord uitkomstVoor(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        String bsn = c.var("bsn");
+        Onderzoeksdossier.Uitkomst u = o.uitkomstVoor(bsn);
+        if (u == null) {
+            throw Problem.nietGevonden("een uitkomst voor deze persoon in onderzoek " + d.id());
+        }
+        onderzoekVerwerking(c, d.id(), o, List.of(bsn), Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("onderzoek", d.id().toString());
+        v.put("bsn", bsn);
+        v.put("uitkomst", u);
+        v.put("gecoordineerdeAanpak", o.aanpak());
+        return Antwoord.ok(v);
+    }
+
+    private Antwoord aanpak(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Requests.AanpakVerzoek r = c.read(Requests.AanpakVerzoek.class);
+        switch (vereist(r.besluit(), "besluit")) {
+            case COORDINATOR -> {
+                Coordinatiedossier.Coordinator coordinator = vereist(r.coordinator(), "coordinator");
+                Onderzoeksdossier next = o.coordinatorAangewezen();
+                Actor naar = new Actor(Rol.COORDINATOR, coordinator.naam(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+                besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(naar).bron(onderzoekDoel(o)).doel(Doel.COORDINATIE)
+                        .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE)
+                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.ALLEEN_RELEVANT_DEEL)
+                        .betrokkenen(o.clienten().toArray(String[]::new)).zaak(d.id().toString()));
+                Coordinatiedossier cd = Coordinatiedossier.voor(coordinator);
+                List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(next)),
+                        new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0,
+                                inhoud(d.id(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), next.clienten()))));
+                Map<String, Object> v = onderzoekView(next);
+                v.put("coordinatiedossier", BASE + "/coordinatiedossiers/" + saved.get(1).id());
+                return new Antwoord(200, view(saved.get(0), v), Map.of("ETag", "\"" + saved.get(0).versie() + "\"", "Location",
+                        BASE + "/coordinatiedossiers/" + saved.get(1).id()));
+            }
+            case EIGEN_REGIE -> {
+                Onderzoeksdossier next = o.eigenRegie();
+                onderzoekVerwerking(c, d.id(), o, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
+                return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+            }
+            case GEEN -> {
+                Onderzoeksdossier next = o.geenAanpak();
+                onderzoekVerwerking(c, d.id(), o, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
+                return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    /**
+     * Every processing-log record of the case, oldest first, for the privacy officer and the college's
+     * accountability (AVG art. 5 lid 2): each kernel decision with its rule, purpose and outcome; subjects
+     * pseudonymised as in the log. The reading itself is recorded.
+     */
+    private Antwoord verwerkingen(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        identiteit.als(Rol.COLLEGE);
+        String activiteit = c.request().getHeader(VERWERKING);
+        if (activiteit == null || activiteit.isBlank()) {
+            throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit");
+        }
+        List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(d.id().toString());
+        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", List.of("AVG art. 5 lid 2"), "verwerkingen", identiteit.id(),
+                d.id().toString(), List.of(), List.of(Gegevenssoort.PROCESINFORMATIE.name())));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("onderzoek", d.id().toString());
+        v.put("verwerkingen", records);
+        return Antwoord.ok(v);
+    }
+}

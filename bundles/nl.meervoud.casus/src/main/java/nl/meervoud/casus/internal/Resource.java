@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.meervoud.casus.api.Bewaarstart;
+import nl.meervoud.casus.api.Melding;
+import nl.meervoud.casus.api.Onderzoek;
+import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.internal.Router.Antwoord;
+import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.Decision;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Doel;
+import nl.meervoud.privacy.api.Domein;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.privacy.api.RetentionRule;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Route;
+import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.store.api.Dossiers.Dossier;
+import nl.meervoud.store.api.Dossiers.Soort;
+import nl.meervoud.store.api.Dossiers;
+
+/**
+ * What every resource of the case API shares: the enforcement point (every personal-data access is a kernel
+ * decision, logged, a denial a 403), retention dates from the kernel's rules, loading and representing stored
+ * files, and the investigation helpers the other resources need. A resource adds its routes and handlers.
+ */
+abstract class Resource {
+    static final String BASE = CasusApi.BASE;
+    static final String VERWERKING = CasusApi.VERWERKING;
+
+    /**
+     * What the resources work with.
+     *
+     * @param melddossierMaanden configured months of the melddossier (Wmo 2015 art. 5.5.4 lid 1)
+     * @param melderTerugkoppelingBurgers whether resident melders get feedback (rulebook §8 item 11)
+     */
+    record Deps(Dossiers dossiers, PrivacyKernel kernel, ProcessingLog log, Identiteit identiteit, Clock clock, int melddossierMaanden,
+            boolean melderTerugkoppelingBurgers) {
+    }
+
+    final Dossiers dossiers;
+    final PrivacyKernel kernel;
+    final ProcessingLog log;
+    final Identiteit identiteit;
+    final Clock clock;
+    final int melddossierMaanden;
+    final boolean melderTerugkoppelingBurgers;
+
+    Resource(Deps deps) {
+        this.dossiers = deps.dossiers();
+        this.kernel = deps.kernel();
+        this.log = deps.log();
+        this.identiteit = deps.identiteit();
+        this.clock = deps.clock();
+        this.melddossierMaanden = deps.melddossierMaanden();
+        this.melderTerugkoppelingBurgers = deps.melderTerugkoppelingBurgers();
+    }
+
+    /** Adds this resource's routes. */
+    abstract void routes(Router r);
+
+    // ---------------------------------------------------------------- enforcement point
+
+    /** Asks the kernel; a denial ends the request with 403 and the kernel's reasons. The kernel logs either way. */
+    Decision besluit(Call c, DecisionRequest.Builder b) {
+        String activiteit = c.request().getHeader(VERWERKING);
+        if (activiteit == null || activiteit.isBlank()) {
+            throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit waarvoor dit verzoek persoonsgegevens verwerkt");
+        }
+        String traceparent = c.request().getHeader("traceparent");
+        Decision d = kernel.decide(b.activiteit(activiteit).traceparent(traceparent == null ? "" : traceparent).build());
+        if (d.effect() != Decision.Effect.PERMIT) {
+            throw new Problem(403, "Verwerking geweigerd door de privacykern", String.join("; ", d.redenen()), null, null, d);
+        }
+        return d;
+    }
+
+    static Actor partij(String id, Geheimhouding geheimhouding, boolean bsnBevoegd) {
+        return new Actor(Rol.PARTIJ, id, null, Domein.SOCIAAL, "", geheimhouding, bsnBevoegd, false);
+    }
+
+    static Doel onderzoekDoel(Onderzoeksdossier o) {
+        return o.proces().route() == Onderzoek.Route.WMO_2_3A_1 ? Doel.ONDERZOEK_2_3A_1 : Doel.ONDERZOEK_2_3A_4;
+    }
+
+    static Route route(Onderzoeksdossier o) {
+        return Route.valueOf(o.proces().route().name());
+    }
+
+    /** The college processing its own investigation data (Wmo 2015 art. 5.4.1; rule W2). */
+    Decision onderzoekVerwerking(Call c, UUID id, Onderzoeksdossier o, List<String> betrokkenen, Gegevenssoort... gegevens) {
+        Actor college = identiteit.als(Rol.COLLEGE);
+        Doel doel = onderzoekDoel(o);
+        return besluit(c, DecisionRequest.van(college).naar(college).bron(doel).doel(doel).route(route(o)).gegevens(gegevens)
+                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(betrokkenen.toArray(String[]::new))
+                .zaak(id.toString()));
+    }
+
+    // ---------------------------------------------------------------- retention (rulebook §4.15)
+
+    /** The last day a file may be kept, once its period has started: the start plus the rule's maximum. */
+    LocalDate bewarenTot(Optional<Bewaarstart> start) {
+        return start.map(s -> s.datum().plus(regel(s).maximum())).orElse(null);
+    }
+
+    /**
+     * The melddossier: the configured months, held within the rule's minimum and maximum (Wmo 2015 art. 5.5.4 lid
+     * 1: at least six months, at most a year).
+     */
+    LocalDate bewarenTotMelding(Melding m) {
+        Bewaarstart s = m.bewaarstart();
+        RetentionRule r = regel(s);
+        LocalDate gewenst = s.datum().plusMonths(melddossierMaanden);
+        LocalDate min = s.datum().plus(r.minimum());
+        LocalDate max = s.datum().plus(r.maximum());
+        return gewenst.isBefore(min) ? min : gewenst.isAfter(max) ? max : gewenst;
+    }
+
+    /** The active retention rule for a data set and start event; without one nothing is stored (503). */
+    RetentionRule regel(Bewaarstart s) {
+        return kernel.bewaartermijnen().stream()
+                .filter(r -> r.gegevensset().equals(s.gegevensset()) && r.startgebeurtenis().equals(s.startgebeurtenis())).findFirst()
+                .orElseThrow(() -> new Problem(503, "Bewaartermijn onbekend", "er is geen actieve bewaarregel voor " + s.gegevensset()
+                        + " vanaf " + s.startgebeurtenis() + "; er is niets opgeslagen", null, null, null));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static UUID uuid(String value, String veld) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw Problem.veld(veld, "geen geldige id");
+        }
+    }
+
+    Dossier laad(Soort soort, Call c) {
+        UUID id = uuid(c.var("id"), "id");
+        Dossier d = dossiers.find(soort, id).orElseThrow(() -> Problem.nietGevonden(soort.tabel() + " " + id));
+        String ifMatch = c.request().getHeader("If-Match");
+        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.replace("W/", "").replace("\"", "").trim().equals(Long.toString(d.versie()))) {
+            throw Problem.conflict(soort.tabel() + " " + id + " staat op versie " + d.versie() + ", niet op " + ifMatch);
+        }
+        return d;
+    }
+
+    static <T> T vereist(T value, String veld) {
+        if (value == null) {
+            throw Problem.veld(veld, "vereist");
+        }
+        return value;
+    }
+
+    LocalDate vandaag(LocalDate op) {
+        return op != null ? op : LocalDate.now(clock);
+    }
+
+    static Dossiers.Inhoud inhoud(UUID zaak, String toestand, Object domein, LocalDate bewarenTot, List<String> betrokkenen) {
+        return new Dossiers.Inhoud(zaak, toestand, Json.text(domein), bewarenTot, new TreeSet<>(betrokkenen));
+    }
+
+    static String pad(Soort soort) {
+        return switch (soort) {
+            case MELDING -> "/meldingen/";
+            case ONDERZOEK -> "/onderzoeken/";
+            case COORDINATIEDOSSIER -> "/coordinatiedossiers/";
+            case CASUSOVERLEG -> "/casusoverleggen/";
+            case VERSTREKKINGSVERZOEK -> "/verstrekkingsverzoeken/";
+        };
+    }
+
+    /** The representation of a stored file: its columns, the domain content, and links. */
+    static ObjectNode view(Dossier d, Object domein) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("id", d.id().toString());
+        n.put("versie", d.versie());
+        n.put("toestand", d.toestand());
+        if (d.zaak() != null) {
+            n.put("onderzoek", d.zaak().toString());
+        }
+        n.put("aangemaakt", d.aangemaakt().toString());
+        if (d.bewarenTot() != null) {
+            n.put("bewarenTot", d.bewarenTot().toString());
+        }
+        if (domein != null) {
+            n.setAll((ObjectNode) Json.MAPPER.valueToTree(domein));
+        }
+        ObjectNode links = n.putObject("_links");
+        links.putObject("self").put("href", BASE + pad(d.soort()) + d.id());
+        if (d.zaak() != null) {
+            links.putObject("onderzoek").put("href", BASE + "/onderzoeken/" + d.zaak());
+        }
+        return n;
+    }
+
+    static Antwoord gemaakt(Dossier d, Object domein) {
+        return new Antwoord(201, view(d, domein), Map.of("Location", BASE + pad(d.soort()) + d.id(), "ETag", "\"" + d.versie() + "\""));
+    }
+
+    static Antwoord gelezen(Dossier d, Object domein) {
+        return new Antwoord(200, view(d, domein), Map.of("ETag", "\"" + d.versie() + "\""));
+    }
+
+    /** A page of summaries without personal data (NL API Design Rules: pagination on every list). */
+    Antwoord lijst(Call c, Soort soort, String naam) {
+        int pagina = getal(c.query("pagina"), "pagina", 1, 1, Integer.MAX_VALUE / 100);
+        int grootte = getal(c.query("paginaGrootte"), "paginaGrootte", 20, 1, 100);
+        String toestand = c.query("toestand");
+        UUID zaak = c.query("onderzoek") == null ? null : uuid(c.query("onderzoek"), "onderzoek");
+        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, pagina, grootte);
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        ArrayNode items = n.putObject("_embedded").putArray(naam);
+        for (Dossier d : p.items()) {
+            ObjectNode item = items.addObject();
+            item.put("id", d.id().toString());
+            item.put("toestand", d.toestand());
+            item.put("aangemaakt", d.aangemaakt().toString());
+            if (d.zaak() != null) {
+                item.put("onderzoek", d.zaak().toString());
+            }
+            if (d.bewarenTot() != null) {
+                item.put("bewarenTot", d.bewarenTot().toString());
+            }
+            item.putObject("_links").putObject("self").put("href", BASE + pad(soort) + d.id());
+        }
+        n.put("pagina", pagina);
+        n.put("paginaGrootte", grootte);
+        String filter = (toestand == null ? "" : "&toestand=" + toestand) + (zaak == null ? "" : "&onderzoek=" + zaak);
+        ObjectNode links = n.putObject("_links");
+        links.putObject("self").put("href", BASE + "/" + naam + "?pagina=" + pagina + "&paginaGrootte=" + grootte + filter);
+        if (p.volgende()) {
+            links.putObject("next").put("href", BASE + "/" + naam + "?pagina=" + (pagina + 1) + "&paginaGrootte=" + grootte + filter);
+        }
+        if (pagina > 1) {
+            links.putObject("prev").put("href", BASE + "/" + naam + "?pagina=" + (pagina - 1) + "&paginaGrootte=" + grootte + filter);
+        }
+        return Antwoord.ok(n);
+    }
+
+    static int getal(String value, String veld, int standaard, int min, int max) {
+        if (value == null) {
+            return standaard;
+        }
+        try {
+            int v = Integer.parseInt(value);
+            if (v < min || v > max) {
+                throw Problem.veld(veld, "tussen " + min + " en " + max);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw Problem.veld(veld, "geen geheel getal");
+        }
+    }
+
+    // ---------------------------------------------------------------- the investigation, shared by the resources
+
+    Dossier bewaarOnderzoek(Dossier d, Onderzoeksdossier o) {
+        return dossiers.update(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(o));
+    }
+
+    Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o) {
+        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen());
+    }
+
+    /** The file as the college sees it, with the computed deadline and whether it passed (Wmo 2015 art. 2.3a.1). */
+    Map<String, Object> onderzoekView(Onderzoeksdossier o) {
+        Map<String, Object> v = new LinkedHashMap<>(Json.MAPPER.convertValue(o, Map.class));
+        o.proces().termijn().ifPresent(t -> v.put("termijn", t.toString()));
+        v.put("termijnVerstreken", o.proces().termijnVerstreken(LocalDate.now(clock)));
+        v.put("clienten", o.clienten());
+        v.put("clientstatus", o.clientstatus());
+        return v;
+    }
+
+    Onderzoeksdossier leesOnderzoek(Dossier d) {
+        return Json.stored(d.inhoud(), Onderzoeksdossier.class);
+    }
+}

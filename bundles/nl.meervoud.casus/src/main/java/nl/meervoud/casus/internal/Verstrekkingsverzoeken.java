@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Verstrekkingsverzoek;
+import nl.meervoud.casus.internal.Router.Antwoord;
+import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Rol;
+import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.store.api.Dossiers.Dossier;
+import nl.meervoud.store.api.Dossiers.Soort;
+
+/** Data requests and the parties' answers (Wmo 2015 art. 5.4.2). */
+final class Verstrekkingsverzoeken extends Resource {
+
+    Verstrekkingsverzoeken(Deps deps) {
+        super(deps);
+    }
+
+    @Override
+    void routes(Router r) {
+        r.add("GET", "/verstrekkingsverzoeken", c -> lijst(c, Soort.VERSTREKKINGSVERZOEK, "verstrekkingsverzoeken"))
+                .add("POST", "/verstrekkingsverzoeken", this::nieuwVerstrekkingsverzoek)
+                .add("GET", "/verstrekkingsverzoeken/{id}", this::verstrekkingsverzoek)
+                .add("POST", "/verstrekkingsverzoeken/{id}/antwoord", this::antwoord);
+    }
+
+    private Antwoord nieuwVerstrekkingsverzoek(Call c) {
+        Requests.NieuwVerstrekkingsverzoek r = c.read(Requests.NieuwVerstrekkingsverzoek.class);
+        UUID zaak = vereist(r.onderzoek(), "onderzoek");
+        Dossier od = dossiers.find(Soort.ONDERZOEK, zaak).orElseThrow(() -> Problem.veld("onderzoek", "bestaat niet"));
+        Onderzoeksdossier o = leesOnderzoek(od);
+        Verstrekkingsverzoek v = Verstrekkingsverzoek.verzoek(o, vereist(r.partij(), "partij"), vereist(r.betrokkene(), "betrokkene"),
+                r.gegevens(), r.motivering());
+        // The request itself tells the party that the college investigates this person (rule W10).
+        List<Gegevenssoort> gegevens = new ArrayList<>(List.of(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.DAT_INFORMATIE));
+        if (v.partij().bsnBevoegd()) {
+            gegevens.add(Gegevenssoort.BSN);
+        }
+        besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(partij(v.partij().id(), v.partij().geheimhouding(), v.partij().bsnBevoegd()))
+                .bron(onderzoekDoel(o)).doel(onderzoekDoel(o)).route(route(o)).gegevens(gegevens.toArray(Gegevenssoort[]::new))
+                .bewijs(reikwijdte(o, v, Voorwaarde.NOODZAAK_ONDERBOUWD)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString()));
+        Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zaak, v.toestand().name(), v, null, List.of(v.betrokkene().value())));
+        return gemaakt(d, v);
+    }
+
+    /**
+     * The evidence for a data request, with BINNEN_REIKWIJDTE only when the request's life domain lies inside the
+     * scope the client agreed to (Wmo 2015 art. 2.3a.1 lid 4; the kernel's prohibition P9 refuses the rest).
+     */
+    private static Voorwaarde[] reikwijdte(Onderzoeksdossier o, Verstrekkingsverzoek v, Voorwaarde basis) {
+        return o.binnenReikwijdte(v.motivering().domein()) ? new Voorwaarde[] { basis, Voorwaarde.BINNEN_REIKWIJDTE }
+                : new Voorwaarde[] { basis };
+    }
+
+    private Antwoord verstrekkingsverzoek(Call c) {
+        Dossier d = laad(Soort.VERSTREKKINGSVERZOEK, c);
+        Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
+        Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+        onderzoekVerwerking(c, d.zaak(), o, List.of(v.betrokkene().value()), v.gegevens().toArray(Gegevenssoort[]::new));
+        return gelezen(d, v);
+    }
+
+    /**
+     * The party's answer. Provided data enter the investigation only on the kernel's permit (rules W5, W6); a
+     * refusal for zwaarwegende redenen is recorded and final.
+     */
+    private Antwoord antwoord(Call c) {
+        Dossier d = laad(Soort.VERSTREKKINGSVERZOEK, c);
+        Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
+        Requests.Antwoord r = c.read(Requests.Antwoord.class);
+        LocalDate op = vandaag(r.op());
+        Verstrekkingsverzoek next;
+        if (vereist(r.besluit(), "besluit") == Requests.AntwoordBesluit.GEWEIGERD) {
+            next = v.geweigerd(op, r.zwaarwegendeRedenen());
+        } else {
+            next = v.verstrekt(new Verstrekkingsverzoek.Antwoord(op, r.voorwaarden(), null, r.toestemmingBetrokkene(), r.afwegingVastgelegd()));
+            Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+            List<Voorwaarde> bewijs = new ArrayList<>(List.of(reikwijdte(o, v, Voorwaarde.GEMOTIVEERD_VERZOEK)));
+            if (r.toestemmingBetrokkene()) {
+                bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
+            }
+            if (r.afwegingVastgelegd()) {
+                bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
+            }
+            besluit(c, DecisionRequest.van(partij(v.partij().id(), v.partij().geheimhouding(), v.partij().bsnBevoegd()))
+                    .naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
+                    .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(d.zaak().toString()));
+        }
+        Dossier saved = dossiers.update(Soort.VERSTREKKINGSVERZOEK, d.id(), d.versie(),
+                inhoud(d.zaak(), next.toestand().name(), next, d.bewarenTot(), List.of(next.betrokkene().value())));
+        return gelezen(saved, next);
+    }
+}
