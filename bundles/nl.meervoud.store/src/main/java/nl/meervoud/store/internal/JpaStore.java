@@ -150,7 +150,9 @@ public final class JpaStore implements Dossiers {
             try (Connection c = pool.getConnection(); java.sql.Statement shutdown = c.createStatement()) {
                 shutdown.execute("SHUTDOWN");
             } catch (SQLException e) {
-                LOG.warn("H2 did not shut down cleanly: {}", e.getMessage());
+                if (e.getErrorCode() != 90121) { // 90121: already closed, e.g. when the JVM is shutting down
+                    LOG.warn("H2 did not shut down cleanly: {}", e.getMessage());
+                }
             }
         }
         pool.close();
