@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -31,13 +32,15 @@ import nl.meervoud.store.api.Dossiers.Soort;
 public final class Bewaartermijnen {
     private static final Logger LOG = LoggerFactory.getLogger(Bewaartermijnen.class);
 
-    private final Dossiers dossiers;
+    /** The store, taken for a run and returned after it. */
+    private final ComponentServiceObjects<Dossiers> store;
     private final ProcessingLog log;
     private final ScheduledExecutorService timer;
 
     @Activate
-    public Bewaartermijnen(@Reference Dossiers dossiers, @Reference ProcessingLog log, CasusConfig config) {
-        this.dossiers = dossiers;
+    public Bewaartermijnen(@Reference(service = Dossiers.class) ComponentServiceObjects<Dossiers> store, @Reference ProcessingLog log,
+            CasusConfig config) {
+        this.store = store;
         this.log = log;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "meervoud-bewaartermijnen"));
         timer.scheduleWithFixedDelay(() -> {
@@ -46,7 +49,7 @@ public final class Bewaartermijnen {
             } catch (RuntimeException e) {
                 LOG.error("Retention run failed; it runs again in {} minutes: {}", config.bewaartermijnInterval(), CasusApi.causes(e));
             }
-        }, 1, config.bewaartermijnInterval() * 60L, TimeUnit.SECONDS);
+        }, 60, config.bewaartermijnInterval() * 60L, TimeUnit.SECONDS);
     }
 
     @Deactivate
@@ -62,14 +65,23 @@ public final class Bewaartermijnen {
 
     /** Deletes what expired before {@code vandaag}; returns how many files were deleted. */
     public synchronized int ruimOp(LocalDate vandaag) {
+        Dossiers dossiers = store.getService();
+        try {
+            return ruimOp(dossiers, vandaag);
+        } finally {
+            store.ungetService(dossiers);
+        }
+    }
+
+    private int ruimOp(Dossiers dossiers, LocalDate vandaag) {
         int deleted = 0;
         List<Dossier> batch;
         while (!(batch = dossiers.verlopen(vandaag, 500)).isEmpty()) {
             for (Dossier d : batch) {
-                for (Dossier child : children(d)) {
-                    deleted += verwijder(child, d);
+                for (Dossier child : children(dossiers, d)) {
+                    deleted += verwijder(dossiers, child, d);
                 }
-                deleted += verwijder(d, d);
+                deleted += verwijder(dossiers, d, d);
             }
         }
         if (deleted > 0) {
@@ -78,18 +90,18 @@ public final class Bewaartermijnen {
         return deleted;
     }
 
-    private List<Dossier> children(Dossier d) {
+    private static List<Dossier> children(Dossiers dossiers, Dossier d) {
         List<Dossier> out = new ArrayList<>();
         if (d.soort() == Soort.ONDERZOEK) {
-            collect(out, Soort.VERSTREKKINGSVERZOEK, null, d.id());
-            collect(out, Soort.CASUSOVERLEG, "ONDERZOEK", d.id());
+            collect(dossiers, out, Soort.VERSTREKKINGSVERZOEK, null, d.id());
+            collect(dossiers, out, Soort.CASUSOVERLEG, "ONDERZOEK", d.id());
         } else if (d.soort() == Soort.COORDINATIEDOSSIER) {
-            collect(out, Soort.CASUSOVERLEG, "COORDINATIE", d.zaak());
+            collect(dossiers, out, Soort.CASUSOVERLEG, "COORDINATIE", d.zaak());
         }
         return out;
     }
 
-    private void collect(List<Dossier> out, Soort soort, String toestand, java.util.UUID zaak) {
+    private static void collect(Dossiers dossiers, List<Dossier> out, Soort soort, String toestand, java.util.UUID zaak) {
         for (int pagina = 1;; pagina++) {
             Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, pagina, 100);
             p.items().forEach(i -> out.add(dossiers.find(soort, i.id()).orElse(i)));
@@ -99,7 +111,7 @@ public final class Bewaartermijnen {
         }
     }
 
-    private int verwijder(Dossier d, Dossier reden) {
+    private int verwijder(Dossiers dossiers, Dossier d, Dossier reden) {
         if (!dossiers.delete(d.soort(), d.id())) {
             return 0;
         }
