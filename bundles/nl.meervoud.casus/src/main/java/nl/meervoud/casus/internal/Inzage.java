@@ -40,10 +40,7 @@ final class Inzage extends Resource {
         } catch (IllegalArgumentException e) {
             throw Problem.veld("bsn", "geen geldig BSN");
         }
-        String activiteit = c.request().getHeader(VERWERKING);
-        if (activiteit == null || activiteit.isBlank()) {
-            throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit");
-        }
+        String activiteit = activiteit(c);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("bsn", bsn);
         out.put("verwerkingen", log.byBetrokkene(bsn));

@@ -231,10 +231,7 @@ final class Onderzoeken extends Resource {
     private Antwoord verwerkingen(Call c) {
         Dossier d = laad(Soort.ONDERZOEK, c);
         identiteit.als(Rol.COLLEGE);
-        String activiteit = c.request().getHeader(VERWERKING);
-        if (activiteit == null || activiteit.isBlank()) {
-            throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit");
-        }
+        String activiteit = activiteit(c);
         List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(d.id().toString());
         log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", List.of("AVG art. 5 lid 2"), "verwerkingen", identiteit.id(),
                 d.id().toString(), List.of(), List.of(Gegevenssoort.PROCESINFORMATIE.name())));

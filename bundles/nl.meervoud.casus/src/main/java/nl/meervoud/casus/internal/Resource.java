@@ -78,12 +78,18 @@ abstract class Resource {
 
     // ---------------------------------------------------------------- enforcement point
 
-    /** Asks the kernel; a denial ends the request with 403 and the kernel's reasons. The kernel logs either way. */
-    Decision besluit(Call c, DecisionRequest.Builder b) {
+    /** The processing activity the request states (header {@value #VERWERKING}); required wherever personal data are touched. */
+    static String activiteit(Call c) {
         String activiteit = c.request().getHeader(VERWERKING);
         if (activiteit == null || activiteit.isBlank()) {
             throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit waarvoor dit verzoek persoonsgegevens verwerkt");
         }
+        return activiteit;
+    }
+
+    /** Asks the kernel; a denial ends the request with 403 and the kernel's reasons. The kernel logs either way. */
+    Decision besluit(Call c, DecisionRequest.Builder b) {
+        String activiteit = activiteit(c);
         String traceparent = c.request().getHeader("traceparent");
         Decision d = kernel.decide(b.activiteit(activiteit).traceparent(traceparent == null ? "" : traceparent).build());
         if (d.effect() != Decision.Effect.PERMIT) {
