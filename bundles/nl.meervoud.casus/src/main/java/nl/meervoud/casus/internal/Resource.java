@@ -110,7 +110,12 @@ abstract class Resource {
         return Route.valueOf(o.proces().route().name());
     }
 
-    /** The college processing its own investigation data (Wmo 2015 art. 5.4.1; rule W2). */
+    /**
+     * The college processing its own investigation data for the investigation (Wmo 2015 art. 5.4.1 lid 1; rule W1a,
+     * W4 for special categories). The evidence BINNEN_REIKWIJDTE holds by construction: the file only holds what is
+     * inside the agreed scope, because content outside it is refused by the model (Wmo 2015 art. 2.3a.1 lid 4) and
+     * data requests outside it by the kernel's P9.
+     */
     Decision onderzoekVerwerking(Call c, UUID id, Onderzoeksdossier o, List<String> betrokkenen, Gegevenssoort... gegevens) {
         Actor college = identiteit.als(Rol.COLLEGE);
         Doel doel = onderzoekDoel(o);
