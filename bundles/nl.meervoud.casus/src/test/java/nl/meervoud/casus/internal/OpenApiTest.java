@@ -97,4 +97,43 @@ class OpenApiTest {
             }
         }));
     }
+
+    /** Every request body the document describes has exactly the fields of the record the handler reads. */
+    @Test
+    void everyRequestSchemaHasTheFieldsOfItsRecord() throws Exception {
+        JsonNode doc;
+        try (InputStream in = CasusApi.class.getResourceAsStream("/openapi/openapi.json")) {
+            doc = Json.MAPPER.readTree(in);
+        }
+        Set<String> bodies = new TreeSet<>();
+        doc.get("paths").forEach(path -> path.forEach(op -> {
+            JsonNode ref = op.at("/requestBody/content/application~1json/schema/$ref");
+            if (!ref.isMissingNode()) {
+                bodies.add(ref.asText().substring("#/components/schemas/".length()));
+            }
+        }));
+        assertTrue(bodies.size() >= 20, "request bodies: " + bodies);
+        for (String schema : bodies) {
+            Class<?> record = requestRecord(schema);
+            Set<String> fields = new TreeSet<>();
+            for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
+                fields.add(c.getName());
+            }
+            Set<String> documented = new TreeSet<>();
+            doc.at("/components/schemas/" + schema + "/properties").fieldNames().forEachRemaining(documented::add);
+            assertEquals(fields, documented, "schema " + schema + " and " + record.getName());
+        }
+    }
+
+    private static Class<?> requestRecord(String schema) throws ClassNotFoundException {
+        for (String name : new String[] { Requests.class.getName() + "$" + schema, Requests.class.getName() + "$" + schema + "Verzoek",
+                nl.meervoud.casus.api.Onderzoeksdossier.class.getName() + "$" + schema }) {
+            try {
+                return Class.forName(name);
+            } catch (ClassNotFoundException next) {
+                // try the next naming
+            }
+        }
+        throw new ClassNotFoundException("no request record for schema " + schema);
+    }
 }
