@@ -15,6 +15,7 @@ ARR = lambda item: {"type": "array", "items": item}
 GEG = {"type": "string", "enum": ["IDENTIFICEREND", "BSN", "CONTACT", "GEZONDHEID", "GODSDIENST_LEVENSOVERTUIGING", "ETNISCHE_AFKOMST",
        "STRAFRECHTELIJK", "POLITIEGEGEVENS", "JUSTITIELE_GEGEVENS", "FINANCIEEL", "WERK", "ONDERWIJS", "HUISVESTING",
        "GEZINSSAMENSTELLING", "DAT_INFORMATIE", "PROCESINFORMATIE", "INHOUD"]}
+RELATIES = ["PARTNER", "ECHTGENOOT", "EX_PARTNER", "KIND", "OUDER", "BROER_OF_ZUS"]
 betrokkene = obj({"bsn": BSN, "naam": S(), "geboortedatum": DATE}, ["bsn"])
 afspraak = obj({"wie": S(), "wat": S(), "toelichting": S()}, ["wie", "wat"])
 schemas = {
@@ -36,9 +37,10 @@ schemas = {
     "Beoordeling": obj({"starten": S("boolean"), "motivering": S(), "op": DATE}, ["starten", "motivering"]),
     "Procedure": obj({"identiteitVastgesteld": S("boolean"), "clientondersteuningGewezen": S("boolean"),
         "persoonlijkPlanGewezen": S("boolean"), "pgbGewezen": S("boolean")}),
-    "NieuwGezinslid": obj({"persoon": REF("Betrokkene"), "relatie": S(enum=["PARTNER", "ECHTGENOOT", "EX_PARTNER", "KIND", "OUDER", "BROER_OF_ZUS"]),
+    "NieuwGezinslid": obj({"persoon": REF("Betrokkene"), "relatie": S(enum=RELATIES, description="tot de cliënt"),
+        "relaties": ARR(obj({"relatie": S(enum=RELATIES), "met": BSN}, ["relatie", "met"])),
         "inHuishouding": S("boolean"), "verblijftElders": S("boolean"), "jeugdigeTot": S("integer", enum=[18, 21, 23]), "op": DATE},
-        ["persoon", "relatie"]),
+        ["persoon"]),
     "Instemming": obj({"op": DATE}),
     "Inhoud": obj({"inhoud": obj({"domeinen": ARR(S()), "problemen": ARR(S()), "huidigeDiensten": ARR(S()), "eerdereDiensten": ARR(S()),
         "nodigeDiensten": ARR(S()), "meervoudigeProblematiek": S("boolean")}), "gegevens": ARR(GEG)}, ["inhoud"]),

@@ -86,8 +86,41 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
      * @param grond why they are a gezinslid (Wmo 2015 art. 1.1.1)
      * @param gevraagd the day they were asked
      * @param ingestemd the day they consented; null while not
+     * @param huisgenoot where they live and how they relate to the others in the case, from which the ground was
+     *        computed
      */
-    public record Deelname(Betrokkene persoon, Gezinslid.Grond grond, LocalDate gevraagd, LocalDate ingestemd) {
+    public record Deelname(Betrokkene persoon, Gezinslid.Grond grond, LocalDate gevraagd, LocalDate ingestemd, Huisgenoot huisgenoot) {
+    }
+
+    /**
+     * How this person relates to someone already in the case: this person is {@code relatie} of {@code met}.
+     *
+     * @param relatie the relation
+     * @param met the BSN of the client or of a family member already asked
+     */
+    public record Band(Relatie relatie, String met) {
+        /** Validates. */
+        public Band {
+            if (relatie == null || met == null || met.isBlank()) {
+                throw new IllegalArgumentException("relaties: elke relatie noemt `relatie` en `met`");
+            }
+        }
+    }
+
+    /**
+     * The household facts of a family member (Wmo 2015 art. 1.1.1, 1.1.2).
+     *
+     * @param inHuishouding lives in the client's joint household
+     * @param verblijftElders stays elsewhere for more than 24 hours
+     * @param jeugdigeTot the age up to which the person is a jeugdige: 18, 21 or 23; null for 18
+     * @param banden relations to the client and to family members already asked
+     */
+    public record Huisgenoot(boolean inHuishouding, boolean verblijftElders, Integer jeugdigeTot, List<Band> banden) {
+        /** Copies. */
+        public Huisgenoot {
+            jeugdigeTot = jeugdigeTot == null ? 18 : jeugdigeTot;
+            banden = banden == null ? List.of() : List.copyOf(banden);
+        }
     }
 
     /**
@@ -277,19 +310,57 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
 
     /**
      * A family member is asked to take part (Wmo 2015 art. 2.3a.1 lid 3). Only a gezinslid as Wmo 2015 art. 1.1.1
-     * defines it may be asked; the caller computes the ground from the household.
+     * defines it may be asked; the ground is computed from the household as far as it is recorded in the case: the
+     * client, the family members asked before (with their facts and relations) and this person's facts and
+     * relations. An ex-partner or a sibling staying elsewhere is a gezinslid through a child in the household, so
+     * that child is asked first.
      */
-    public Onderzoeksdossier vraagGezinslid(Betrokkene persoon, Gezinslid.Grond grond, LocalDate op) {
+    public Onderzoeksdossier vraagGezinslid(Betrokkene persoon, Huisgenoot feiten, LocalDate op) {
         vereisLopend("een gezinslid vragen");
-        if (grond == null) {
-            throw new ProcesStapException("deze persoon is geen gezinslid van de cliënt", Gezinslid.ARTIKEL);
-        }
+        Objects.requireNonNull(feiten, "huisgenoot");
         if (persoon.bsn().equals(client.bsn()) || deelname(persoon.bsn().value()) != null) {
             throw new ProcesStapException("deze persoon neemt al deel aan het onderzoek", "Wmo 2015 art. 2.3a.1 lid 3");
         }
+        if (client.geboortedatum() == null) {
+            throw new IllegalArgumentException("client.geboortedatum: vereist om te bepalen wie gezinslid is (Wmo 2015 art. 1.1.1)");
+        }
+        if (persoon.geboortedatum() == null) {
+            throw new IllegalArgumentException("persoon.geboortedatum: vereist om te bepalen wie gezinslid is (Wmo 2015 art. 1.1.1)");
+        }
+        Huishouden huishouden = new Huishouden(new Persoon(client.bsn().value(), client.geboortedatum(), true, false, 18));
+        java.util.Set<String> bekend = new java.util.HashSet<>(List.of(client.bsn().value()));
+        for (Deelname d : gezinsleden) {
+            if (d.huisgenoot() != null && d.persoon().geboortedatum() != null) {
+                huishouden.met(persoon(d.persoon(), d.huisgenoot()));
+                bekend.add(d.persoon().bsn().value());
+            }
+        }
+        Persoon nieuw = persoon(persoon, feiten);
+        huishouden.met(nieuw);
+        for (Deelname d : gezinsleden) {
+            if (d.huisgenoot() != null && d.persoon().geboortedatum() != null) {
+                d.huisgenoot().banden().stream().filter(b -> bekend.contains(b.met()))
+                        .forEach(b -> huishouden.relatie(d.persoon().bsn().value(), b.relatie(), b.met()));
+            }
+        }
+        for (Band b : feiten.banden()) {
+            if (!bekend.contains(b.met())) {
+                throw new IllegalArgumentException("relaties: `" + b.met() + "` is niet de cliënt of een eerder gevraagd gezinslid");
+            }
+            huishouden.relatie(nieuw.id(), b.relatie(), b.met());
+        }
+        Gezinslid.Grond grond = huishouden.gezinsleden(op).stream().filter(g -> g.persoon().id().equals(nieuw.id()))
+                .map(Gezinslid::grond).findFirst().orElse(null);
+        if (grond == null) {
+            throw new ProcesStapException("deze persoon is geen gezinslid van de cliënt", Gezinslid.ARTIKEL);
+        }
         List<Deelname> leden = new ArrayList<>(gezinsleden);
-        leden.add(new Deelname(persoon, grond, op, null));
+        leden.add(new Deelname(persoon, grond, op, null, feiten));
         return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+    }
+
+    private static Persoon persoon(Betrokkene b, Huisgenoot h) {
+        return new Persoon(b.bsn().value(), b.geboortedatum(), h.inHuishouding(), h.verblijftElders(), h.jeugdigeTot());
     }
 
     /** The family member consents and becomes a client (Wmo 2015 art. 2.3a.1 lid 3). */
@@ -303,7 +374,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
             throw new ProcesStapException("het gezinslid heeft al ingestemd", "Wmo 2015 art. 2.3a.1 lid 3");
         }
         List<Deelname> leden = new ArrayList<>(gezinsleden);
-        leden.set(leden.indexOf(d), new Deelname(d.persoon(), d.grond(), d.gevraagd(), op));
+        leden.set(leden.indexOf(d), new Deelname(d.persoon(), d.grond(), d.gevraagd(), op, d.huisgenoot()));
         return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
     }
 

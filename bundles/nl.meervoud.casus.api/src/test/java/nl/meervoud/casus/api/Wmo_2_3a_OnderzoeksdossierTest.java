@@ -18,6 +18,8 @@ class Wmo_2_3a_OnderzoeksdossierTest {
     static final LocalDate DAG = LocalDate.of(2026, 11, 2);
     static final Onderzoeksdossier.Betrokkene SANNE = new Onderzoeksdossier.Betrokkene(new Bsn("111222333"), "Sanne", LocalDate.of(1988, 4, 12));
     static final Onderzoeksdossier.Betrokkene MARK = new Onderzoeksdossier.Betrokkene(new Bsn("123456782"), "Mark", LocalDate.of(1986, 1, 30));
+    static final Onderzoeksdossier.Huisgenoot PARTNER_THUIS = new Onderzoeksdossier.Huisgenoot(true, false, null,
+            List.of(new Onderzoeksdossier.Band(Relatie.PARTNER, "111222333")));
     static final Onderzoeksdossier.Inhoud INHOUD = new Onderzoeksdossier.Inhoud(Set.of("schulden"), List.of("schulden"), null, null, null, true);
 
     static Onderzoeksdossier gestart() {
@@ -44,10 +46,14 @@ class Wmo_2_3a_OnderzoeksdossierTest {
 
     @Test
     void wmo_2_3a_1_lid_3_aFamilyMemberIsAClientFromTheirConsent() {
-        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, DAG);
+        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG);
         assertEquals(List.of("111222333"), gevraagd.clienten());
         assertEquals(List.of("111222333", "123456782"), gevraagd.betrokkenen());
-        assertEquals(Gezinslid.ARTIKEL, assertThrows(ProcesStapException.class, () -> gestart().vraagGezinslid(MARK, null, DAG)).artikel());
+        assertEquals(Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, gevraagd.gezinsleden().get(0).grond());
+        Onderzoeksdossier.Huisgenoot elders = new Onderzoeksdossier.Huisgenoot(false, true, null,
+                List.of(new Onderzoeksdossier.Band(Relatie.EX_PARTNER, "111222333")));
+        assertEquals(Gezinslid.ARTIKEL, assertThrows(ProcesStapException.class, () -> gestart().vraagGezinslid(MARK, elders, DAG)).artikel(),
+                "an ex-partner elsewhere without a child in the household is not a gezinslid");
         Onderzoeksdossier ingestemd = gevraagd.instemming("123456782", DAG.plusDays(1));
         assertEquals(List.of("111222333", "123456782"), ingestemd.clienten());
         assertThrows(ProcesStapException.class, () -> ingestemd.instemming("123456782", DAG));
@@ -55,7 +61,7 @@ class Wmo_2_3a_OnderzoeksdossierTest {
 
     @Test
     void wmo_2_3a_2_lid_1_anOutcomeOnlyForClientsAndRenderedPerPerson() {
-        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, DAG).inhoud(INHOUD);
+        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG).inhoud(INHOUD);
         Map<String, Onderzoeksdossier.Uitkomst> beide = Map.of(
                 "111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "beschikking"),
                 "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "intake"));
@@ -92,7 +98,7 @@ class Wmo_2_3a_OnderzoeksdossierTest {
 
     @Test
     void wmo_1_1_1_clientStatusHasAReasonAndAnIntervalPerPerson() {
-        Onderzoeksdossier o = gestart().vraagGezinslid(MARK, Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, DAG)
+        Onderzoeksdossier o = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG)
                 .instemming("123456782", DAG.plusDays(2)).inhoud(INHOUD)
                 .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "x"),
                         "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "y")), false, DAG.plusWeeks(5))
@@ -106,5 +112,22 @@ class Wmo_2_3a_OnderzoeksdossierTest {
         assertTrue(status.get(0).medeWmoClient(), "a Jeugdwet entrant is also a Wmo 2015 client (Artikel II)");
         Onderzoeksdossier verzoek = Onderzoeksdossier.verzoek2_3a_4(SANNE, new Onderzoeksdossier.Verzoek("ggz", true, true, true, true, "m"));
         assertTrue(verzoek.clientstatus().isEmpty(), "on 2.3a.4 a client from the start of the investigation, not the request");
+    }
+
+    @Test
+    void wmo_1_1_1_anExPartnerAndASiblingElsewhereAreGezinsledenThroughAChildInTheHousehold() {
+        Onderzoeksdossier.Betrokkene kind = new Onderzoeksdossier.Betrokkene(new Bsn("555555550"), "Kind", LocalDate.of(2015, 6, 1));
+        Onderzoeksdossier.Betrokkene vader = new Onderzoeksdossier.Betrokkene(new Bsn("777777770"), "Vader", LocalDate.of(1984, 2, 2));
+        Onderzoeksdossier.Betrokkene halfbroer = new Onderzoeksdossier.Betrokkene(new Bsn("999999990"), "Halfbroer", LocalDate.of(2012, 3, 3));
+        Onderzoeksdossier metKind = gestart().vraagGezinslid(kind, new Onderzoeksdossier.Huisgenoot(true, false, null,
+                List.of(new Onderzoeksdossier.Band(Relatie.KIND, "111222333"))), DAG);
+        Onderzoeksdossier metVader = metKind.vraagGezinslid(vader, new Onderzoeksdossier.Huisgenoot(false, true, null,
+                List.of(new Onderzoeksdossier.Band(Relatie.EX_PARTNER, "111222333"), new Onderzoeksdossier.Band(Relatie.OUDER, "555555550"))), DAG);
+        assertEquals(Gezinslid.Grond.EX_PARTNER_ELDERS, metVader.gezinsleden().get(1).grond());
+        Onderzoeksdossier metBroer = metVader.vraagGezinslid(halfbroer, new Onderzoeksdossier.Huisgenoot(false, true, null,
+                List.of(new Onderzoeksdossier.Band(Relatie.BROER_OF_ZUS, "555555550"))), DAG);
+        assertEquals(Gezinslid.Grond.BROER_OF_ZUS_ELDERS, metBroer.gezinsleden().get(2).grond());
+        assertThrows(IllegalArgumentException.class, () -> gestart().vraagGezinslid(vader, new Onderzoeksdossier.Huisgenoot(false, true, null,
+                List.of(new Onderzoeksdossier.Band(Relatie.OUDER, "555555550"))), DAG), "the child must be in the case first");
     }
 }

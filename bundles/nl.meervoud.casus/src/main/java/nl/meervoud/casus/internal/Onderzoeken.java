@@ -2,6 +2,7 @@
 package nl.meervoud.casus.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.meervoud.casus.api.Coordinatiedossier;
-import nl.meervoud.casus.api.Gezinslid;
-import nl.meervoud.casus.api.Huishouden;
 import nl.meervoud.casus.api.Onderzoeksdossier;
-import nl.meervoud.casus.api.Persoon;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Actor;
@@ -125,13 +123,15 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier.Betrokkene p = vereist(r.persoon(), "persoon");
         vereist(p.bsn(), "persoon.bsn");
         LocalDate op = vandaag(r.op());
-        Persoon client = new Persoon(o.client().bsn().value(), vereist(o.client().geboortedatum(), "client.geboortedatum"), true, false, 18);
-        Persoon lid = new Persoon(p.bsn().value(), vereist(p.geboortedatum(), "persoon.geboortedatum"), r.inHuishouding(), r.verblijftElders(),
-                r.jeugdigeTot() == null ? 18 : r.jeugdigeTot());
-        Huishouden h = new Huishouden(client).met(lid).relatie(lid.id(), vereist(r.relatie(), "relatie"), client.id());
-        Gezinslid.Grond grond = h.gezinsleden(op).stream().filter(g -> g.persoon().id().equals(lid.id())).map(Gezinslid::grond).findFirst()
-                .orElse(null);
-        Onderzoeksdossier next = o.vraagGezinslid(p, grond, op);
+        List<Onderzoeksdossier.Band> banden = new ArrayList<>(r.relaties() == null ? List.of() : r.relaties());
+        if (r.relatie() != null) {
+            banden.add(new Onderzoeksdossier.Band(r.relatie(), o.client().bsn().value()));
+        }
+        if (banden.isEmpty()) {
+            throw Problem.veld("relatie", "vereist: hoe deze persoon zich verhoudt tot de cliënt of een gevraagd gezinslid");
+        }
+        Onderzoeksdossier next = o.vraagGezinslid(p, new Onderzoeksdossier.Huisgenoot(r.inHuishouding(), r.verblijftElders(), r.jeugdigeTot(),
+                banden), op);
         besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o))
                 .route(route(o)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.GEZINSSAMENSTELLING)
                 .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.DRAAGKRACHT_GEZINSLID, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(p.bsn().value()).zaak(d.id().toString()));

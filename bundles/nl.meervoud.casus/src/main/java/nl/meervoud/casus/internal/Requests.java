@@ -47,8 +47,9 @@ final class Requests {
     record Beoordeling(boolean starten, String motivering, LocalDate op) {
     }
 
-    record NieuwGezinslid(Onderzoeksdossier.Betrokkene persoon, Relatie relatie, boolean inHuishouding, boolean verblijftElders,
-            Integer jeugdigeTot, LocalDate op) {
+    /** A family member; {@code relatie} to the client, {@code relaties} to the client or family members already asked. */
+    record NieuwGezinslid(Onderzoeksdossier.Betrokkene persoon, Relatie relatie, List<Onderzoeksdossier.Band> relaties, boolean inHuishouding,
+            boolean verblijftElders, Integer jeugdigeTot, LocalDate op) {
     }
 
     record Instemming(LocalDate op) {
