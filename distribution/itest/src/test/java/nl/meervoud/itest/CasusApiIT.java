@@ -205,12 +205,25 @@ public class CasusApiIT {
         assertEquals("P9", denied.body().get("regel").asText());
         assertEquals("Wmo 2015 art. 2.3a.1 lid 4", denied.body().at("/citaties/0").asText());
         assertEquals(before, count("verstrekkingsverzoeken"));
+
+        Http.Exchange verzoek = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"om\"}, "
+                + "\"betrokkene\": \"999999990\", \"gegevens\": [\"WERK\"], \"motivering\": {\"doel\": \"d\", \"waarom\": \"w\", "
+                + "\"metWie\": \"m\", \"domein\": \"inkomen\"}}");
+        assertEquals(verzoek.body().toString(), 201, verzoek.status());
+        String antwoord = verzoek.body().at("/_links/self/href").asText() + "/antwoord";
+        assertEquals(200, post(antwoord, "{\"besluit\": \"GEWEIGERD\", \"zwaarwegendeRedenen\": \"lopend opsporingsonderzoek\"}").status());
+        Http.Exchange overruled = post(antwoord, "{\"besluit\": \"VERSTREKT\"}");
+        assertEquals("a refusal for zwaarwegende redenen cannot be overridden", 422, overruled.status());
+        assertEquals("Wmo 2015 art. 5.4.2 lid 1", overruled.body().get("artikel").asText());
         JsonNode log = Http.send(port(), "GET", "/api/v1/inzage/999999990", null, JSON).body().get("verwerkingen");
         boolean logged = false;
+        boolean refusal = false;
         for (JsonNode r : log) {
             logged |= r.get("besluit").asText().equals("DENY") && r.get("regel").asText().equals("P9");
+            refusal |= r.get("doel").asText().equals("verstrekking-geweigerd") && !r.toString().contains("opsporingsonderzoek");
         }
         assertTrue("the denial is in the processing log: " + log, logged);
+        assertTrue("the party's refusal is on record, without its free text: " + log, refusal);
     }
 
     @Test

@@ -12,6 +12,7 @@ import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.Voorwaarde;
 import nl.meervoud.store.api.Dossiers.Dossier;
@@ -80,6 +81,11 @@ final class Verstrekkingsverzoeken extends Resource {
         Verstrekkingsverzoek next;
         if (vereist(r.besluit(), "besluit") == Requests.AntwoordBesluit.GEWEIGERD) {
             next = v.geweigerd(op, r.zwaarwegendeRedenen());
+            // The party's own decision, on record beside the kernel's (rulebook §4.4); its free-text reasons stay in
+            // the data request, out of the long-lived log.
+            log.vastleggen(new ProcessingLog.Vastlegging(activiteit(c), "verstrekking-geweigerd", List.of("Wmo 2015 art. 5.4.2 lid 1"),
+                    "zwaarwegende-redenen", "PARTIJ:" + v.partij().id(), d.zaak().toString(), List.of(v.betrokkene().value()),
+                    v.gegevens().stream().map(Enum::name).sorted().toList()));
         } else {
             next = v.verstrekt(new Verstrekkingsverzoek.Antwoord(op, r.voorwaarden(), null, r.toestemmingBetrokkene(), r.afwegingVastgelegd()));
             Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
