@@ -2,14 +2,11 @@
 package nl.meervoud.privacy.kernel.internal;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -33,6 +30,7 @@ import nl.meervoud.privacy.api.PrivacyKernel;
 import nl.meervoud.privacy.api.ProcessingRecord;
 import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.kernel.log.Ids;
 import nl.meervoud.privacy.kernel.log.LogEntry;
 import nl.meervoud.privacy.spi.RuleSetProvider;
 
@@ -100,7 +98,7 @@ public final class KernelImpl implements PrivacyKernel {
             LogEntry processing = entry(request, decision, traceId(request.traceparent()));
             List<String> subjects = request.betrokkenen().isEmpty() ? List.of("") : request.betrokkenen();
             for (String subject : subjects) {
-                writes.add(log.log().append(processing.forSubject(subject, uuid().toString(), hex(8))));
+                writes.add(log.log().append(processing.forSubject(subject, Ids.uuid().toString(), Ids.hex(8))));
             }
             CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
             return decision;
@@ -138,27 +136,13 @@ public final class KernelImpl implements PrivacyKernel {
                 r.van().rol() + ":" + r.van().id(), r.naar().rol() + ":" + r.naar().id(), r.zaak(), traceId, "");
     }
 
-    /** A random (version 4) UUID from the thread-local generator: UUID.randomUUID() contends on one SecureRandom. */
-    private static UUID uuid() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(most, least);
-    }
-
     /** The trace id of a W3C traceparent ({@code 00-<trace>-<span>-<flags>}), or a new one. */
     static String traceId(String traceparent) {
         String[] parts = traceparent.split("-");
         if (parts.length == 4 && parts[1].length() == 32 && parts[1].matches("[0-9a-f]{32}")) {
             return parts[1];
         }
-        return hex(16);
-    }
-
-    private static String hex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        return HexFormat.of().formatHex(random);
+        return Ids.hex(16);
     }
 
     private void complain(long id, ServiceReference<?> reference, String ruleSet, List<String> problems) {

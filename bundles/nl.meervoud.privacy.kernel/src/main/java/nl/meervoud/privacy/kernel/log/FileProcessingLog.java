@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,21 +93,16 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     @Override
     public List<ProcessingRecord> vastleggen(Vastlegging v) {
         Instant now = Instant.now();
-        String trace = hex(16);
+        String trace = Ids.hex(16);
         List<String> subjects = v.betrokkenen().isEmpty() ? List.of("") : v.betrokkenen();
         List<CompletableFuture<ProcessingRecord>> writes = new ArrayList<>();
         for (String subject : subjects) {
-            writes.add(append(new LogEntry(UUID.randomUUID().toString(), now, v.activiteit(), v.handeling(), v.grondslag(), v.regel(),
-                    "UITGEVOERD", "", subject, v.gegevens(), v.uitvoerder(), "", v.zaak(), trace, hex(8))));
+            writes.add(append(new LogEntry(Ids.uuid().toString(), now, v.activiteit(), v.handeling(), v.grondslag(), v.regel(),
+                    "UITGEVOERD", "", subject, v.gegevens(), v.uitvoerder(), "", v.zaak(), trace, Ids.hex(8))));
         }
         return writes.stream().map(CompletableFuture::join).toList();
     }
 
-    private static String hex(int bytes) {
-        byte[] b = new byte[bytes];
-        java.util.concurrent.ThreadLocalRandom.current().nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
 
     @Override
     public List<ProcessingRecord> byBetrokkene(String betrokkene) {
