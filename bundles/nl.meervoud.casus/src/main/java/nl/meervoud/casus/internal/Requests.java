@@ -11,6 +11,7 @@ import nl.meervoud.casus.api.Bsn;
 import nl.meervoud.casus.api.Casusoverleg;
 import nl.meervoud.casus.api.Coordinatiedossier;
 import nl.meervoud.casus.api.Melding;
+import nl.meervoud.casus.api.Onderzoek;
 import nl.meervoud.casus.api.Onderzoeksdossier;
 import nl.meervoud.casus.api.Relatie;
 import nl.meervoud.casus.api.Verstrekkingsverzoek;
@@ -36,11 +37,7 @@ final class Requests {
     record Terugkoppeling(LocalDate op, Melding.TerugkoppelingSoort soort, boolean veiligheidInGeding) {
     }
 
-    enum Route {
-        WMO_2_3A_1, WMO_2_3A_4, WET_INBURGERING_14_8
-    }
-
-    record NieuwOnderzoek(Route route, LocalDate verzoekdatum, String hulpvraagWet, Onderzoeksdossier.Betrokkene client,
+    record NieuwOnderzoek(Onderzoek.Route route, LocalDate verzoekdatum, String hulpvraagWet, Onderzoeksdossier.Betrokkene client,
             Onderzoeksdossier.Reikwijdte reikwijdte, boolean vermoedenMeervoudigeProblematiek, Onderzoeksdossier.Verzoek verzoek) {
     }
 
