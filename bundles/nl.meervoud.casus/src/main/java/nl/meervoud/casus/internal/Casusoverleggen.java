@@ -34,7 +34,7 @@ final class Casusoverleggen extends Resource {
 
     @Override
     void routes(Router r) {
-        r.add("GET", "/casusoverleggen", c -> lijst(c, Soort.CASUSOVERLEG, "casusoverleggen"))
+        r.add("GET", "/casusoverleggen", c -> lijst(c, Soort.CASUSOVERLEG))
                 .add("POST", "/casusoverleggen", this::nieuwCasusoverleg)
                 .add("GET", "/casusoverleggen/{id}", this::casusoverleg)
                 .add("POST", "/casusoverleggen/{id}/afspraken", this::overlegAfspraken)

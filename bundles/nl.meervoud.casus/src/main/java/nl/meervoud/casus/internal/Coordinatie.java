@@ -13,9 +13,7 @@ import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Actor;
 import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Doel;
-import nl.meervoud.privacy.api.Domein;
 import nl.meervoud.privacy.api.Gegevenssoort;
-import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.Voorwaarde;
 import nl.meervoud.store.api.Dossiers.Dossier;
@@ -31,7 +29,7 @@ final class Coordinatie extends Resource {
 
     @Override
     void routes(Router r) {
-        r.add("GET", "/coordinatiedossiers", c -> lijst(c, Soort.COORDINATIEDOSSIER, "coordinatiedossiers"))
+        r.add("GET", "/coordinatiedossiers", c -> lijst(c, Soort.COORDINATIEDOSSIER))
                 .add("GET", "/coordinatiedossiers/{id}", this::coordinatiedossier)
                 .add("POST", "/coordinatiedossiers/{id}/voortgang", this::voortgang)
                 .add("POST", "/coordinatiedossiers/{id}/afspraken", this::coordinatieAfspraken)
@@ -105,7 +103,7 @@ final class Coordinatie extends Resource {
         Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
         Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
         Coordinatiedossier next = cd.overgedragen(vandaag(c.read(Requests.Beeindiging.class).op()));
-        Actor van = new Actor(Rol.COORDINATOR, cd.coordinator().naam(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+        Actor van = coordinator(cd.coordinator().naam());
         besluit(c, DecisionRequest.van(van).naar(identiteit.als(Rol.COLLEGE)).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE).bewijs(Voorwaarde.AANPAK_BEEINDIGD)
                 .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));

@@ -27,7 +27,7 @@ final class Meldingen extends Resource {
 
     @Override
     void routes(Router r) {
-        r.add("GET", "/meldingen", c -> lijst(c, Soort.MELDING, "meldingen"))
+        r.add("GET", "/meldingen", c -> lijst(c, Soort.MELDING))
                 .add("POST", "/meldingen", this::nieuweMelding)
                 .add("GET", "/meldingen/{id}", this::melding)
                 .add("POST", "/meldingen/{id}/triage", this::triage)

@@ -16,7 +16,6 @@ import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Actor;
 import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Doel;
-import nl.meervoud.privacy.api.Domein;
 import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.ProcessingLog;
@@ -36,7 +35,7 @@ final class Onderzoeken extends Resource {
 
     @Override
     void routes(Router r) {
-        r.add("GET", "/onderzoeken", c -> lijst(c, Soort.ONDERZOEK, "onderzoeken"))
+        r.add("GET", "/onderzoeken", c -> lijst(c, Soort.ONDERZOEK))
                 .add("POST", "/onderzoeken", this::nieuwOnderzoek)
                 .add("GET", "/onderzoeken/{id}", this::onderzoek)
                 .add("POST", "/onderzoeken/{id}/beoordeling", this::beoordeling)
@@ -195,7 +194,7 @@ final class Onderzoeken extends Resource {
             case COORDINATOR -> {
                 Coordinatiedossier.Coordinator coordinator = vereist(r.coordinator(), "coordinator");
                 Onderzoeksdossier next = o.coordinatorAangewezen();
-                Actor naar = new Actor(Rol.COORDINATOR, coordinator.naam(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+                Actor naar = coordinator(coordinator.naam());
                 besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(naar).bron(onderzoekDoel(o)).doel(Doel.COORDINATIE)
                         .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE)
                         .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.ALLEEN_RELEVANT_DEEL)
@@ -205,9 +204,9 @@ final class Onderzoeken extends Resource {
                         new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0,
                                 inhoud(d.id(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), next.clienten()))));
                 Map<String, Object> v = onderzoekView(next);
-                v.put("coordinatiedossier", BASE + "/coordinatiedossiers/" + saved.get(1).id());
+                v.put("coordinatiedossier", href(saved.get(1)));
                 return new Antwoord(200, view(saved.get(0), v), Map.of("ETag", "\"" + saved.get(0).versie() + "\"", "Location",
-                        BASE + "/coordinatiedossiers/" + saved.get(1).id()));
+                        href(saved.get(1))));
             }
             case EIGEN_REGIE -> {
                 Onderzoeksdossier next = o.eigenRegie();

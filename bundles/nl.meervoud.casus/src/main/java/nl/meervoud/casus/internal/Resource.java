@@ -98,6 +98,11 @@ abstract class Resource {
         return d;
     }
 
+    /** A coordinator named in the case, as the kernel sees them. */
+    static Actor coordinator(String naam) {
+        return new Actor(Rol.COORDINATOR, naam, null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+    }
+
     static Actor partij(String id, Geheimhouding geheimhouding, boolean bsnBevoegd) {
         return new Actor(Rol.PARTIJ, id, null, Domein.SOCIAAL, "", geheimhouding, bsnBevoegd, false);
     }
@@ -187,21 +192,24 @@ abstract class Resource {
         return new Dossiers.Inhoud(zaak, toestand, Json.text(domein), bewarenTot, new TreeSet<>(betrokkenen));
     }
 
-    static String pad(Soort soort) {
+    /** The resource name of a kind of file, as in its path and in a list's {@code _embedded}. */
+    static String naam(Soort soort) {
         return switch (soort) {
-            case MELDING -> "/meldingen/";
-            case ONDERZOEK -> "/onderzoeken/";
-            case COORDINATIEDOSSIER -> "/coordinatiedossiers/";
-            case CASUSOVERLEG -> "/casusoverleggen/";
-            case VERSTREKKINGSVERZOEK -> "/verstrekkingsverzoeken/";
+            case MELDING -> "meldingen";
+            case ONDERZOEK -> "onderzoeken";
+            case COORDINATIEDOSSIER -> "coordinatiedossiers";
+            case CASUSOVERLEG -> "casusoverleggen";
+            case VERSTREKKINGSVERZOEK -> "verstrekkingsverzoeken";
         };
     }
 
-    /** The representation of a stored file: its columns, the domain content, and links. */
-    static ObjectNode view(Dossier d, Object domein) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
+    static String href(Dossier d) {
+        return BASE + "/" + naam(d.soort()) + "/" + d.id();
+    }
+
+    /** The columns every representation of a file carries, personal-data free: id, state, case, dates. */
+    private static ObjectNode kolommen(ObjectNode n, Dossier d) {
         n.put("id", d.id().toString());
-        n.put("versie", d.versie());
         n.put("toestand", d.toestand());
         if (d.zaak() != null) {
             n.put("onderzoek", d.zaak().toString());
@@ -210,11 +218,18 @@ abstract class Resource {
         if (d.bewarenTot() != null) {
             n.put("bewarenTot", d.bewarenTot().toString());
         }
+        return n;
+    }
+
+    /** The representation of a stored file: its columns, the domain content, and links. */
+    static ObjectNode view(Dossier d, Object domein) {
+        ObjectNode n = kolommen(Json.MAPPER.createObjectNode(), d);
+        n.put("versie", d.versie());
         if (domein != null) {
             n.setAll((ObjectNode) Json.MAPPER.valueToTree(domein));
         }
         ObjectNode links = n.putObject("_links");
-        links.putObject("self").put("href", BASE + pad(d.soort()) + d.id());
+        links.putObject("self").put("href", href(d));
         if (d.zaak() != null) {
             links.putObject("onderzoek").put("href", BASE + "/onderzoeken/" + d.zaak());
         }
@@ -222,7 +237,7 @@ abstract class Resource {
     }
 
     static Antwoord gemaakt(Dossier d, Object domein) {
-        return new Antwoord(201, view(d, domein), Map.of("Location", BASE + pad(d.soort()) + d.id(), "ETag", "\"" + d.versie() + "\""));
+        return new Antwoord(201, view(d, domein), Map.of("Location", href(d), "ETag", "\"" + d.versie() + "\""));
     }
 
     static Antwoord gelezen(Dossier d, Object domein) {
@@ -230,7 +245,8 @@ abstract class Resource {
     }
 
     /** A page of summaries without personal data (NL API Design Rules: pagination on every list). */
-    Antwoord lijst(Call c, Soort soort, String naam) {
+    Antwoord lijst(Call c, Soort soort) {
+        String naam = naam(soort);
         int pagina = getal(c.query("pagina"), "pagina", 1, 1, Integer.MAX_VALUE / 100);
         int grootte = getal(c.query("paginaGrootte"), "paginaGrootte", 20, 1, 100);
         String toestand = c.query("toestand");
@@ -239,28 +255,19 @@ abstract class Resource {
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode items = n.putObject("_embedded").putArray(naam);
         for (Dossier d : p.items()) {
-            ObjectNode item = items.addObject();
-            item.put("id", d.id().toString());
-            item.put("toestand", d.toestand());
-            item.put("aangemaakt", d.aangemaakt().toString());
-            if (d.zaak() != null) {
-                item.put("onderzoek", d.zaak().toString());
-            }
-            if (d.bewarenTot() != null) {
-                item.put("bewarenTot", d.bewarenTot().toString());
-            }
-            item.putObject("_links").putObject("self").put("href", BASE + pad(soort) + d.id());
+            kolommen(items.addObject(), d).putObject("_links").putObject("self").put("href", href(d));
         }
         n.put("pagina", pagina);
         n.put("paginaGrootte", grootte);
         String filter = (toestand == null ? "" : "&toestand=" + toestand) + (zaak == null ? "" : "&onderzoek=" + zaak);
+        java.util.function.IntFunction<String> page = k -> BASE + "/" + naam + "?pagina=" + k + "&paginaGrootte=" + grootte + filter;
         ObjectNode links = n.putObject("_links");
-        links.putObject("self").put("href", BASE + "/" + naam + "?pagina=" + pagina + "&paginaGrootte=" + grootte + filter);
+        links.putObject("self").put("href", page.apply(pagina));
         if (p.volgende()) {
-            links.putObject("next").put("href", BASE + "/" + naam + "?pagina=" + (pagina + 1) + "&paginaGrootte=" + grootte + filter);
+            links.putObject("next").put("href", page.apply(pagina + 1));
         }
         if (pagina > 1) {
-            links.putObject("prev").put("href", BASE + "/" + naam + "?pagina=" + (pagina - 1) + "&paginaGrootte=" + grootte + filter);
+            links.putObject("prev").put("href", page.apply(pagina - 1));
         }
         return Antwoord.ok(n);
     }

@@ -27,7 +27,7 @@ final class Verstrekkingsverzoeken extends Resource {
 
     @Override
     void routes(Router r) {
-        r.add("GET", "/verstrekkingsverzoeken", c -> lijst(c, Soort.VERSTREKKINGSVERZOEK, "verstrekkingsverzoeken"))
+        r.add("GET", "/verstrekkingsverzoeken", c -> lijst(c, Soort.VERSTREKKINGSVERZOEK))
                 .add("POST", "/verstrekkingsverzoeken", this::nieuwVerstrekkingsverzoek)
                 .add("GET", "/verstrekkingsverzoeken/{id}", this::verstrekkingsverzoek)
                 .add("POST", "/verstrekkingsverzoeken/{id}/antwoord", this::antwoord);
