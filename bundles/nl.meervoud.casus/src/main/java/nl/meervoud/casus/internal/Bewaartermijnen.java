@@ -4,6 +4,7 @@ package nl.meervoud.casus.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.meervoud.privacy.api.PrivacyKernel;
 import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.store.api.Dossiers;
 import nl.meervoud.store.api.Dossiers.Dossier;
 import nl.meervoud.store.api.Dossiers.Soort;
@@ -35,11 +38,13 @@ public final class Bewaartermijnen {
     /** The store, taken for a run and returned after it. */
     private final ComponentServiceObjects<Dossiers> store;
     private final ProcessingLog log;
+    private final PrivacyKernel kernel;
     private final ScheduledExecutorService timer;
 
     @Activate
     public Bewaartermijnen(@Reference(service = Dossiers.class) ComponentServiceObjects<Dossiers> store, @Reference ProcessingLog log,
-            CasusConfig config) {
+            @Reference PrivacyKernel kernel, CasusConfig config) {
+        this.kernel = kernel;
         this.store = store;
         this.log = log;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "meervoud-bewaartermijnen"));
@@ -78,10 +83,13 @@ public final class Bewaartermijnen {
         List<Dossier> batch;
         while (!(batch = dossiers.verlopen(vandaag, 500)).isEmpty()) {
             for (Dossier d : batch) {
+                // The rule of the file whose period ended, which its casusoverleggen and data requests go with; its
+                // id and articles come from the active rule set.
+                Optional<RetentionRule> regel = Bewaarregels.start(d).flatMap(s -> Bewaarregels.regel(kernel, s));
                 for (Dossier child : children(dossiers, d)) {
-                    deleted += verwijder(dossiers, child, d);
+                    deleted += verwijder(dossiers, child, regel);
                 }
-                deleted += verwijder(dossiers, d, d);
+                deleted += verwijder(dossiers, d, regel);
             }
         }
         if (deleted > 0) {
@@ -111,23 +119,14 @@ public final class Bewaartermijnen {
         }
     }
 
-    private int verwijder(Dossiers dossiers, Dossier d, Dossier reden) {
+    private int verwijder(Dossiers dossiers, Dossier d, Optional<RetentionRule> regel) {
         if (!dossiers.delete(d.soort(), d.id())) {
             return 0;
         }
-        String artikel = switch (reden.soort()) {
-            case MELDING -> "Wmo 2015 art. 5.5.4 lid 1";
-            case COORDINATIEDOSSIER -> "Wmo 2015 art. 5.4.5 lid 2";
-            default -> "Wmo 2015 art. 5.4.5 lid 1";
-        };
-        String regel = switch (reden.soort()) {
-            case MELDING -> "R4";
-            case COORDINATIEDOSSIER -> "R3";
-            default -> "R1/R2";
-        };
+        List<String> artikelen = regel.map(r -> r.citaties().stream().map(Object::toString).toList()).orElse(List.of());
         String zaak = d.soort() == Soort.ONDERZOEK ? d.id().toString() : d.zaak() == null ? "" : d.zaak().toString();
-        log.vastleggen(new ProcessingLog.Vastlegging("bewaartermijn", "verwijderen", List.of(artikel), regel, "meervoud-bewaartermijnen",
-                zaak, List.copyOf(d.betrokkenen()), List.of(d.soort().tabel())));
+        log.vastleggen(new ProcessingLog.Vastlegging("bewaartermijn", "verwijderen", artikelen, regel.map(RetentionRule::id).orElse("bewaren_tot"),
+                "meervoud-bewaartermijnen", zaak, List.copyOf(d.betrokkenen()), List.of(d.soort().tabel())));
         return 1;
     }
 }

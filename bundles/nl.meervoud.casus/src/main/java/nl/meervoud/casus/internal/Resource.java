@@ -151,9 +151,7 @@ abstract class Resource {
 
     /** The active retention rule for a data set and start event; without one nothing is stored (503). */
     RetentionRule regel(Bewaarstart s) {
-        return kernel.bewaartermijnen().stream()
-                .filter(r -> r.gegevensset().equals(s.gegevensset()) && r.startgebeurtenis().equals(s.startgebeurtenis())).findFirst()
-                .orElseThrow(() -> new Problem(503, "Bewaartermijn onbekend", "er is geen actieve bewaarregel voor " + s.gegevensset()
+        return Bewaarregels.regel(kernel, s).orElseThrow(() -> new Problem(503, "Bewaartermijn onbekend", "er is geen actieve bewaarregel voor " + s.gegevensset()
                         + " vanaf " + s.startgebeurtenis() + "; er is niets opgeslagen", null, null, null));
     }
 
