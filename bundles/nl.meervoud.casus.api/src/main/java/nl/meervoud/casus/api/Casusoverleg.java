@@ -83,7 +83,7 @@ public record Casusoverleg(Fase fase, LocalDate datum, List<Genodigde> genodigde
      * Convenes a casusoverleg for an investigation or coordination in the given state.
      *
      * @param onderzoek the investigation it belongs to
-     * @param verzoekendePartij the party whose request started a 2.3a.4 investigation; always invited
+     * (On 2.3a.4 the requesting party, named in the investigation's request, must be among the invitees.)
      */
     public static Casusoverleg bijeenroepen(Onderzoeksdossier onderzoek, Fase fase, LocalDate datum, List<Genodigde> genodigden,
             boolean clientUitgenodigd, String zwaarwegendeBelangen) {

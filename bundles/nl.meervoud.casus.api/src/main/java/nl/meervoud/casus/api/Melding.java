@@ -22,6 +22,8 @@ import java.util.Objects;
 public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, String zorg, Toestand toestand, Triage triage,
         LocalDate gemeldeGeinformeerd, String uitzonderingInformeren, Terugkoppeling terugkoppeling) {
 
+    /** Triage, forwarding and informing (Wmo 2015 art. 2.2.5 lid 2, onder a-d). */
+    public static final String TRIAGE = "Wmo 2015 art. 2.2.5 lid 2";
     /** Not informing the gemelde rests on this (the AT cites 14(5)(c), the GP 14(5)(b); docs/law-map.md). */
     public static final String UITZONDERING_INFORMEREN = "AVG art. 14 lid 5";
     /** The gemelde is told within a month at most (AVG art. 14 lid 3 onder a). */
@@ -129,7 +131,7 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
     public Melding trieer(Triage t) {
         if (toestand != Toestand.IN_TRIAGE) {
             throw new ProcesStapException("triage kan alleen bij een melding in behandeling (toestand " + toestand + ")",
-                    "Wmo 2015 art. 2.2.5 lid 2");
+                    TRIAGE);
         }
         Toestand next = switch (t.uitkomst()) {
             case DOORSTUREN -> {
@@ -193,23 +195,23 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
      *        says was adopted; a configured choice, rulebook §8 item 11)
      */
     public Melding informeerMelder(LocalDate op, TerugkoppelingSoort soort, boolean veiligheidInGeding, boolean ookBurgers) {
+        if (soort == null) {
+            throw new IllegalArgumentException("soort: vereist");
+        }
         if (!geregistreerd() || melder == null) {
             throw new ProcesStapException("van deze melding is geen melder vastgelegd", "Wmo 2015 art. 5.5.2");
         }
         if (!ookBurgers && melder.soort() == MelderSoort.BURGER) {
-            throw new ProcesStapException("terugkoppeling alleen aan professionele melders (ingestelde keuze)", "Wmo 2015 art. 2.2.5 lid 2");
+            throw new ProcesStapException("terugkoppeling alleen aan professionele melders (ingestelde keuze)", TRIAGE);
         }
         if (veiligheidInGeding) {
-            throw new ProcesStapException("de melder wordt niet geïnformeerd als de veiligheid in het geding is", "Wmo 2015 art. 2.2.5 lid 2");
+            throw new ProcesStapException("de melder wordt niet geïnformeerd als de veiligheid in het geding is", TRIAGE);
         }
         if (soort == TerugkoppelingSoort.DOORGESTUURD && toestand != Toestand.DOORGESTUURD) {
-            throw new ProcesStapException("de melding is niet doorgestuurd", "Wmo 2015 art. 2.2.5 lid 2");
-        }
-        if (toestand == Toestand.IN_TRIAGE && soort == null) {
-            throw new IllegalArgumentException("soort: vereist");
+            throw new ProcesStapException("de melding is niet doorgestuurd", TRIAGE);
         }
         return new Melding(ontvangen, melder, gemelde, zorg, toestand, triage, gemeldeGeinformeerd, uitzonderingInformeren,
-                new Terugkoppeling(Objects.requireNonNull(op, "op"), Objects.requireNonNull(soort, "soort")));
+                new Terugkoppeling(Objects.requireNonNull(op, "op"), soort));
     }
 
     /** The melddossier's retention runs from receipt of the melding (Wmo 2015 art. 5.5.4 lid 1). */
