@@ -80,10 +80,10 @@ public record Casusoverleg(Fase fase, LocalDate datum, List<Genodigde> genodigde
     }
 
     /**
-     * Convenes a casusoverleg for an investigation or coordination in the given state.
+     * Convenes a casusoverleg for an investigation or coordination in the given state. On 2.3a.4 the requesting
+     * party, named in the investigation's request, must be among the invitees.
      *
      * @param onderzoek the investigation it belongs to
-     * (On 2.3a.4 the requesting party, named in the investigation's request, must be among the invitees.)
      */
     public static Casusoverleg bijeenroepen(Onderzoeksdossier onderzoek, Fase fase, LocalDate datum, List<Genodigde> genodigden,
             boolean clientUitgenodigd, String zwaarwegendeBelangen) {
