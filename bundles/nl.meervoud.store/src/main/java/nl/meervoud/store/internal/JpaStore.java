@@ -82,8 +82,8 @@ public final class JpaStore implements Dossiers {
     private static final Logger LOG = LoggerFactory.getLogger(JpaStore.class);
 
     private final HikariDataSource pool;
-    private EntityManagerFactory emf;
-    private String database;
+    private final EntityManagerFactory emf;
+    private final String database;
 
     @Activate
     public JpaStore(BundleContext context, Config config, @Reference(name = "dataSourceFactory") DataSourceFactory factory)
@@ -111,15 +111,22 @@ public final class JpaStore implements Dossiers {
                     .load().migrate();
             emf = new PersistenceProvider().createContainerEntityManagerFactory(
                     PersistenceUnits.of("meervoud", dataSource, context.getBundle().getEntry("/"), loader,
-                            List.of(DossierEntity.class.getName(), DossierEntity.Melddossier.class.getName(),
-                                    DossierEntity.Onderzoeksdossier.class.getName(), DossierEntity.Coordinatiedossier.class.getName(),
-                                    DossierEntity.Casusoverleg.class.getName(), DossierEntity.Verstrekkingsverzoek.class.getName())),
+                            entities()),
                     Map.of("eclipselink.weaving", "false", "eclipselink.logging.level", "WARNING", "eclipselink.logging.parameters", "false",
                             "eclipselink.cache.shared.default", "false"));
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /** The mapped superclass and one entity per kind of file. */
+    private static List<String> entities() {
+        List<String> names = new ArrayList<>(List.of(DossierEntity.class.getName()));
+        for (Soort soort : Soort.values()) {
+            names.add(DossierEntity.type(soort).getName());
+        }
+        return names;
     }
 
     /**
