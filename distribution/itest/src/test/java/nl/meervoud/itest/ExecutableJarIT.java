@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
@@ -45,12 +44,7 @@ public class ExecutableJarIT {
         Files.createDirectories(home.resolve("etc"));
         Files.writeString(home.resolve("etc/nl.meervoud.platform.console.cfg"), "username=operator\npassword.hash="
                 + nl.meervoud.platform.console.PasswordHash.hash("correct horse battery".toCharArray()) + "\n");
-        Process process = new ProcessBuilder(List.of(javaHome.resolve("bin/java").toString(),
-                "-Dmeervoud.http.port=" + port, "-jar", MeervoudDistribution.jar().toString()))
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process process = MeervoudDistribution.startJar(javaHome, home, port);
         try {
             Http.Response health = Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60));
             assertEquals(read(log), 200, health.status());

@@ -25,9 +25,7 @@ public class KillIT {
     private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "it" };
 
     private static Process start(Path home, int port) throws Exception {
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin/java").toString(), "-Dmeervoud.http.port=" + port,
-                "-jar", MeervoudDistribution.jar().toString()))
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile()).start();
+        return MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
     }
 
     @Test

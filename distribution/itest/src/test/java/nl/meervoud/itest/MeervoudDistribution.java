@@ -96,6 +96,16 @@ public final class MeervoudDistribution {
         }
     }
 
+    /**
+     * Starts {@code meervoud.jar} as an operator does ({@code java -jar} in {@code home}), its console going to
+     * {@code home/console.log}.
+     */
+    public static Process startJar(Path javaHome, Path home, int httpPort) throws IOException {
+        return new ProcessBuilder(List.of(javaHome.resolve("bin/java").toString(), "-Dmeervoud.http.port=" + httpPort, "-jar",
+                jar().toString()))
+                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile()).start();
+    }
+
     /** A free TCP port on loopback. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
