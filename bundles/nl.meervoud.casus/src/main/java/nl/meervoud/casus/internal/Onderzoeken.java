@@ -90,29 +90,33 @@ final class Onderzoeken extends Resource {
         return gelezen(d, onderzoekView(o));
     }
 
+    /** A step on the investigation: the college's own processing of these categories is decided, then stored. */
+    private Antwoord stap(Call c, Dossier d, Onderzoeksdossier o, Onderzoeksdossier next, List<String> betrokkenen,
+            Gegevenssoort... gegevens) {
+        onderzoekVerwerking(c, d.id(), o, betrokkenen, gegevens);
+        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+    }
+
     private Antwoord beoordeling(Call c) {
         Dossier d = laad(Soort.ONDERZOEK, c);
         Onderzoeksdossier o = leesOnderzoek(d);
         Requests.Beoordeling r = c.read(Requests.Beoordeling.class);
         Onderzoeksdossier next = o.beoordeel(r.starten(), r.motivering(), vandaag(r.op()));
-        onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return stap(c, d, o, next, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
     }
 
     private Antwoord informeerClient(Call c) {
         Dossier d = laad(Soort.ONDERZOEK, c);
         Onderzoeksdossier o = leesOnderzoek(d);
         Onderzoeksdossier next = o.informeer();
-        onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE);
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return stap(c, d, o, next, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE);
     }
 
     private Antwoord procedure(Call c) {
         Dossier d = laad(Soort.ONDERZOEK, c);
         Onderzoeksdossier o = leesOnderzoek(d);
         Onderzoeksdossier next = o.procedure(c.read(Onderzoeksdossier.Procedure.class));
-        onderzoekVerwerking(c, d.id(), o, List.of(o.client().bsn().value()), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return stap(c, d, o, next, List.of(o.client().bsn().value()), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
     }
 
     private Antwoord vraagGezinslid(Call c) {
@@ -155,8 +159,7 @@ final class Onderzoeken extends Resource {
         Requests.InhoudVerzoek r = c.read(Requests.InhoudVerzoek.class);
         Onderzoeksdossier next = o.inhoud(vereist(r.inhoud(), "inhoud"));
         Set<Gegevenssoort> gegevens = r.gegevens() == null || r.gegevens().isEmpty() ? EnumSet.of(Gegevenssoort.INHOUD) : EnumSet.copyOf(r.gegevens());
-        onderzoekVerwerking(c, d.id(), o, o.clienten(), gegevens.toArray(Gegevenssoort[]::new));
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return stap(c, d, o, next, o.clienten(), gegevens.toArray(Gegevenssoort[]::new));
     }
 
     private Antwoord uitkomst(Call c) {
@@ -164,8 +167,7 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier o = leesOnderzoek(d);
         Requests.UitkomstVerzoek r = c.read(Requests.UitkomstVerzoek.class);
         Onderzoeksdossier next = o.uitkomst(vereist(r.uitkomsten(), "uitkomsten"), r.aanpalend(), vandaag(r.op()));
-        onderzoekVerwerking(c, d.id(), o, o.clienten(), Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
     }
 
     /** The written outcome for one person only (Wmo 2015 art. 2.3a.2 lid 1). */
@@ -210,13 +212,11 @@ final class Onderzoeken extends Resource {
             }
             case EIGEN_REGIE -> {
                 Onderzoeksdossier next = o.eigenRegie();
-                onderzoekVerwerking(c, d.id(), o, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
-                return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+                return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
             }
             case GEEN -> {
                 Onderzoeksdossier next = o.geenAanpak();
-                onderzoekVerwerking(c, d.id(), o, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
-                return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+                return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
             }
             default -> throw new IllegalStateException();
         }
