@@ -202,7 +202,7 @@ public class CasusApiIT {
                 + "\"betrokkene\": \"999999990\", \"gegevens\": [\"FINANCIEEL\"], \"motivering\": {\"doel\": \"d\", \"waarom\": \"w\", "
                 + "\"metWie\": \"m\", \"domein\": \"verslaving\"}}");
         assertEquals(denied.body().toString(), 403, denied.status());
-        assertEquals("P9", denied.body().get("regel").asText());
+        assertEquals("wams-core/P9", denied.body().get("regel").asText());
         assertEquals("Wmo 2015 art. 2.3a.1 lid 4", denied.body().at("/citaties/0").asText());
         assertEquals(before, count("verstrekkingsverzoeken"));
 
@@ -219,7 +219,7 @@ public class CasusApiIT {
         boolean logged = false;
         boolean refusal = false;
         for (JsonNode r : log) {
-            logged |= r.get("besluit").asText().equals("DENY") && r.get("regel").asText().equals("P9");
+            logged |= r.get("besluit").asText().equals("DENY") && r.get("regel").asText().equals("wams-core/P9");
             refusal |= r.get("doel").asText().equals("verstrekking-geweigerd") && !r.toString().contains("opsporingsonderzoek");
         }
         assertTrue("the denial is in the processing log: " + log, logged);

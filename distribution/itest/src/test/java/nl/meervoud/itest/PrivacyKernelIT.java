@@ -72,11 +72,11 @@ public class PrivacyKernelIT {
         DecisionRequest fraud = DecisionRequest.van(Actor.college("gemeente", Law.WMO_2015)).naar(Actor.college("gemeente", Law.WMO_2015))
                 .bron(Doel.ONDERZOEK_2_3A_1).doel(Doel.FRAUDEBESTRIJDING).gegevens(Gegevenssoort.FINANCIEEL)
                 .betrokkenen("moeder-" + zaak).zaak(zaak).build();
-        assertEquals("P1", kernel.decide(fraud).regel());
+        assertEquals("wams-core/P1", kernel.decide(fraud).regel());
 
         List<ProcessingRecord> mother = log.byBetrokkene("moeder-" + zaak);
         assertEquals(List.of("PERMIT", "DENY"), mother.stream().map(ProcessingRecord::besluit).toList());
-        assertEquals("W1", mother.get(0).regel());
+        assertEquals("wams-core/W1", mother.get(0).regel());
         assertEquals("Wmo 2015 art. 5.4.1 lid 1", mother.get(0).grondslag().get(0));
         assertEquals("0af7651916cd43dd8448eb211c80319c", mother.get(0).traceId());
         assertFalse("the subject is pseudonymised", mother.get(0).betrokkene().contains("moeder"));

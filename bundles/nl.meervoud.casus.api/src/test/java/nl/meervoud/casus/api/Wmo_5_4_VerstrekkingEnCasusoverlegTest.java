@@ -58,9 +58,9 @@ class Wmo_5_4_VerstrekkingEnCasusoverlegTest {
     @Test
     void wmo_5_4_2_lid_2_secrecyNeedsConsentOrTheRecordedWeighing() {
         assertEquals("Wmo 2015 art. 5.4.2 lid 2", assertThrows(ProcesStapException.class,
-                () -> verzoek(Geheimhouding.WET_BIG_88).verstrekt(new Verstrekkingsverzoek.Antwoord(DAG, List.of(), null, false, false))).artikel());
+                () -> verzoek(Geheimhouding.of("WET_BIG_88")).verstrekt(new Verstrekkingsverzoek.Antwoord(DAG, List.of(), null, false, false))).artikel());
         assertEquals(Verstrekkingsverzoek.Toestand.VERSTREKT,
-                verzoek(Geheimhouding.WET_BIG_88).verstrekt(new Verstrekkingsverzoek.Antwoord(DAG, List.of(), null, false, true)).toestand());
+                verzoek(Geheimhouding.of("WET_BIG_88")).verstrekt(new Verstrekkingsverzoek.Antwoord(DAG, List.of(), null, false, true)).toestand());
     }
 
     @Test

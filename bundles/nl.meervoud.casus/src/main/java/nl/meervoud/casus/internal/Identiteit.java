@@ -24,8 +24,8 @@ final class Identiteit {
 
     Identiteit(String id, String[] rollen, String wet) {
         this.id = id;
-        this.rollen = Arrays.stream(rollen).map(String::trim).filter(s -> !s.isEmpty()).map(Rol::valueOf).collect(Collectors.toUnmodifiableSet());
-        this.wet = new Law(wet);
+        this.rollen = Arrays.stream(rollen).map(String::trim).filter(s -> !s.isEmpty()).map(Rol::of).collect(Collectors.toUnmodifiableSet());
+        this.wet = Law.of(wet);
     }
 
     /** The actor in the role the operation needs; 403 when the identity does not hold it. */

@@ -2,6 +2,7 @@
 package nl.meervoud.casus.internal;
 
 import java.io.IOException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -26,35 +27,58 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import nl.meervoud.casus.api.Bsn;
 import nl.meervoud.casus.api.ProcesStapException;
+import nl.meervoud.privacy.api.Geheimhouding;
 
 /**
  * JSON for the API and the stored files: strict on input (unknown fields, wrong types, missing bodies are refused
  * naming the field), ISO dates, a BSN as its nine digits.
  */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .registerModule(new SimpleModule("meervoud").addSerializer(Bsn.class, new JsonSerializer<Bsn>() {
-                @Override
-                public void serialize(Bsn value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                    gen.writeString(value.value());
-                }
-            }).addDeserializer(Bsn.class, new JsonDeserializer<Bsn>() {
-                @Override
-                public Bsn deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                    String text = p.getValueAsString();
-                    try {
-                        return new Bsn(text);
-                    } catch (IllegalArgumentException e) {
-                        throw InvalidFormatException.from(p, "geen geldig BSN (negen cijfers en de elfproef)", text, Bsn.class);
-                    }
-                }
-            }))
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    static final ObjectMapper MAPPER = mapper(false);
+    /** For stored documents: a secrecy regime whose module has left still reads (the data stay under their rule). */
+    private static final ObjectMapper STORED = mapper(true);
+
+    private static ObjectMapper mapper(boolean stored) {
+        SimpleModule module = new SimpleModule("meervoud");
+        asText(module, Bsn.class, Bsn::value, text -> {
+            try {
+                return new Bsn(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("geen geldig BSN (negen cijfers en de elfproef)", e);
+            }
+        });
+        // Input never grows the vocabulary: only a regime the platform or a rule file named.
+        asText(module, Geheimhouding.class, Geheimhouding::name, text -> stored ? Geheimhouding.of(text)
+                : Geheimhouding.find(text).orElseThrow(() -> new IllegalArgumentException(
+                        "geen geheimhoudingsregime dat het platform of een module kent (GEEN, BW_7_457, WET_BIG_88, …)")));
+        return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(module)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
 
     private Json() {
+    }
+
+    /** A type written as one JSON string; a string {@code read} refuses is a 400 naming the field and the reason. */
+    private static <T> void asText(SimpleModule module, Class<T> type, Function<T, String> write, Function<String, T> read) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(write.apply(value));
+            }
+        }).addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = p.getValueAsString();
+                try {
+                    return read.apply(text);
+                } catch (IllegalArgumentException e) {
+                    throw InvalidFormatException.from(p, e.getMessage(), text, type);
+                }
+            }
+        });
     }
 
     /** Reads a request body into a type, turning every mapping error into a 400 naming the field. */
@@ -81,7 +105,7 @@ final class Json {
         } catch (InvalidFormatException e) {
             throw Problem.veld(path(e), "ongeldige waarde `" + e.getValue() + "`"
                     + (e.getTargetType() != null && e.getTargetType().isEnum() ? "; toegestaan: " + java.util.Arrays.toString(e.getTargetType().getEnumConstants()) : "")
-                    + (e.getTargetType() == Bsn.class ? ": " + e.getOriginalMessage() : ""));
+                    + (e.getTargetType() == Bsn.class || e.getTargetType() == Geheimhouding.class ? ": " + e.getOriginalMessage() : ""));
         } catch (MismatchedInputException e) {
             String veld = path(e);
             throw Problem.veld(veld.isEmpty() ? "body" : veld, "verkeerd type of ontbrekende waarde");
@@ -120,7 +144,7 @@ final class Json {
     /** Reads a stored document (written by this service, so trusted). */
     static <T> T stored(String json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, type);
+            return STORED.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored document does not read as " + type.getSimpleName(), e);
         }

@@ -20,6 +20,9 @@ import nl.meervoud.store.api.Dossiers.Soort;
 
 /** The meldpunt: meldingen, triage, informing the gemelde and the melder (Wmo 2015 art. 2.2.5, 5.5.1-5.5.4). */
 final class Meldingen extends Resource {
+    /** Declared by the Wams core rules (Wvggz art. 5:1; Wmo 2015 art. 5.5.4 lid 1): the melding requalified as a Wvggz melding. */
+    private static final Voorwaarde WVGGZ_HERKWALIFICATIE = Voorwaarde.of("WVGGZ_HERKWALIFICATIE");
+
 
     Meldingen(Deps deps) {
         super(deps);
@@ -89,7 +92,7 @@ final class Meldingen extends Resource {
             case EIGEN_TAAK -> besluit(c, b.naar(identiteit.als(Rol.COLLEGE)).doel(Doel.MELDPUNT_EIGEN_TAAK)
                     .bewijs(Voorwaarde.TOESTEMMING_BETROKKENE));
             case WVGGZ -> besluit(c, b.naar(identiteit.als(Rol.COLLEGE)).doel(Doel.UITVOERING, "Wvggz")
-                    .bewijs(Voorwaarde.WVGGZ_HERKWALIFICATIE, Voorwaarde.MELDING_IN_BEHANDELING));
+                    .bewijs(WVGGZ_HERKWALIFICATIE, Voorwaarde.MELDING_IN_BEHANDELING));
             case GEEN_VERVOLG -> {
                 // nothing leaves the melddossier
             }

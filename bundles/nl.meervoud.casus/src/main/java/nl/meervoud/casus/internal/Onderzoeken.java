@@ -72,7 +72,7 @@ final class Onderzoeken extends Resource {
             }
             case WET_INBURGERING_14_8 -> {
                 o = Onderzoeksdossier.uitBredeIntake(vandaag(r.verzoekdatum()), client);
-                besluit(c, DecisionRequest.van(college).naar(college).doel(Doel.ONDERZOEK_2_3A_4).route(Route.WET_INBURGERING_14_8)
+                besluit(c, DecisionRequest.van(college).naar(college).doel(Doel.ONDERZOEK_2_3A_4).route(Resource.route(o))
                         .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                         .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()));
             }

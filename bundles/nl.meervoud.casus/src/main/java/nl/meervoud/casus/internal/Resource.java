@@ -111,8 +111,9 @@ abstract class Resource {
         return o.proces().route() == Onderzoek.Route.WMO_2_3A_1 ? Doel.ONDERZOEK_2_3A_1 : Doel.ONDERZOEK_2_3A_4;
     }
 
+    /** The kernel's route of the investigation; a route a law brings is in force only while its module declares it. */
     static Route route(Onderzoeksdossier o) {
-        return Route.valueOf(o.proces().route().name());
+        return Route.of(o.proces().route().name());
     }
 
     /**

@@ -57,11 +57,22 @@ class JeugdwetScenarioTest {
     void withoutTheModuleTheJeugdhulpProvisionHasNoRule() throws IOException {
         RuleTestKit coreOnly = RuleTestKit.of(wams);
         var scenario = RuleTestKit.scenarios(Path.of("src/test/resources/scenarios")).stream()
-                .filter(s -> s.path("verwacht").path("regel").asText().equals("J3")
+                .filter(s -> s.path("verwacht").path("regel").asText().equals("jeugdwet/J3")
                         && s.path("verwacht").path("besluit").asText().equals("PERMIT"))
                 .findFirst().orElseThrow();
         Decision decision = coreOnly.decide(RuleTestKit.request(scenario.path("verzoek")));
         assertEquals(Decision.Effect.DENY, decision.effect());
-        assertEquals(List.of(Decision.GEEN_REGEL), decision.redenen());
+        assertEquals(List.of("onbekende geheimhouding van de verstrekker `JEUGDWET_7_3_11`: geen actieve regelset declareert deze term"
+                + " (is de module van die wet geïnstalleerd?)"), decision.redenen(), "the module's secrecy regime went with it");
+    }
+
+    @Test
+    void theModuleDeclaresWhatOnlyTheJeugdwetBrings_andNeedsTheCoreForTheWamsTerms() {
+        assertEquals(List.of("Jeugdwet"), jeugdwet.vocabulaire().wetten().stream().map(w -> w.law().name()).toList());
+        assertEquals(List.of("JEUGDWET_7_3_11"), jeugdwet.vocabulaire().geheimhouding().stream().map(d -> d.term().name()).toList());
+        assertEquals(List.of("RAAD_VOOR_DE_KINDERBESCHERMING"), jeugdwet.vocabulaire().rollen().stream().map(d -> d.term().name()).toList());
+        List<String> alone = RuleTestKit.problems(jeugdwet);
+        assertTrue(alone.stream().anyMatch(p -> p.contains("`ACHTERGROND_JEUGDHULP_MAATWERK`")), alone.toString());
+        assertEquals(List.of(), RuleTestKit.problems(jeugdwet, wams), "registration order does not matter");
     }
 }

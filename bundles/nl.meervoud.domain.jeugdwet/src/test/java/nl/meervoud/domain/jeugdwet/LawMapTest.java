@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.meervoud.privacy.api.Citation;
 import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.api.Vocabulaire;
 import nl.meervoud.privacy.kernel.internal.RuleTestKit;
 
-/** docs/law-map.md stays true: every rule of the Wams core and Jeugdwet files appears with all its articles. */
+/** docs/law-map.md stays true: every rule and every declared term of the Wams core and Jeugdwet files appears with all its articles. */
 class LawMapTest {
 
     @Test
@@ -33,6 +34,11 @@ class LawMapTest {
             set.verboden().forEach(r -> check(map, r.id(), r.citaties(), missing));
             set.bewaartermijnen().forEach(r -> check(map, r.id(), r.citaties(), missing));
             set.procesregels().forEach(r -> check(map, r.id(), r.citaties(), missing));
+            set.vocabulaire().wetten().forEach(w -> check(map, "`" + w.law().name() + "`", List.of(), missing));
+            for (List<? extends Vocabulaire.Declaratie<?>> declared : List.of(set.vocabulaire().rollen(), set.vocabulaire().routes(),
+                    set.vocabulaire().geheimhouding(), set.vocabulaire().voorwaarden())) {
+                declared.forEach(d -> check(map, "`" + d.term().name() + "`", d.citaties(), missing));
+            }
         }
         assertEquals(List.of(), missing, "rules missing from docs/law-map.md");
     }

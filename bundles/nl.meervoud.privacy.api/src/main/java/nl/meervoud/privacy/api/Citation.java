@@ -47,7 +47,7 @@ public record Citation(Law law, String article, int lid, String onderdeel) {
         if (!m.matches()) {
             throw new IllegalArgumentException("`" + text + "` is not a citation like `Wmo 2015 art. 5.4.2 lid 1`");
         }
-        return new Citation(new Law(m.group("law")), m.group("article"),
+        return new Citation(Law.of(m.group("law")), m.group("article"),
                 m.group("lid") == null ? 0 : Integer.parseInt(m.group("lid")), m.group("onderdeel"));
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * rule, or that no rule covers the request, in Dutch for the caseworker.
  *
  * @param effect permit or deny
- * @param regel the deciding rule or prohibition id; empty when no rule applied
+ * @param regel the deciding rule or prohibition, scoped by its rule set ({@code wams-core/W12}, {@code jeugdwet/J3}); empty when no rule applied
  * @param citaties the deciding rule's citations
  * @param redenen why, in Dutch
  * @param ontbrekend the names of the requirements that failed (for a deny by a near rule)

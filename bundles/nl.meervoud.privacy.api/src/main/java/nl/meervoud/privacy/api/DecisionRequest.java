@@ -2,7 +2,6 @@
 package nl.meervoud.privacy.api;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,8 +35,8 @@ public record DecisionRequest(Actor van, Actor naar, Doel bron, Doel doel, Strin
         Objects.requireNonNull(naar, "naar");
         Objects.requireNonNull(doel, "doel");
         kwalificatie = kwalificatie == null ? "" : kwalificatie;
-        gegevens = gegevens == null || gegevens.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(gegevens));
-        bewijs = bewijs == null || bewijs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(bewijs));
+        gegevens = gegevens == null || gegevens.isEmpty() ? Set.of() : Set.copyOf(gegevens);
+        bewijs = bewijs == null || bewijs.isEmpty() ? Set.of() : Set.copyOf(bewijs);
         voorwaardenVerstrekker = List.copyOf(voorwaardenVerstrekker == null ? List.of() : voorwaardenVerstrekker);
         betrokkenen = List.copyOf(betrokkenen == null ? List.of() : betrokkenen);
         zaak = zaak == null ? "" : zaak;

@@ -1,46 +1,48 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.meervoud.privacy.api;
 
-import java.util.Objects;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A law by the short name the rulebook uses ("Wmo 2015", "Jeugdwet"). Open-ended on purpose: a module can
- * bring a law the kernel has never heard of; the constants are the ones the Wams touches.
+ * A law by the short name the rulebook cites it by ("Wmo 2015", "Jeugdwet", "Participatiewet"). The platform
+ * knows only the Wams' host law; every other law is declared, with its citation form, by a rule set that cites it
+ * ({@link Vocabulaire#wetten()}), and a rule citing a law no active rule set declares is refused.
  *
- * @param name the short name, as cited
+ * @since 2.0 (a record with a constant per law before)
  */
-public record Law(String name) {
-    public static final Law WMO_2015 = new Law("Wmo 2015");
-    public static final Law JEUGDWET = new Law("Jeugdwet");
-    public static final Law PARTICIPATIEWET = new Law("Participatiewet");
-    /** Wet gemeentelijke schuldhulpverlening; "Wgs" in this product. */
-    public static final Law WGS = new Law("Wgs");
-    public static final Law WET_INBURGERING_2021 = new Law("Wet inburgering 2021");
-    public static final Law WLZ = new Law("Wlz");
-    public static final Law ZVW = new Law("Zvw");
-    public static final Law AVG = new Law("AVG");
-    public static final Law UAVG = new Law("UAVG");
-    public static final Law WPG = new Law("Wpg");
-    public static final Law WJSG = new Law("Wjsg");
-    public static final Law BW = new Law("BW");
-    public static final Law WET_BIG = new Law("Wet BIG");
-    public static final Law GEMEENTEWET = new Law("Gemeentewet");
-    public static final Law WVGGZ = new Law("Wvggz");
-    public static final Law WZD = new Law("Wzd");
-    public static final Law WET_TIJDELIJK_HUISVERBOD = new Law("Wet tijdelijk huisverbod");
-    /** Wet gegevensverwerking door samenwerkingsverbanden (Zorg- en Veiligheidshuizen). */
-    public static final Law WET_SAMENWERKINGSVERBANDEN = new Law("Wet gegevensverwerking door samenwerkingsverbanden");
+public final class Law extends Term {
+    private static final Terms<Law> TERMS = new Terms<>("wet", true, Law::new);
 
-    /** Requires a non-blank name. */
-    public Law {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("a law needs a name");
-        }
+    /** The Wet maatschappelijke ondersteuning 2015, into which the Wams writes its core (§3a, ch. 5 §4-5). */
+    public static final Law WMO_2015 = TERMS.builtIn("Wmo 2015");
+
+    private Law(String name, int id) {
+        super(name, id);
+    }
+
+    /** The law of this short name, e.g. {@code Law.of("Jeugdwet")}; whether it is declared is the kernel's check. */
+    public static Law of(String name) {
+        return TERMS.intern(name);
+    }
+
+    /** The law of this name if the platform or a rule file ever named it; never creates one (for input). */
+    public static Optional<Law> find(String name) {
+        return TERMS.find(name);
+    }
+
+    /** The laws the platform itself knows. */
+    public static List<Law> ingebouwde() {
+        return TERMS.builtIns();
+    }
+
+    /** One more than the highest law id so far. */
+    public static int bereik() {
+        return TERMS.size();
     }
 
     @Override
-    public String toString() {
-        return name;
+    public boolean ingebouwd() {
+        return TERMS.isBuiltIn(this);
     }
 }

@@ -34,7 +34,7 @@ import java.util.Set;
  * @param vereistPerSoort extra requirements when a category is requested
  * @param verplichtingen obligations of a permit
  */
-public record PermissionRule(String id, String titel, List<Citation> citaties, Set<Rol> van, Set<String> vanWetten,
+public record PermissionRule(String id, String titel, List<Citation> citaties, Set<Rol> van, Set<Law> vanWetten,
         Set<Rol> naar, Set<Doel> bron, Set<Doel> doelen, Set<String> kwalificaties, Set<Gegevenssoort> gegevens,
         Set<Route> routes, Set<Vereiste> vereist, Set<Vereiste> vereistEenVan, Map<Gegevenssoort, Set<Vereiste>> vereistPerSoort,
         List<Obligation> verplichtingen) {

@@ -1,38 +1,69 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.meervoud.privacy.api;
 
-/** The role in which an actor sends or receives data. */
-public enum Rol {
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The role in which an actor sends or receives data. The constants are the roles the Wams itself names (Wmo 2015
+ * art. 1.1.1, 2.2.5, 2.3a.3, 5.4.3); a role only one law brings (the Wlz-uitvoerder, a health insurer, a Zorg- en
+ * Veiligheidshuis, the Raad voor de Kinderbescherming) is declared by that law's module ({@link Vocabulaire#rollen()}).
+ *
+ * @since 2.0 (an enum before)
+ */
+public final class Rol extends Term {
+    private static final Terms<Rol> TERMS = new Terms<>("rol", false, Rol::new);
+
     /** The college of burgemeester en wethouders, acting under a law ({@link Actor#law()}). */
-    COLLEGE,
+    public static final Rol COLLEGE = TERMS.builtIn("COLLEGE");
     /** The coordinator of a gecoördineerde aanpak (Wmo 2015 art. 2.3a.3). */
-    COORDINATOR,
+    public static final Rol COORDINATOR = TERMS.builtIn("COORDINATOR");
     /** A party delivering a service or intervention in the social or an adjacent domain (Wmo 2015 art. 1.1.1). */
-    PARTIJ,
+    public static final Rol PARTIJ = TERMS.builtIn("PARTIJ");
     /** The burgemeester (Wmo 2015 art. 5.4.2 lid 4, 5.4.4 lid 1, 5.5.3). */
-    BURGEMEESTER,
+    public static final Rol BURGEMEESTER = TERMS.builtIn("BURGEMEESTER");
     /** The meldpunt, operated for the college (Wmo 2015 art. 2.2.5). */
-    MELDPUNT,
+    public static final Rol MELDPUNT = TERMS.builtIn("MELDPUNT");
     /** The client (cliënt) or the client's representative. */
-    CLIENT,
+    public static final Rol CLIENT = TERMS.builtIn("CLIENT");
     /** A gezinslid who is not (yet) a client (Wmo 2015 art. 1.1.1). */
-    GEZINSLID,
+    public static final Rol GEZINSLID = TERMS.builtIn("GEZINSLID");
     /** The person who made a melding. */
-    MELDER,
+    public static final Rol MELDER = TERMS.builtIn("MELDER");
     /** A casusoverleg as a whole (Wmo 2015 art. 5.4.3). */
-    CASUSOVERLEG,
-    /** Police and justice, under the Wpg and Wjsg. */
-    POLITIE_JUSTITIE,
-    /** A Wlz-uitvoerder (zorgkantoor). */
-    WLZ_UITVOERDER,
-    /** A health insurer. */
-    ZORGVERZEKERAAR,
-    /** A Zorg- en Veiligheidshuis and its participants. */
-    ZVH,
+    public static final Rol CASUSOVERLEG = TERMS.builtIn("CASUSOVERLEG");
     /** The college of another municipality (e.g. after a move, Wmo 2015 art. 5.5.2 lid 5). */
-    ANDERE_GEMEENTE,
-    /** The Raad voor de Kinderbescherming. */
-    RAAD_VOOR_DE_KINDERBESCHERMING,
+    public static final Rol ANDERE_GEMEENTE = TERMS.builtIn("ANDERE_GEMEENTE");
     /** Any other third party (e.g. a housing corporation in oggz, Wmo 2015 art. 5.1.2 lid 2). */
-    DERDE
+    public static final Rol DERDE = TERMS.builtIn("DERDE");
+
+    private Rol(String name, int id) {
+        super(name, id);
+    }
+
+    /** The role of this name, built-in or to be declared by a module; refuses a malformed name. */
+    public static Rol of(String name) {
+        return TERMS.intern(name);
+    }
+
+    /** The role of this name if the platform or a rule file ever named it; never creates one (for input). */
+    public static Optional<Rol> find(String name) {
+        return TERMS.find(name);
+    }
+
+    /** The roles the Wams itself defines. */
+    public static List<Rol> ingebouwde() {
+        return TERMS.builtIns();
+    }
+
+    /** One more than the highest role id so far (the size of an array indexed by role id). */
+    public static int bereik() {
+        return TERMS.size();
+    }
+
+    @Override
+    public boolean ingebouwd() {
+        return TERMS.isBuiltIn(this);
+    }
+
 }

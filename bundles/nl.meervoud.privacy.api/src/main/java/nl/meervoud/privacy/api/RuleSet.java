@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param verboden prohibitions
  * @param bewaartermijnen retention periods
  * @param procesregels process rules
+ * @param vocabulaire the laws, roles, routes, secrecy regimes and conditions the rule set declares (since 2.0)
  */
 public record RuleSet(String id, Law law, String versie, LocalDate geldigVanaf, LocalDate geldigTot,
         List<PermissionRule> permissies, List<Prohibition> verboden, List<RetentionRule> bewaartermijnen,
-        List<ProcessRule> procesregels) {
+        List<ProcessRule> procesregels, Vocabulaire vocabulaire) {
 
     /** Copies the lists. */
     public RuleSet {
@@ -33,6 +34,18 @@ public record RuleSet(String id, Law law, String versie, LocalDate geldigVanaf, 
         verboden = List.copyOf(verboden == null ? List.of() : verboden);
         bewaartermijnen = List.copyOf(bewaartermijnen == null ? List.of() : bewaartermijnen);
         procesregels = List.copyOf(procesregels == null ? List.of() : procesregels);
+        vocabulaire = vocabulaire == null ? Vocabulaire.LEEG : vocabulaire;
+    }
+
+    /** A rule set that uses only built-in terms. */
+    public RuleSet(String id, Law law, String versie, LocalDate geldigVanaf, LocalDate geldigTot, List<PermissionRule> permissies,
+            List<Prohibition> verboden, List<RetentionRule> bewaartermijnen, List<ProcessRule> procesregels) {
+        this(id, law, versie, geldigVanaf, geldigTot, permissies, verboden, bewaartermijnen, procesregels, Vocabulaire.LEEG);
+    }
+
+    /** The scoped id of one of its rules, e.g. {@code jeugdwet/J3}: rule ids are unique per rule set, not globally. */
+    public String regel(String ruleId) {
+        return id + "/" + ruleId;
     }
 
     /** Whether the rules apply on a day. */

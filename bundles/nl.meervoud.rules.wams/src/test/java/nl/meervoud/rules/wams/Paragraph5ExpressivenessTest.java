@@ -81,22 +81,27 @@ class Paragraph5ExpressivenessTest {
         }
         Gegevenssoort category = EnumSet.copyOf(rule.gegevens()).iterator().next();
         needed.addAll(rule.vereistPerSoort().getOrDefault(category, Set.of()));
-        EnumSet<Voorwaarde> evidence = EnumSet.noneOf(Voorwaarde.class);
+        Set<Voorwaarde> evidence = new java.util.HashSet<>();
         needed.stream().filter(Voorwaarde.class::isInstance).map(Voorwaarde.class::cast).forEach(evidence::add);
         evidence.add(Voorwaarde.NOODZAAK_ONDERBOUWD);
         evidence.add(Voorwaarde.BINNEN_REIKWIJDTE);
         evidence.add(Voorwaarde.INGEZETENE_NIET_ACUUT);
         evidence.add(Voorwaarde.TOESTEMMING_BETROKKENE);
-        Actor van = new Actor(first(rule.van()), "van", rule.vanWetten().isEmpty() ? null : new Law(rule.vanWetten().iterator().next()),
+        Actor van = new Actor(term(rule.van()), "van", rule.vanWetten().isEmpty() ? null : term(rule.vanWetten()),
                 needed.contains(Eis.VAN_PARTIJ_SOCIAAL_OF_AANPALEND) ? Domein.SOCIAAL : Domein.GEEN, "",
-                needed.contains(Eis.VAN_BEROEPSGEHEIM) ? Geheimhouding.BW_7_457 : Geheimhouding.GEEN,
+                needed.contains(Eis.VAN_BEROEPSGEHEIM) ? Geheimhouding.of("BW_7_457") : Geheimhouding.GEEN,
                 needed.contains(Eis.VAN_BSN_BEVOEGD), false);
-        Actor naar = new Actor(first(rule.naar()), "naar", null, Domein.GEEN, "", Geheimhouding.GEEN,
+        Actor naar = new Actor(term(rule.naar()), "naar", null, Domein.GEEN, "", Geheimhouding.GEEN,
                 needed.contains(Eis.NAAR_BSN_BEVOEGD), needed.contains(Eis.NAAR_BEVOEGD_BIJZONDERE_GEGEVENS));
         return new DecisionRequest(van, naar, rule.bron().isEmpty() ? null : first(rule.bron()), first(rule.doelen()),
                 rule.kwalificaties().isEmpty() ? "" : rule.kwalificaties().iterator().next(), Set.of(category),
-                rule.routes().isEmpty() ? null : first(rule.routes()), evidence, List.of(), List.of("persoon"), "", "", "",
+                rule.routes().isEmpty() ? null : term(rule.routes()), evidence, List.of(), List.of("persoon"), "", "", "",
                 Instant.parse("2026-11-24T10:00:00Z"));
+    }
+
+    /** The term with the lowest id: the same choice in every run. */
+    private static <T extends nl.meervoud.privacy.api.Term> T term(Set<T> values) {
+        return values.stream().min(java.util.Comparator.comparingInt(nl.meervoud.privacy.api.Term::id)).orElseThrow();
     }
 
     private static <E extends Enum<E>> E first(Set<E> values) {

@@ -2,36 +2,40 @@
 package nl.meervoud.privacy.kernel.internal;
 
 import java.util.Set;
-
 import nl.meervoud.privacy.api.Prohibition;
 import nl.meervoud.privacy.kernel.internal.CompiledRule.Masks;
 
-/** A prohibition compiled to bit masks; an empty dimension matches everything. Immutable. */
+/** A prohibition compiled to bit sets; an empty dimension matches everything. Immutable. */
 final class CompiledProhibition {
     final Prohibition prohibition;
     final String ruleSet;
+    /** The prohibition's id scoped by its rule set, e.g. {@code wams-core/P1}. */
+    final String id;
     final long validFromDay;
     final long validToDay;
-    final long vanMask;
-    final long naarMask;
+    /** Role ids; null for any. */
+    final long[] van;
+    final long[] naar;
     final long bronMask;
     final long doelMask;
     final long gegevensMask;
-    final long routeMask;
-    final long tenzijEvidence;
+    /** Route ids; null for any (a request outside an investigation matches only "any"). */
+    final long[] routes;
+    final long[] tenzijEvidence;
     final long tenzijEisen;
 
     CompiledProhibition(Prohibition prohibition, String ruleSet, long validFromDay, long validToDay) {
         this.prohibition = prohibition;
         this.ruleSet = ruleSet;
+        this.id = ruleSet + "/" + prohibition.id();
         this.validFromDay = validFromDay;
         this.validToDay = validToDay;
-        this.vanMask = any(prohibition.van());
-        this.naarMask = any(prohibition.naar());
+        this.van = Bits.orAny(prohibition.van());
+        this.naar = Bits.orAny(prohibition.naar());
         this.bronMask = any(prohibition.bron());
         this.doelMask = any(prohibition.doelen());
         this.gegevensMask = any(prohibition.gegevens());
-        this.routeMask = any(prohibition.routes());
+        this.routes = Bits.orAny(prohibition.routes());
         this.tenzijEvidence = Masks.evidence(prohibition.tenzij());
         this.tenzijEisen = Masks.eisen(prohibition.tenzij());
     }
@@ -41,10 +45,10 @@ final class CompiledProhibition {
     }
 
     /** Whether the prohibition forbids the request (it matches and no exception holds). */
-    boolean forbids(long day, long van, long naar, long bron, long doel, long gegevens, long route, long evidence, long eisen) {
+    boolean forbids(long day, int van, int naar, long bron, long doel, long gegevens, int route, long[] evidence, long eisen) {
         return day >= validFromDay && day <= validToDay
-                && (vanMask & van) != 0 && (naarMask & naar) != 0 && (bronMask & bron) != 0 && (doelMask & doel) != 0
-                && (gegevensMask == -1L || (gegevensMask & gegevens) != 0) && (routeMask & route) != 0
-                && (tenzijEvidence & evidence) == 0 && (tenzijEisen & eisen) == 0;
+                && Bits.has(this.van, van) && Bits.has(this.naar, naar) && (bronMask & bron) != 0 && (doelMask & doel) != 0
+                && (gegevensMask == -1L || (gegevensMask & gegevens) != 0) && (routes == null || Bits.has(routes, route))
+                && !Bits.intersects(tenzijEvidence, evidence) && (tenzijEisen & eisen) == 0;
     }
 }

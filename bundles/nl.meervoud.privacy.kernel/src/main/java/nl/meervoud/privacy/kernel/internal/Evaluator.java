@@ -12,6 +12,7 @@ import nl.meervoud.privacy.api.Eis;
 import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.Obligation;
 import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.Term;
 import nl.meervoud.privacy.api.Vereiste;
 import nl.meervoud.privacy.api.Voorwaarde;
 import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
@@ -33,26 +34,32 @@ final class Evaluator {
     static Decision evaluate(RuleIndex index, DecisionRequest request, boolean trail) {
         List<String> spoor = trail ? new ArrayList<>() : null;
         long day = request.tijdstip().atZone(AMSTERDAM).toLocalDate().toEpochDay();
-        long van = 1L << request.van().rol().ordinal();
-        long naar = 1L << request.naar().rol().ordinal();
+        int van = request.van().rol().id();
+        int naar = request.naar().rol().id();
         long bron = Masks.bron(request.bron());
         long doel = 1L << request.doel().ordinal();
         long gegevens = Masks.of(request.gegevens());
-        long route = Masks.route(request.route());
-        long evidence = Masks.of(request.bewijs());
+        int route = request.route() == null ? -1 : request.route().id();
+        long[] evidence = Bits.of(request.bewijs());
         long eisen = eisen(request.van(), request.naar());
-        String vanWet = request.van().law() == null ? "" : request.van().law().name();
+        int vanWet = request.van().law() == null ? -1 : request.van().law().id();
 
         if (gegevens == 0) {
             // Every processing of personal data names its categories; a request without any is not decidable.
             return new Decision(Decision.Effect.DENY, "", List.of(), List.of("het verzoek noemt geen gegevenssoorten"),
                     List.of(), List.of(LOG), trail(spoor, "geen gegevenssoorten"), List.of(), index.version);
         }
+        String unknown = unknown(index.vocabulary, request);
+        if (unknown != null) {
+            // The kernel denies what it does not know: a term no active module declares (its module is gone, or never came).
+            return new Decision(Decision.Effect.DENY, "", List.of(), List.of(unknown), List.of(), List.of(LOG),
+                    trail(spoor, unknown), List.of(), index.version);
+        }
         for (CompiledProhibition p : index.prohibitions) {
             if (p.forbids(day, van, naar, bron, doel, gegevens, route, evidence, eisen)) {
-                return new Decision(Decision.Effect.DENY, p.prohibition.id(), p.prohibition.citaties(),
+                return new Decision(Decision.Effect.DENY, p.id, p.prohibition.citaties(),
                         List.of("verboden: " + p.prohibition.titel()), List.of(), List.of(LOG),
-                        trail(spoor, p.prohibition.id() + " (" + p.ruleSet + "): verbod van toepassing"), List.of(), index.version);
+                        trail(spoor, p.id + ": verbod van toepassing"), List.of(), index.version);
             }
         }
         for (VoorwaardeVerstrekker condition : request.voorwaardenVerstrekker()) {
@@ -70,20 +77,20 @@ final class Evaluator {
         for (CompiledRule rule : index.candidates(request.van().rol(), request.naar().rol(), request.doel())) {
             try {
                 if (!rule.validOn(day)) {
-                    trail(spoor, rule.rule.id() + ": niet geldig op deze datum");
+                    trail(spoor, rule.id + ": niet geldig op deze datum");
                     continue;
                 }
                 String mismatch = rule.mismatch(bron, vanWet, request.kwalificatie(), gegevens, route);
                 if (mismatch != null) {
-                    trail(spoor, rule.rule.id() + ": niet van toepassing (" + mismatch + ")");
+                    trail(spoor, rule.id + ": niet van toepassing (" + mismatch + ")");
                     continue;
                 }
-                List<Vereiste> missing = rule.missing(gegevens, evidence, eisen);
-                if (missing.isEmpty()) {
-                    trail(spoor, rule.rule.id() + " (" + rule.ruleSet + "): toegestaan");
+                if (rule.satisfied(gegevens, evidence, eisen)) {
+                    trail(spoor, rule.id + ": toegestaan");
                     return permit(index, rule, spoor, errors);
                 }
-                trail(spoor, rule.rule.id() + ": voorwaarden ontbreken " + names(missing));
+                List<Vereiste> missing = rule.missing(gegevens, evidence, eisen);
+                trail(spoor, rule.id + ": voorwaarden ontbreken " + names(missing));
                 int score = distance(rule, missing);
                 if (nearestMissing == null || score < nearestScore) {
                     nearest = rule;
@@ -93,7 +100,7 @@ final class Evaluator {
             } catch (RuntimeException e) {
                 // A rule that cannot be evaluated is skipped and never counts as a grant (Cedar's ErrorHandling::Skip).
                 errors = errors.isEmpty() ? new ArrayList<>() : errors;
-                errors.add(rule.rule.id() + ": " + e);
+                errors.add(rule.id + ": " + e);
             }
         }
         if (nearest == null) {
@@ -104,9 +111,9 @@ final class Evaluator {
         boolean alternatives = !nearest.rule.vereistEenVan().isEmpty() && nearestMissing.containsAll(nearest.rule.vereistEenVan());
         for (Vereiste missing : nearestMissing) {
             reasons.add(alternatives && nearest.rule.vereistEenVan().contains(missing)
-                    ? "geen van de alternatieven: " + missing.uitleg() : missing.uitleg());
+                    ? "geen van de alternatieven: " + index.vocabulary.uitleg(missing) : index.vocabulary.uitleg(missing));
         }
-        return new Decision(Decision.Effect.DENY, nearest.rule.id(), nearest.rule.citaties(), reasons, names(nearestMissing),
+        return new Decision(Decision.Effect.DENY, nearest.id, nearest.rule.citaties(), reasons, names(nearestMissing),
                 List.of(LOG), spoor == null ? List.of() : spoor, errors, index.version);
     }
 
@@ -131,7 +138,7 @@ final class Evaluator {
 
     private static Decision permit(RuleIndex index, CompiledRule rule, List<String> spoor, List<String> errors) {
         List<Obligation> obligations = rule.rule.verplichtingen().isEmpty() ? List.of(LOG) : withLog(rule.rule.verplichtingen());
-        return new Decision(Decision.Effect.PERMIT, rule.rule.id(), rule.rule.citaties(), List.of(rule.rule.titel()),
+        return new Decision(Decision.Effect.PERMIT, rule.id, rule.rule.citaties(), List.of(rule.rule.titel()),
                 List.of(), obligations, spoor == null ? List.of() : spoor, errors, index.version);
     }
 
@@ -140,6 +147,46 @@ final class Evaluator {
         all.add(LOG);
         all.addAll(obligations);
         return all;
+    }
+
+    /**
+     * The first term of the request that no built-in and no active declaration covers, in Dutch; null when every
+     * term is known.
+     */
+    private static String unknown(Vocabulary vocabulary, DecisionRequest request) {
+        String actor = unknown(vocabulary, request.van(), "verstrekker");
+        if (actor == null && request.naar() != request.van()) {
+            actor = unknown(vocabulary, request.naar(), "ontvanger");
+        }
+        if (actor != null) {
+            return actor;
+        }
+        if (request.route() != null && !vocabulary.known(request.route())) {
+            return onbekend("route", request.route().name());
+        }
+        for (Voorwaarde v : request.bewijs()) {
+            if (!vocabulary.known((Term) v)) {
+                return onbekend("voorwaarde", v.name());
+            }
+        }
+        return null;
+    }
+
+    private static String unknown(Vocabulary vocabulary, Actor actor, String who) {
+        if (!vocabulary.known(actor.rol())) {
+            return onbekend("rol van de " + who, actor.rol().name());
+        }
+        if (!vocabulary.known(actor.geheimhouding())) {
+            return onbekend("geheimhouding van de " + who, actor.geheimhouding().name());
+        }
+        if (actor.law() != null && !vocabulary.known(actor.law())) {
+            return onbekend("wet van de " + who, actor.law().name());
+        }
+        return null;
+    }
+
+    private static String onbekend(String what, String name) {
+        return "onbekende " + what + " `" + name + "`: geen actieve regelset declareert deze term (is de module van die wet geïnstalleerd?)";
     }
 
     /** The actor attributes that hold, as an {@link Eis} mask. */

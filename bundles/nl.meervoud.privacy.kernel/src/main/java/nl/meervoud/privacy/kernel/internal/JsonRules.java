@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.meervoud.privacy.api.Citation;
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.Law;
 import nl.meervoud.privacy.api.Obligation;
 import nl.meervoud.privacy.api.PermissionRule;
@@ -34,6 +35,9 @@ import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.Route;
 import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.api.Term;
+import nl.meervoud.privacy.api.Vocabulaire;
+import nl.meervoud.privacy.api.Voorwaarde;
 import nl.meervoud.privacy.api.Vereiste;
 
 /**
@@ -53,14 +57,51 @@ final class JsonRules {
     static RuleSet ruleSet(JsonNode root) {
         String id = text(root, "id", "regelset");
         known(root, "regelset " + id, "id", "law", "versie", "geldigVanaf", "geldigTot", "permissies", "verboden",
-                "bewaartermijnen", "procesregels", "toelichting");
+                "bewaartermijnen", "procesregels", "vocabulaire", "toelichting");
         List<PermissionRule> permissions = list(root.path("permissies"), JsonRules::permission);
         List<Prohibition> prohibitions = list(root.path("verboden"), JsonRules::prohibition);
         List<RetentionRule> retention = list(root.path("bewaartermijnen"), JsonRules::retention);
         List<ProcessRule> process = list(root.path("procesregels"), JsonRules::process);
-        return new RuleSet(id, new Law(text(root, "law", "regelset " + id)), root.path("versie").asText("0"),
-                date(root, "geldigVanaf", id), root.hasNonNull("geldigTot") ? date(root, "geldigTot", id) : null,
-                permissions, prohibitions, retention, process);
+        return new RuleSet(id, parse("regelset " + id, "law", text(root, "law", "regelset " + id), Law::of),
+                root.path("versie").asText("0"), date(root, "geldigVanaf", id), root.hasNonNull("geldigTot") ? date(root, "geldigTot", id) : null,
+                permissions, prohibitions, retention, process, vocabulary(root.path("vocabulaire"), "regelset " + id));
+    }
+
+    /** The terms the rule set declares (docs/vocabulary.md); absent means it uses built-in terms only. */
+    private static Vocabulaire vocabulary(JsonNode n, String where) {
+        if (n.isMissingNode() || n.isNull()) {
+            return Vocabulaire.LEEG;
+        }
+        String at = where + " vocabulaire";
+        known(n, at, "wetten", "rollen", "routes", "geheimhouding", "voorwaarden");
+        List<Vocabulaire.Wet> laws = new ArrayList<>();
+        for (JsonNode w : n.path("wetten")) {
+            known(w, at + " wet", "naam", "titel", "artikelvorm");
+            String name = text(w, "naam", at + " wet");
+            try {
+                laws.add(new Vocabulaire.Wet(parse(at, "wetten.naam", name, Law::of), w.path("titel").asText(""),
+                        w.path("artikelvorm").asText("")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+            }
+        }
+        return new Vocabulaire(laws, declarations(n.path("rollen"), at, "rollen", Rol::of),
+                declarations(n.path("routes"), at, "routes", Route::of),
+                declarations(n.path("geheimhouding"), at, "geheimhouding", Geheimhouding::of),
+                declarations(n.path("voorwaarden"), at, "voorwaarden", Voorwaarde::of));
+    }
+
+    private static <T extends Term> List<Vocabulaire.Declaratie<T>> declarations(JsonNode array, String where, String field,
+            Function<String, T> term) {
+        List<Vocabulaire.Declaratie<T>> declarations = new ArrayList<>();
+        for (JsonNode d : array) {
+            String name = text(d, "naam", where + " " + field);
+            String at = where + " " + field + " " + name;
+            known(d, at, "naam", "uitleg", "citaties");
+            declarations.add(new Vocabulaire.Declaratie<>(parse(at, "naam", name, term), d.path("uitleg").asText(""),
+                    citations(d, at)));
+        }
+        return declarations;
     }
 
     private static PermissionRule permission(JsonNode n) {
@@ -81,11 +122,11 @@ final class JsonRules {
                     o.hasNonNull("termijn") ? period(o.path("termijn").asText(), where) : null, o.path("toelichting").asText("")));
         }
         return new PermissionRule(id, n.path("titel").asText(""), citations(n, where),
-                set(n.path("van"), where, "van", Rol::valueOf), set(n.path("vanWetten"), where, "vanWetten", s -> s),
-                set(n.path("naar"), where, "naar", Rol::valueOf),
+                set(n.path("van"), where, "van", Rol::of), set(n.path("vanWetten"), where, "vanWetten", Law::of),
+                set(n.path("naar"), where, "naar", Rol::of),
                 set(n.path("bron"), where, "bron", Doel::of), set(n.path("doelen"), where, "doelen", Doel::of),
                 set(n.path("kwalificaties"), where, "kwalificaties", s -> s),
-                set(n.path("gegevens"), where, "gegevens", Gegevenssoort::of), set(n.path("routes"), where, "routes", Route::valueOf),
+                set(n.path("gegevens"), where, "gegevens", Gegevenssoort::of), set(n.path("routes"), where, "routes", Route::of),
                 set(n.path("vereist"), where, "vereist", Vereiste::of), set(n.path("vereistEenVan"), where, "vereistEenVan", Vereiste::of),
                 perSoort, obligations);
     }
@@ -95,9 +136,9 @@ final class JsonRules {
         String where = "verbod " + id;
         known(n, where, "id", "titel", "citaties", "van", "naar", "bron", "doelen", "gegevens", "routes", "tenzij", "toelichting");
         return new Prohibition(id, n.path("titel").asText(""), citations(n, where),
-                set(n.path("van"), where, "van", Rol::valueOf), set(n.path("naar"), where, "naar", Rol::valueOf),
+                set(n.path("van"), where, "van", Rol::of), set(n.path("naar"), where, "naar", Rol::of),
                 set(n.path("bron"), where, "bron", Doel::of), set(n.path("doelen"), where, "doelen", Doel::of),
-                set(n.path("gegevens"), where, "gegevens", Gegevenssoort::of), set(n.path("routes"), where, "routes", Route::valueOf),
+                set(n.path("gegevens"), where, "gegevens", Gegevenssoort::of), set(n.path("routes"), where, "routes", Route::of),
                 set(n.path("tenzij"), where, "tenzij", Vereiste::of));
     }
 

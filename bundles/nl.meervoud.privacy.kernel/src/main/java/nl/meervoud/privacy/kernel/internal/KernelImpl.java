@@ -46,6 +46,8 @@ public final class KernelImpl implements PrivacyKernel {
     private final RuleRegistry registry = new RuleRegistry();
     private final ProcessingLogService log;
     private final Map<Long, ServiceRegistration<HealthIndicator>> complaints = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> complained = new ConcurrentHashMap<>();
+    private final Map<Long, ServiceReference<?>> references = new ConcurrentHashMap<>();
 
     @Activate
     public KernelImpl(@Reference ProcessingLogService log) {
@@ -57,32 +59,55 @@ public final class KernelImpl implements PrivacyKernel {
     void addRuleSet(RuleSetProvider provider, ServiceReference<RuleSetProvider> reference) {
         long id = (Long) reference.getProperty(Constants.SERVICE_ID);
         String module = reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName();
-        List<String> problems;
+        references.put(id, reference);
+        Map<Long, List<String>> refused;
         RuleSet set;
         try {
             set = provider.ruleSet();
-            problems = registry.add(id, module, set);
+            refused = registry.add(id, module, set);
         } catch (RuntimeException e) {
             set = null;
-            problems = List.of("de regelset kan niet worden gelezen: " + e.getMessage());
-            registry.refuse(id, module, module, problems.get(0));
+            refused = registry.refuse(id, module, module, "de regelset kan niet worden gelezen: " + e.getMessage());
         }
-        if (problems.isEmpty()) {
+        if (!refused.containsKey(id)) {
             LOG.info("Rule set {} {} of {} active (index {})", set.id(), set.versie(), module, registry.current().version);
-        } else {
-            LOG.warn("Rule set of {} refused: {}", module, problems);
-            complain(id, reference, set == null ? module : set.id(), problems);
         }
+        reconcile(refused);
     }
 
     void removeRuleSet(RuleSetProvider provider, ServiceReference<RuleSetProvider> reference) {
         long id = (Long) reference.getProperty(Constants.SERVICE_ID);
+        references.remove(id);
         withdraw(id);
-        for (Long revived : registry.remove(id)) {
-            withdraw(revived);
-        }
+        reconcile(registry.remove(id));
         LOG.info("Rule set of {} withdrawn (index {})", reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName(),
                 registry.current().version);
+    }
+
+    /**
+     * Makes the health complaints match the refused rule sets: a rule set that became active (its declarer came)
+     * is no longer a problem, one that lost a term it uses (its declarer left) becomes one.
+     */
+    private synchronized void reconcile(Map<Long, List<String>> refused) {
+        for (Long id : List.copyOf(complaints.keySet())) {
+            if (!refused.containsKey(id)) {
+                withdraw(id);
+            }
+        }
+        refused.forEach((id, problems) -> {
+            ServiceReference<?> reference = references.get(id);
+            if (reference != null && !problems.equals(complained.get(id))) {
+                withdraw(id);
+                String name = registry.ruleSetId(id).orElse(moduleOf(reference));
+                LOG.warn("Rule set {} of {} refused: {}", name, moduleOf(reference), problems);
+                complain(id, reference, name, problems);
+                complained.put(id, problems);
+            }
+        });
+    }
+
+    private static String moduleOf(ServiceReference<?> reference) {
+        return reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName();
     }
 
     @Deactivate
@@ -133,7 +158,7 @@ public final class KernelImpl implements PrivacyKernel {
                 d.citaties().stream().map(Object::toString).toList(), d.regel(), d.effect().name(),
                 d.redenen().isEmpty() ? "" : d.redenen().get(0), "",
                 r.gegevens().stream().map(Enum::name).sorted().toList(),
-                r.van().rol() + ":" + r.van().id(), r.naar().rol() + ":" + r.naar().id(), r.zaak(), traceId, "");
+                r.van().rol().name() + ":" + r.van().id(), r.naar().rol().name() + ":" + r.naar().id(), r.zaak(), traceId, "");
     }
 
     /** The trace id of a W3C traceparent ({@code 00-<trace>-<span>-<flags>}), or a new one. */
@@ -160,6 +185,7 @@ public final class KernelImpl implements PrivacyKernel {
     }
 
     private void withdraw(long id) {
+        complained.remove(id);
         ServiceRegistration<HealthIndicator> registration = complaints.remove(id);
         if (registration != null) {
             try {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -63,8 +65,8 @@ public final class RequestJson {
                 n.hasNonNull("bron") ? JsonFields.parse("", "bron", n.path("bron").asText(), Doel::of) : null,
                 JsonFields.parse("", "doel", n.path("doel").asText(), Doel::of), n.path("kwalificatie").asText(""),
                 JsonFields.set(n.path("gegevens"), "", "gegevens", Gegevenssoort::of),
-                n.hasNonNull("route") ? JsonFields.parse("", "route", n.path("route").asText(), Route::valueOf) : null,
-                JsonFields.set(n.path("bewijs"), "", "bewijs", Voorwaarde::of), conditions, subjects, n.path("zaak").asText(""),
+                n.hasNonNull("route") ? JsonFields.parse("", "route", n.path("route").asText(), existing(Route::find)) : null,
+                JsonFields.set(n.path("bewijs"), "", "bewijs", existing(Voorwaarde::find)), conditions, subjects, n.path("zaak").asText(""),
                 n.path("activiteit").asText(""), n.path("traceparent").asText(""), at);
     }
 
@@ -73,12 +75,20 @@ public final class RequestJson {
             throw new IllegalArgumentException("het veld `" + field + "` ontbreekt");
         }
         JsonFields.known(n, field, "rol", "id", "law", "domein", "partijType", "geheimhouding", "bsnBevoegd", "bevoegdBijzondereGegevens");
-        return new Actor(JsonFields.parse("", field + ".rol", n.path("rol").asText(), Rol::valueOf), n.path("id").asText(""),
-                n.hasNonNull("law") ? new Law(n.path("law").asText()) : null,
+        return new Actor(JsonFields.parse("", field + ".rol", n.path("rol").asText(), existing(Rol::find)), n.path("id").asText(""),
+                n.hasNonNull("law") ? JsonFields.parse("", field + ".law", n.path("law").asText(), existing(Law::find)) : null,
                 n.hasNonNull("domein") ? JsonFields.parse("", field + ".domein", n.path("domein").asText(), Domein::valueOf) : null,
                 n.path("partijType").asText(""),
-                n.hasNonNull("geheimhouding") ? JsonFields.parse("", field + ".geheimhouding", n.path("geheimhouding").asText(), Geheimhouding::valueOf) : null,
+                n.hasNonNull("geheimhouding") ? JsonFields.parse("", field + ".geheimhouding", n.path("geheimhouding").asText(), existing(Geheimhouding::find)) : null,
                 n.path("bsnBevoegd").asBoolean(false), n.path("bevoegdBijzondereGegevens").asBoolean(false));
+    }
+
+    /**
+     * A parser for a term named in a request: it finds a term the platform or a rule file named and never creates
+     * one, so a request cannot grow the vocabulary; whether the term is in force is the kernel's check.
+     */
+    private static <T> Function<String, T> existing(Function<String, Optional<T>> find) {
+        return name -> find.apply(name).orElseThrow(() -> new IllegalArgumentException("unknown term `" + name + "`"));
     }
 
     /** Renders a decision as a JSON-ready map (field names are part of the API). */

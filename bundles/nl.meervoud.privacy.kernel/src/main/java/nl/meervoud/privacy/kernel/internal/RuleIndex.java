@@ -4,7 +4,6 @@ package nl.meervoud.privacy.kernel.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.PermissionRule;
 import nl.meervoud.privacy.api.Prohibition;
@@ -12,24 +11,31 @@ import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.RuleSet;
 
 /**
- * All active rule sets compiled into one immutable index: permission rules bucketed by (sender role,
- * recipient role, purpose), prohibitions in one small array. A decision reads one snapshot from start to end;
- * the registry swaps in a new index atomically when a module arrives, changes or leaves.
+ * All active rule sets compiled into one immutable index: the vocabulary they declare, permission rules bucketed
+ * by (sender role id, recipient role id, purpose), prohibitions in one small array. A decision reads one snapshot
+ * from start to end; the registry swaps in a new index atomically when a module arrives, changes or leaves.
  */
 final class RuleIndex {
-    private static final int ROLES = Rol.values().length;
     private static final int DOELEN = Doel.values().length;
     private static final CompiledRule[] NONE = new CompiledRule[0];
 
     final long version;
     final List<RuleSet> ruleSets;
+    final Vocabulary vocabulary;
     final CompiledProhibition[] prohibitions;
+    /** Role id to a dense slot among the roles the rules name (-1: no rule names it), so buckets stay small. */
+    private final int[] slots;
+    private final int roles;
     private final CompiledRule[][] buckets;
 
-    private RuleIndex(long version, List<RuleSet> ruleSets, CompiledProhibition[] prohibitions, CompiledRule[][] buckets) {
+    private RuleIndex(long version, List<RuleSet> ruleSets, Vocabulary vocabulary, CompiledProhibition[] prohibitions, int[] slots,
+            int roles, CompiledRule[][] buckets) {
         this.version = version;
         this.ruleSets = List.copyOf(ruleSets);
+        this.vocabulary = vocabulary;
         this.prohibitions = prohibitions;
+        this.slots = slots;
+        this.roles = roles;
         this.buckets = buckets;
     }
 
@@ -40,8 +46,32 @@ final class RuleIndex {
 
     /** Compiles validated rule sets. */
     static RuleIndex compile(long version, List<RuleSet> ruleSets) {
+        int maxId = -1;
+        for (RuleSet set : ruleSets) {
+            for (PermissionRule rule : set.permissies()) {
+                for (Rol r : rule.van()) {
+                    maxId = Math.max(maxId, r.id());
+                }
+                for (Rol r : rule.naar()) {
+                    maxId = Math.max(maxId, r.id());
+                }
+            }
+        }
+        int[] slots = new int[maxId + 1];
+        java.util.Arrays.fill(slots, -1);
+        int roles = 0;
+        for (RuleSet set : ruleSets) {
+            for (PermissionRule rule : set.permissies()) {
+                for (Rol r : rule.van()) {
+                    roles = slot(slots, r, roles);
+                }
+                for (Rol r : rule.naar()) {
+                    roles = slot(slots, r, roles);
+                }
+            }
+        }
         @SuppressWarnings("unchecked")
-        List<CompiledRule>[] lists = new List[ROLES * ROLES * DOELEN];
+        List<CompiledRule>[] lists = new List[roles * roles * DOELEN];
         List<CompiledProhibition> prohibitions = new ArrayList<>();
         for (RuleSet set : ruleSets) {
             long from = day(set.geldigVanaf());
@@ -51,7 +81,7 @@ final class RuleIndex {
                 for (Rol van : rule.van()) {
                     for (Rol naar : rule.naar()) {
                         for (Doel doel : rule.doelen()) {
-                            int key = key(van, naar, doel);
+                            int key = (slots[van.id()] * roles + slots[naar.id()]) * DOELEN + doel.ordinal();
                             if (lists[key] == null) {
                                 lists[key] = new ArrayList<>(2);
                             }
@@ -68,16 +98,23 @@ final class RuleIndex {
         for (int i = 0; i < lists.length; i++) {
             buckets[i] = lists[i] == null ? NONE : lists[i].toArray(NONE);
         }
-        return new RuleIndex(version, ruleSets, prohibitions.toArray(new CompiledProhibition[0]), buckets);
+        return new RuleIndex(version, ruleSets, Vocabulary.of(ruleSets), prohibitions.toArray(new CompiledProhibition[0]),
+                slots, roles, buckets);
+    }
+
+    private static int slot(int[] slots, Rol role, int next) {
+        if (slots[role.id()] < 0) {
+            slots[role.id()] = next;
+            return next + 1;
+        }
+        return next;
     }
 
     /** The permission rules that may apply to a flow, in rule-set order. */
     CompiledRule[] candidates(Rol van, Rol naar, Doel doel) {
-        return buckets[key(van, naar, doel)];
-    }
-
-    private static int key(Rol van, Rol naar, Doel doel) {
-        return (van.ordinal() * ROLES + naar.ordinal()) * DOELEN + doel.ordinal();
+        int v = van.id() < slots.length ? slots[van.id()] : -1;
+        int n = naar.id() < slots.length ? slots[naar.id()] : -1;
+        return v < 0 || n < 0 ? NONE : buckets[(v * roles + n) * DOELEN + doel.ordinal()];
     }
 
     private static long day(LocalDate date) {

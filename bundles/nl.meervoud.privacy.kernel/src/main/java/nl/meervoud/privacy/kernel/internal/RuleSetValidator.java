@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.meervoud.privacy.api.Citation;
 import nl.meervoud.privacy.api.Doel;
@@ -15,6 +16,9 @@ import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.Prohibition;
 import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.RuleSet;
+import nl.meervoud.privacy.api.Term;
+import nl.meervoud.privacy.api.Vereiste;
+import nl.meervoud.privacy.api.Vocabulaire;
 
 /**
  * Checks a rule set against the vocabulary and against the prohibitions in force, before any of its rules can
@@ -22,6 +26,8 @@ import nl.meervoud.privacy.api.RuleSet;
  * means the rule set may be activated.
  */
 final class RuleSetValidator {
+    /** Rule-set ids: lower case, so that a scoped rule id reads `jeugdwet/J3`. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private RuleSetValidator() {
     }
@@ -32,35 +38,51 @@ final class RuleSetValidator {
      */
     static List<String> validate(RuleSet set, Collection<RuleSet> active) {
         List<String> problems = new ArrayList<>();
-        if (set.id().isBlank()) {
-            problems.add("de regelset heeft geen id");
+        if (!ID.matcher(set.id()).matches()) {
+            problems.add("het id `" + set.id() + "` van de regelset is geen kleine-letter-id zoals `jeugdwet` (a-z, 0-9, . _ -)");
         }
         if (set.geldigTot() != null && set.geldigTot().isBefore(set.geldigVanaf())) {
             problems.add("geldigTot ligt voor geldigVanaf");
         }
-        Set<String> ids = new HashSet<>();
-        Set<String> activeIds = new HashSet<>();
         for (RuleSet other : active) {
             if (other.id().equals(set.id()) && overlaps(other, set)) {
                 problems.add("regelset `" + set.id() + "` versie " + other.versie() + " geldt al in dezelfde periode");
             }
-            ruleIds(other).forEach(activeIds::add);
         }
+        List<RuleSet> withSet = new ArrayList<>(active);
+        withSet.add(set);
+        Vocabulary vocabulary = Vocabulary.of(withSet);
+        if (!vocabulary.known(set.law())) {
+            problems.add("regelset " + set.id() + ": `law`: de wet `" + set.law() + "` wordt door geen actieve regelset gedeclareerd");
+        }
+        declarations(problems, vocabulary, "rollen", set.vocabulaire().rollen());
+        declarations(problems, vocabulary, "routes", set.vocabulaire().routes());
+        declarations(problems, vocabulary, "geheimhouding", set.vocabulaire().geheimhouding());
+        declarations(problems, vocabulary, "voorwaarden", set.vocabulaire().voorwaarden());
+        Set<String> ids = new HashSet<>();
         for (String id : ruleIds(set)) {
             if (id == null || id.isBlank()) {
                 problems.add("een regel heeft geen id");
+            } else if (id.contains("/")) {
+                problems.add("regel " + id + ": een id bevat geen `/` (de kernel zet de regelset ervoor: " + set.regel("…") + ")");
             } else if (!ids.add(id)) {
                 problems.add("regel " + id + ": het id komt meer dan eens voor");
-            } else if (activeIds.contains(id)) {
-                problems.add("regel " + id + ": het id is al in gebruik door een andere actieve regelset");
             }
         }
         for (PermissionRule rule : set.permissies()) {
-            citations(problems, rule.id(), rule.citaties());
+            citations(problems, vocabulary, "regel " + rule.id(), rule.citaties());
             nonEmpty(problems, rule.id(), "van", rule.van());
             nonEmpty(problems, rule.id(), "naar", rule.naar());
             nonEmpty(problems, rule.id(), "doelen", rule.doelen());
             nonEmpty(problems, rule.id(), "gegevens", rule.gegevens());
+            terms(problems, vocabulary, rule.id(), "van", rule.van());
+            terms(problems, vocabulary, rule.id(), "naar", rule.naar());
+            terms(problems, vocabulary, rule.id(), "vanWetten", rule.vanWetten());
+            terms(problems, vocabulary, rule.id(), "routes", rule.routes());
+            requirements(problems, vocabulary, rule.id(), "vereist", rule.vereist());
+            requirements(problems, vocabulary, rule.id(), "vereistEenVan", rule.vereistEenVan());
+            rule.vereistPerSoort().forEach((soort, vereist) ->
+                    requirements(problems, vocabulary, rule.id(), "vereistPerSoort." + soort, vereist));
             for (Doel doel : rule.doelen()) {
                 if (doel.forbidden()) {
                     problems.add("regel " + rule.id() + ": staat het verboden doel `" + doel.code() + "` toe");
@@ -68,16 +90,20 @@ final class RuleSetValidator {
             }
         }
         for (Prohibition p : set.verboden()) {
-            citations(problems, p.id(), p.citaties());
+            citations(problems, vocabulary, "verbod " + p.id(), p.citaties());
+            terms(problems, vocabulary, p.id(), "van", p.van());
+            terms(problems, vocabulary, p.id(), "naar", p.naar());
+            terms(problems, vocabulary, p.id(), "routes", p.routes());
+            requirements(problems, vocabulary, p.id(), "tenzij", p.tenzij());
         }
         for (RetentionRule r : set.bewaartermijnen()) {
-            citations(problems, r.id(), r.citaties());
+            citations(problems, vocabulary, "bewaartermijn " + r.id(), r.citaties());
             if (r.maximum().isNegative() || r.maximum().isZero()) {
                 problems.add("bewaartermijn " + r.id() + ": de maximumtermijn moet positief zijn");
             }
         }
         for (ProcessRule r : set.procesregels()) {
-            citations(problems, r.id(), r.citaties());
+            citations(problems, vocabulary, "procesregel " + r.id(), r.citaties());
         }
         List<Prohibition> prohibitions = new ArrayList<>(set.verboden());
         active.forEach(other -> prohibitions.addAll(other.verboden()));
@@ -148,9 +174,43 @@ final class RuleSetValidator {
         return ids;
     }
 
-    private static void citations(List<String> problems, String id, List<Citation> citations) {
+    /** At least one citation, each of a known law and in that law's article form. */
+    private static void citations(List<String> problems, Vocabulary vocabulary, String where, List<Citation> citations) {
         if (citations.isEmpty()) {
-            problems.add("regel " + id + ": geen artikelverwijzing (citatie)");
+            problems.add(where + ": geen artikelverwijzing (citatie)");
+        }
+        for (Citation c : citations) {
+            String problem = vocabulary.problem(c);
+            if (problem != null) {
+                problems.add(where + ": `citaties`: " + problem);
+            }
+        }
+    }
+
+    private static void declarations(List<String> problems, Vocabulary vocabulary, String field,
+            List<? extends Vocabulaire.Declaratie<?>> declarations) {
+        for (Vocabulaire.Declaratie<?> d : declarations) {
+            citations(problems, vocabulary, "vocabulaire." + field + " " + d.term(), d.citaties());
+            if (d.term().ingebouwd()) {
+                problems.add("vocabulaire." + field + " " + d.term() + ": is al een term van het platform; declareer alleen wat de wet zelf meebrengt");
+            }
+        }
+    }
+
+    /** Every term is built in or declared by this or an active rule set. */
+    private static void terms(List<String> problems, Vocabulary vocabulary, String id, String field, Set<? extends Term> terms) {
+        for (Term t : terms) {
+            if (!vocabulary.known(t)) {
+                problems.add("regel " + id + ": `" + field + "` noemt `" + t + "`, dat geen actieve regelset declareert (vocabulaire)");
+            }
+        }
+    }
+
+    private static void requirements(List<String> problems, Vocabulary vocabulary, String id, String field, Set<Vereiste> requirements) {
+        for (Vereiste v : requirements) {
+            if (!vocabulary.knownRequirement(v)) {
+                problems.add("regel " + id + ": `" + field + "` noemt de voorwaarde `" + v.name() + "`, die geen actieve regelset declareert (vocabulaire.voorwaarden)");
+            }
         }
     }
 

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,17 +33,17 @@ public final class RuleTestKit {
         return JsonRules.read(json);
     }
 
-    /** Validates the rule sets in order, as the kernel would on arrival; returns every problem found. */
+    /**
+     * Validates the rule sets together, as the kernel would with all of them registered in this order (a set may
+     * use the terms another declares); returns every problem found, each prefixed with its rule set's id.
+     */
     public static List<String> problems(RuleSet... sets) {
-        List<RuleSet> active = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (RuleSet set : sets) {
-            List<String> found = RuleSetValidator.validate(set, active);
-            found.forEach(p -> problems.add(set.id() + ": " + p));
-            if (found.isEmpty()) {
-                active.add(set);
-            }
+        Map<Integer, RuleSet> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < sets.length; i++) {
+            candidates.put(i, sets[i]);
         }
+        List<String> problems = new ArrayList<>();
+        RuleRegistry.resolve(candidates).forEach((i, found) -> found.forEach(p -> problems.add(sets[i].id() + ": " + p)));
         return problems;
     }
 

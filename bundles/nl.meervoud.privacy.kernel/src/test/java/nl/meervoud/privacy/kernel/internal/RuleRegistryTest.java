@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class RuleRegistryTest {
     @Test
     void rulesArriveAndLeaveAtomically_decisionsInFlightKeepTheirSnapshot() {
         RuleRegistry registry = new RuleRegistry();
-        assertEquals(List.of(), registry.add(1, "module.a", Rules.partyToCollege("a", "A1", "1", "")));
+        assertEquals(Map.of(), registry.add(1, "module.a", Rules.partyToCollege("a", "A1", "1", "")));
         RuleIndex snapshot = registry.current();
         assertTrue(Evaluator.evaluate(snapshot, REQUEST, false).permitted());
 
@@ -49,20 +50,92 @@ class RuleRegistryTest {
     void aRefusedRuleSetHasNoActiveRuleAndIsRevivedWhenTheClashLeaves() {
         RuleRegistry registry = new RuleRegistry();
         registry.add(1, "module.a", Rules.partyToCollege("a", "A1", "1", ""));
-        List<String> problems = registry.add(2, "module.b", Rules.partyToCollege("b", "A1", "1", "NOODZAAK_ONDERBOUWD"));
-        assertFalse(problems.isEmpty());
+        Map<Long, List<String>> refused = registry.add(2, "module.b", Rules.partyToCollege("a", "A1", "2", "NOODZAAK_ONDERBOUWD"));
+        assertEquals(List.of("regelset `a` versie 1 geldt al in dezelfde periode"), refused.get(2L));
         assertEquals(1, registry.activeSets().size());
-        assertEquals(List.of(2L), registry.remove(1));
-        assertEquals(List.of("b"), registry.activeSets().stream().map(RuleSet::id).toList());
-        assertFalse(Evaluator.evaluate(registry.current(), REQUEST, false).permitted(), "b requires more evidence");
+        assertEquals(Map.of(), registry.remove(1));
+        assertEquals(List.of("2"), registry.activeSets().stream().map(RuleSet::versie).toList());
+        assertFalse(Evaluator.evaluate(registry.current(), REQUEST, false).permitted(), "version 2 requires more evidence");
+    }
+
+    @Test
+    void twoRuleSetsMayUseTheSameRuleId_theDecisionNamesTheScopedOne() {
+        RuleRegistry registry = new RuleRegistry();
+        registry.add(1, "vendor.a", Rules.partyToCollege("a", "A1", "1", "NOODZAAK_ONDERBOUWD"));
+        assertEquals(Map.of(), registry.add(2, "vendor.b", Rules.partyToCollege("b", "A1", "1", "")));
+        Decision d = Evaluator.evaluate(registry.current(), REQUEST, true);
+        assertTrue(d.permitted());
+        assertEquals("b/A1", d.regel());
+        assertEquals(List.of("a/A1: voorwaarden ontbreken [NOODZAAK_ONDERBOUWD]", "b/A1: toegestaan"), d.spoor());
+    }
+
+    private static final String WGS_TERMS = "{'id':'wgs-termen','law':'Wgs','vocabulaire':{'wetten':[{'naam':'Wgs','titel':'Wet gemeentelijke schuldhulpverlening'}],"
+            + "'voorwaarden':[{'naam':'VERKLARING_SCHULDHULP','uitleg':'de schuldenaar heeft niet verklaard hulp te willen','citaties':['Wgs art. 3 lid 1']}],"
+            + "'rollen':[{'naam':'SCHULDHULPVERLENER','uitleg':'een schuldhulpverlener','citaties':['Wgs art. 1']}]}}";
+    private static final String WGS_RULE = "{'id':'wgs','law':'Wgs','permissies':[{'id':'S1','citaties':['Wgs art. 3b'],'van':['SCHULDHULPVERLENER'],"
+            + "'naar':['COLLEGE'],'doelen':['onderzoek-2.3a.1'],'gegevens':['FINANCIEEL'],'vereist':['VERKLARING_SCHULDHULP']}]}";
+
+    private static DecisionRequest debts(String... evidence) {
+        return DecisionRequest.van(Actor.of(Rol.of("SCHULDHULPVERLENER"), "kredietbank")).naar(Actor.of(Rol.COLLEGE, "g"))
+                .doel(Doel.ONDERZOEK_2_3A_1).gegevens(Gegevenssoort.FINANCIEEL)
+                .bewijs(java.util.Arrays.stream(evidence).map(Voorwaarde::of).toArray(Voorwaarde[]::new))
+                .tijdstip(Instant.parse("2026-11-24T10:00:00Z")).build();
+    }
+
+    @Test
+    void aRuleSetThatArrivesBeforeTheDeclarerOfItsTermsBecomesActiveWhenTheDeclarerComes_andGoesWithIt() {
+        RuleRegistry registry = new RuleRegistry();
+        Map<Long, List<String>> refused = registry.add(1, "wgs", Rules.json(WGS_RULE));
+        assertTrue(refused.get(1L).contains("regel S1: `van` noemt `SCHULDHULPVERLENER`, dat geen actieve regelset declareert (vocabulaire)"),
+                refused.toString());
+        assertFalse(Evaluator.evaluate(registry.current(), debts("VERKLARING_SCHULDHULP"), false).permitted());
+
+        assertEquals(Map.of(), registry.add(2, "wgs.termen", Rules.json(WGS_TERMS)), "both active once the terms are declared");
+        assertEquals("wgs/S1", Evaluator.evaluate(registry.current(), debts("VERKLARING_SCHULDHULP"), false).regel());
+        Decision without = Evaluator.evaluate(registry.current(), debts(), false);
+        assertEquals(List.of("de schuldenaar heeft niet verklaard hulp te willen"), without.redenen(), "the declaration's explanation");
+
+        refused = registry.remove(2);
+        assertEquals(List.of(1L), List.copyOf(refused.keySet()), "the rules that used the terms are refused again");
+        Decision gone = Evaluator.evaluate(registry.current(), debts("VERKLARING_SCHULDHULP"), false);
+        assertFalse(gone.permitted());
+        assertTrue(gone.redenen().get(0).startsWith("onbekende rol van de verstrekker `SCHULDHULPVERLENER`"), gone.redenen().toString());
+    }
+
+    @Test
+    void moreThanSixtyFourDeclaredConditionsDecideExactly_noMaskOverflows() {
+        StringBuilder terms = new StringBuilder();
+        StringBuilder required = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            terms.append(i == 0 ? "" : ",").append("{'naam':'VEEL_").append(i).append("','uitleg':'voorwaarde ").append(i)
+                    .append(" ontbreekt','citaties':['Wmo 2015 art. 5.4.2']}");
+        }
+        for (int i = 70; i < 100; i += 10) {
+            required.append(",'VEEL_").append(i).append("'");
+        }
+        RuleRegistry registry = new RuleRegistry();
+        assertEquals(Map.of(), registry.add(1, "veel", Rules.json("{'id':'veel','law':'Wmo 2015','vocabulaire':{'voorwaarden':[" + terms
+                + "]},'permissies':[{'id':'V1','citaties':['Wmo 2015 art. 5.4.2 lid 1'],'van':['PARTIJ'],'naar':['COLLEGE'],"
+                + "'doelen':['onderzoek-2.3a.4'],'gegevens':['PROCESINFORMATIE'],'vereist':['GEMOTIVEERD_VERZOEK'" + required + "]}]}")));
+        DecisionRequest all = DecisionRequest.van(REQUEST.van()).naar(REQUEST.naar()).doel(REQUEST.doel()).gegevens(Gegevenssoort.PROCESINFORMATIE)
+                .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK, Voorwaarde.of("VEEL_70"), Voorwaarde.of("VEEL_80"), Voorwaarde.of("VEEL_90"))
+                .tijdstip(REQUEST.tijdstip()).build();
+        assertTrue(Evaluator.evaluate(registry.current(), all, false).permitted());
+        DecisionRequest oneShort = DecisionRequest.van(REQUEST.van()).naar(REQUEST.naar()).doel(REQUEST.doel()).gegevens(Gegevenssoort.PROCESINFORMATIE)
+                .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK, Voorwaarde.of("VEEL_70"), Voorwaarde.of("VEEL_90"), Voorwaarde.of("VEEL_6"))
+                .tijdstip(REQUEST.tijdstip()).build();
+        Decision d = Evaluator.evaluate(registry.current(), oneShort, false);
+        assertFalse(d.permitted());
+        assertEquals(List.of("VEEL_80"), d.ontbrekend());
+        assertEquals(List.of("voorwaarde 80 ontbreekt"), d.redenen());
     }
 
     @Test
     void ruleSetVersionsApplyOnlyWithinTheirDates() {
         RuleRegistry registry = new RuleRegistry();
-        RuleSet old = Rules.json("{'id':'a','law':'Testwet','versie':'1','geldigTot':'2025-12-31','permissies':[{'id':'A1','citaties':['Wmo 2015 art. 5.4.2 lid 1'],"
+        RuleSet old = Rules.json("{'id':'a','law':'Wmo 2015','versie':'1','geldigTot':'2025-12-31','permissies':[{'id':'A1','citaties':['Wmo 2015 art. 5.4.2 lid 1'],"
                 + "'van':['PARTIJ'],'naar':['COLLEGE'],'doelen':['onderzoek-2.3a.4'],'gegevens':['PROCESINFORMATIE'],'vereist':['GEMOTIVEERD_VERZOEK']}]}");
-        assertEquals(List.of(), registry.add(1, "m", old));
+        assertEquals(Map.of(), registry.add(1, "m", old));
         assertFalse(Evaluator.evaluate(registry.current(), REQUEST, false).permitted(), "2026 is after the end date");
         DecisionRequest in2025 = new DecisionRequest(REQUEST.van(), REQUEST.naar(), null, REQUEST.doel(), "", REQUEST.gegevens(),
                 null, REQUEST.bewijs(), List.of(), List.of(), "", "", "", Instant.parse("2025-06-01T10:00:00Z"));
@@ -85,9 +158,9 @@ class RuleRegistryTest {
         RuleRegistry registry = new RuleRegistry();
         registry.add(1, "m", Rules.partyToCollege("a", "A1", "1", "NOODZAAK_ONDERBOUWD"));
         Decision d = Evaluator.evaluate(registry.current(), REQUEST, true);
-        assertEquals("A1", d.regel());
+        assertEquals("a/A1", d.regel());
         assertEquals(List.of("NOODZAAK_ONDERBOUWD"), d.ontbrekend());
-        assertEquals(List.of("A1: voorwaarden ontbreken [NOODZAAK_ONDERBOUWD]"), d.spoor());
+        assertEquals(List.of("a/A1: voorwaarden ontbreken [NOODZAAK_ONDERBOUWD]"), d.spoor());
         assertEquals("Wmo 2015 art. 5.4.2 lid 1", d.citaties().get(0).toString());
     }
 }

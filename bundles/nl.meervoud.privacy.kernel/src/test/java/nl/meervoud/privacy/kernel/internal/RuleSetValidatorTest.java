@@ -18,6 +18,10 @@ class RuleSetValidatorTest {
             + "{'id':'P3','titel':'verslagen','citaties':['Wmo 2015 art. 5.4.3 lid 3'],'bron':['casusoverleg'],'gegevens':['INHOUD']},"
             + "{'id':'P5','titel':'toestemming verstrekker','citaties':['Wmo 2015 art. 5.4.3 lid 4 onder b'],'bron':['casusoverleg'],'tenzij':['TOESTEMMING_VERSTREKKER']}]}");
 
+    /** A permission with id @ that validates on its own. */
+    private static final String PERMISSION = "{'id':'@','citaties':['Wmo 2015 art. 5.4.2 lid 1'],'van':['PARTIJ'],'naar':['COLLEGE'],"
+            + "'doelen':['onderzoek-2.3a.4'],'gegevens':['PROCESINFORMATIE'],'vereist':['GEMOTIVEERD_VERZOEK']}";
+
     @Test
     void aValidRuleSetHasNoProblems() {
         assertEquals(List.of(), RuleSetValidator.validate(Rules.partyToCollege("a", "A1", "1", ""), List.of(PROHIBITIONS)));
@@ -25,14 +29,14 @@ class RuleSetValidatorTest {
 
     @Test
     void aRuleWithoutCitationIsRefusedNamingTheRule() {
-        RuleSet set = Rules.json("{'id':'x','law':'Testwet','permissies':[{'id':'X1','van':['PARTIJ'],'naar':['COLLEGE'],"
+        RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','van':['PARTIJ'],'naar':['COLLEGE'],"
                 + "'doelen':['onderzoek-2.3a.4'],'gegevens':['PROCESINFORMATIE']}]}");
         assertEquals(List.of("regel X1: geen artikelverwijzing (citatie)"), RuleSetValidator.validate(set, List.of()));
     }
 
     @Test
     void aPermitForAForbiddenPurposeIsRefused() {
-        RuleSet set = Rules.json("{'id':'x','law':'Testwet','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 1.1.1'],"
+        RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 1.1.1'],"
                 + "'van':['COLLEGE'],'naar':['COLLEGE'],'bron':['onderzoek-2.3a.4'],'doelen':['fraudebestrijding'],'gegevens':['FINANCIEEL']}]}");
         List<String> problems = RuleSetValidator.validate(set, List.of(PROHIBITIONS));
         assertTrue(problems.contains("regel X1: staat het verboden doel `fraudebestrijding` toe"), problems.toString());
@@ -41,7 +45,7 @@ class RuleSetValidatorTest {
 
     @Test
     void aPermitThatAProhibitionContradictsEntirelyIsRefused_fullMinutesOutOfTheCasusoverleg() {
-        RuleSet set = Rules.json("{'id':'x','law':'Testwet','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 5.4.3 lid 4'],"
+        RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 5.4.3 lid 4'],"
                 + "'van':['CASUSOVERLEG'],'naar':['PARTIJ'],'bron':['casusoverleg'],'doelen':['eigen-taak'],'gegevens':['INHOUD'],"
                 + "'vereist':['TOESTEMMING_VERSTREKKER']}]}");
         assertEquals(List.of("regel X1 wordt tegengesproken door verbod P3 (verslagen)"), RuleSetValidator.validate(set, List.of(PROHIBITIONS)));
@@ -49,30 +53,83 @@ class RuleSetValidatorTest {
 
     @Test
     void aPermitThatRequiresTheProhibitionsExceptionIsAccepted() {
-        RuleSet set = Rules.json("{'id':'x','law':'Testwet','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 5.4.3 lid 4'],"
+        RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 5.4.3 lid 4'],"
                 + "'van':['CASUSOVERLEG'],'naar':['PARTIJ'],'bron':['casusoverleg'],'doelen':['eigen-taak'],'gegevens':['PROCESINFORMATIE'],"
                 + "'vereist':['TOESTEMMING_VERSTREKKER']}]}");
         assertEquals(List.of(), RuleSetValidator.validate(set, List.of(PROHIBITIONS)));
     }
 
     @Test
-    void ruleIdsAreUniqueAcrossActiveRuleSets() {
-        List<String> problems = RuleSetValidator.validate(Rules.partyToCollege("b", "A1", "1", ""),
-                List.of(Rules.partyToCollege("a", "A1", "1", "")));
-        assertEquals(List.of("regel A1: het id is al in gebruik door een andere actieve regelset"), problems);
+    void ruleIdsAreScopedByRuleSet_twoVendorsMayBothHaveAnA1() {
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.partyToCollege("b", "A1", "1", ""),
+                List.of(Rules.partyToCollege("a", "A1", "1", ""))));
+        assertEquals(List.of("regel A1: het id komt meer dan eens voor"), RuleSetValidator.validate(Rules.json(
+                "{'id':'x','law':'Wmo 2015','permissies':[" + PERMISSION.replace("@", "A1") + "," + PERMISSION.replace("@", "A1") + "]}"),
+                List.of()));
+    }
+
+    @Test
+    void aLawNoActiveRuleSetDeclaresIsRefusedNamingTheRuleTheFieldAndTheLikelyTypo() {
+        RuleSet participatiewet = Rules.json("{'id':'participatiewet','law':'Participatiewet','vocabulaire':{'wetten':[{'naam':'Participatiewet'}]},"
+                + "'permissies':[" + PERMISSION.replace("@", "P-1").replace("Wmo 2015 art. 5.4.2 lid 1", "Participatiewett art. 7a") + "]}");
+        assertEquals(List.of("regel P-1: `citaties`: de wet `Participatiewett` wordt door geen actieve regelset gedeclareerd"
+                + " (bedoelt u `Participatiewet`?)"), RuleSetValidator.validate(participatiewet, List.of()));
+        RuleSet undeclared = Rules.json("{'id':'x','law':'Participatiewet','permissies':[" + PERMISSION.replace("@", "X1") + "]}");
+        assertEquals(List.of("regelset x: `law`: de wet `Participatiewet` wordt door geen actieve regelset gedeclareerd"),
+                RuleSetValidator.validate(undeclared, List.of()));
+    }
+
+    @Test
+    void anArticleNumberOutsideTheLawsCitationFormIsRefused() {
+        RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','vocabulaire':{'wetten':[{'naam':'BW','artikelvorm':'\\\\d+:\\\\d+'}]},"
+                + "'permissies':[" + PERMISSION.replace("@", "X1").replace("Wmo 2015 art. 5.4.2 lid 1", "Wmo 2015 art. 5..4.2") + ","
+                + PERMISSION.replace("@", "X2").replace("Wmo 2015 art. 5.4.2 lid 1", "BW art. 7.457") + ","
+                + PERMISSION.replace("@", "X3").replace("Wmo 2015 art. 5.4.2 lid 1", "BW art. 7:457") + "]}");
+        assertEquals(List.of("regel X1: `citaties`: `Wmo 2015 art. 5..4.2`: `5..4.2` is geen artikelnummer van de vorm van Wmo 2015",
+                "regel X2: `citaties`: `BW art. 7.457`: `7.457` is geen artikelnummer van de vorm van BW"),
+                RuleSetValidator.validate(set, List.of()));
+    }
+
+    @Test
+    void aModuleTermIsAcceptedOnlyWhenThisOrAnActiveRuleSetDeclaresIt() {
+        String rule = "{'id':'L1','citaties':['Wlz art. 9.1.3 lid 3'],'van':['WLZ_UITVOERDER'],'naar':['COLLEGE'],"
+                + "'doelen':['onderzoek-2.3a.1'],'gegevens':['PROCESINFORMATIE'],'vereist':['TOESTEMMING_VERZEKERDE'],'routes':['WMO_2_3A_1']}";
+        RuleSet bare = Rules.json("{'id':'wlz','law':'Wmo 2015','vocabulaire':{'wetten':[{'naam':'Wlz'}]},'permissies':[" + rule + "]}");
+        assertEquals(List.of("regel L1: `van` noemt `WLZ_UITVOERDER`, dat geen actieve regelset declareert (vocabulaire)",
+                "regel L1: `vereist` noemt de voorwaarde `TOESTEMMING_VERZEKERDE`, die geen actieve regelset declareert (vocabulaire.voorwaarden)"),
+                RuleSetValidator.validate(bare, List.of()));
+        RuleSet declaring = Rules.json("{'id':'wlz-termen','law':'Wlz','vocabulaire':{'wetten':[{'naam':'Wlz'}],"
+                + "'rollen':[{'naam':'WLZ_UITVOERDER','uitleg':'het zorgkantoor','citaties':['Wlz art. 4.2.1']}],"
+                + "'voorwaarden':[{'naam':'TOESTEMMING_VERZEKERDE','uitleg':'de verzekerde stemde niet in','citaties':['Wlz art. 9.1.3 lid 3']}]}}");
+        assertEquals(List.of(), RuleSetValidator.validate(declaring, List.of()));
+        assertEquals(List.of(), RuleSetValidator.validate(bare, List.of(declaring)), "declared by another active rule set");
+    }
+
+    @Test
+    void aDeclarationNeedsACitationAndMayNotRedeclareAPlatformTerm() {
+        RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','vocabulaire':{'rollen':[{'naam':'ZVH'},{'naam':'COLLEGE','citaties':['Wmo 2015 art. 1.1.1']}]}}");
+        assertEquals(List.of("vocabulaire.rollen ZVH: geen artikelverwijzing (citatie)",
+                "vocabulaire.rollen COLLEGE: is al een term van het platform; declareer alleen wat de wet zelf meebrengt"),
+                RuleSetValidator.validate(set, List.of()));
+    }
+
+    @Test
+    void aRuleSetIdIsALowerCaseNameWithoutSlash() {
+        assertEquals(List.of("het id `Jeugd/wet` van de regelset is geen kleine-letter-id zoals `jeugdwet` (a-z, 0-9, . _ -)"),
+                RuleSetValidator.validate(Rules.json("{'id':'Jeugd/wet','law':'Wmo 2015'}"), List.of()));
     }
 
     @Test
     void unknownVocabularyIsRefusedNamingTheRuleAndField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rules.json(
-                "{'id':'x','law':'Testwet','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 1.1.1'],'van':['PARTIJ'],"
+                "{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 1.1.1'],'van':['PARTIJ'],"
                         + "'naar':['COLLEGE'],'doelen':['toezicht'],'gegevens':['PROCESINFORMATIE']}]}"));
         assertEquals("regel X1: `doelen` bevat een onbekende waarde `toezicht`", e.getMessage());
         IllegalArgumentException field = assertThrows(IllegalArgumentException.class, () -> Rules.json(
-                "{'id':'x','law':'Testwet','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 1.1.1'],'vna':['PARTIJ']}]}"));
+                "{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','citaties':['Wmo 2015 art. 1.1.1'],'vna':['PARTIJ']}]}"));
         assertEquals("regel X1: onbekend veld `vna`", field.getMessage());
         IllegalArgumentException citation = assertThrows(IllegalArgumentException.class, () -> Rules.json(
-                "{'id':'x','law':'Testwet','permissies':[{'id':'X1','citaties':['artikel vijf']}]}"));
+                "{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','citaties':['artikel vijf']}]}"));
         assertTrue(citation.getMessage().startsWith("regel X1: `citaties` bevat een onbekende waarde `artikel vijf`"));
     }
 }

@@ -24,7 +24,7 @@ final class Rules {
 
     /** One permission: a party gives process information to the college for an investigation. */
     static RuleSet partyToCollege(String setId, String ruleId, String version, String extraRequirement) {
-        return json("{'id':'" + setId + "','law':'Testwet','versie':'" + version + "','permissies':[{'id':'" + ruleId
+        return json("{'id':'" + setId + "','law':'Wmo 2015','versie':'" + version + "','permissies':[{'id':'" + ruleId
                 + "','titel':'test','citaties':['Wmo 2015 art. 5.4.2 lid 1'],'van':['PARTIJ'],'naar':['COLLEGE'],"
                 + "'doelen':['onderzoek-2.3a.4'],'gegevens':['PROCESINFORMATIE'],'vereist':['GEMOTIVEERD_VERZOEK'"
                 + (extraRequirement.isEmpty() ? "" : ",'" + extraRequirement + "'") + "]}]}");

@@ -100,7 +100,7 @@ public class AuthzForceComparison {
         put(b, "kwalificatie", List.of(r.kwalificatie()));
         put(b, "route", List.of(r.route() == null ? "" : r.route().name()));
         put(b, "gegevens", r.gegevens().stream().map(Enum::name).toList());
-        List<String> bewijs = new ArrayList<>(r.bewijs().stream().map(Enum::name).toList());
+        List<String> bewijs = new ArrayList<>(r.bewijs().stream().map(nl.meervoud.privacy.api.Voorwaarde::name).toList());
         long eisen = Evaluator.eisen(r.van(), r.naar());
         for (nl.meervoud.privacy.api.Eis e : nl.meervoud.privacy.api.Eis.values()) {
             if ((eisen & (1L << e.ordinal())) != 0) {

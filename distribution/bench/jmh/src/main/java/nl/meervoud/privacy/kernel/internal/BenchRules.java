@@ -52,8 +52,8 @@ public final class BenchRules {
         Actor college = Actor.college("gemeente", Law.WMO_2015);
         Actor client = Actor.of(Rol.CLIENT, "client");
         Actor wijkteam = Actor.of(Rol.PARTIJ, "wijkteam").withPartij(Domein.SOCIAAL, "maatschappelijk werk");
-        Actor jeugdhulp = new Actor(Rol.PARTIJ, "jeugdhulp", Law.JEUGDWET, Domein.SOCIAAL, "jeugdhulpaanbieder",
-                Geheimhouding.JEUGDWET_7_3_11, true, true);
+        Actor jeugdhulp = new Actor(Rol.PARTIJ, "jeugdhulp", Law.of("Jeugdwet"), Domein.SOCIAAL, "jeugdhulpaanbieder",
+                Geheimhouding.of("JEUGDWET_7_3_11"), true, true);
         Actor coordinator = Actor.of(Rol.COORDINATOR, "coordinator").withBsnBevoegd(true).withBevoegdBijzondereGegevens(true);
         Actor casusoverleg = Actor.of(Rol.CASUSOVERLEG, "co");
         return new DecisionRequest[] {

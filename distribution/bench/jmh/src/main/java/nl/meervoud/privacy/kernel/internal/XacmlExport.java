@@ -44,11 +44,11 @@ final class XacmlExport {
 
     private static void prohibition(StringBuilder x, Prohibition p) {
         x.append("<Rule RuleId=\"").append(p.id()).append("\" Effect=\"Deny\"><Target>");
-        anyOf(x, "van-rol", names(p.van()));
-        anyOf(x, "naar-rol", names(p.naar()));
+        anyOf(x, "van-rol", terms(p.van()));
+        anyOf(x, "naar-rol", terms(p.naar()));
         anyOf(x, "bron", codes(p.bron()));
         anyOf(x, "doel", codes(p.doelen()));
-        anyOf(x, "route", names(p.routes()));
+        anyOf(x, "route", terms(p.routes()));
         x.append("</Target><Condition><Apply FunctionId=\"").append(F).append("and\">");
         if (!p.gegevens().isEmpty()) {
             apply(x, "string-at-least-one-member-of", designator("gegevens") + bag(names(p.gegevens())));
@@ -65,13 +65,13 @@ final class XacmlExport {
 
     private static void permission(StringBuilder x, PermissionRule r) {
         x.append("<Rule RuleId=\"").append(r.id()).append("\" Effect=\"Permit\"><Target>");
-        anyOf(x, "van-rol", names(r.van()));
-        anyOf(x, "naar-rol", names(r.naar()));
+        anyOf(x, "van-rol", terms(r.van()));
+        anyOf(x, "naar-rol", terms(r.naar()));
         anyOf(x, "bron", r.bron().isEmpty() ? List.of("") : codes(r.bron()));
         anyOf(x, "doel", codes(r.doelen()));
         anyOf(x, "kwalificatie", r.kwalificaties().isEmpty() ? List.of("") : List.copyOf(r.kwalificaties()));
-        anyOf(x, "van-wet", List.copyOf(r.vanWetten()));
-        anyOf(x, "route", names(r.routes()));
+        anyOf(x, "van-wet", terms(r.vanWetten()));
+        anyOf(x, "route", terms(r.routes()));
         x.append("</Target><Condition><Apply FunctionId=\"").append(F).append("and\">");
         apply(x, "string-subset", designator("gegevens") + bag(names(r.gegevens())));
         if (!r.vereist().isEmpty()) {
@@ -123,6 +123,10 @@ final class XacmlExport {
 
     private static List<String> names(Collection<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static List<String> terms(Collection<? extends nl.meervoud.privacy.api.Term> values) {
+        return values.stream().map(nl.meervoud.privacy.api.Term::name).sorted().toList();
     }
 
     private static List<String> codes(Collection<nl.meervoud.privacy.api.Doel> values) {

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.privacy.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Interns the terms of one kind of open vocabulary (roles, routes, secrecy regimes, conditions, laws): one
+ * canonical instance per name, each with a dense id, so the kernel compiles rules to bit sets indexed by id and
+ * decides without looking names up. Ids are never reused; a term only names something, and whether it is in force
+ * is up to the active rule sets that declare it. Names from outside (a request body) are looked up with
+ * {@link #find}, never interned, so input cannot grow the table.
+ */
+final class Terms<T> {
+    /** Term names: capitals, digits and underscores, as in rule files (a law name is free text). */
+    static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    private final String kind;
+    private final boolean freeText;
+    private final BiFunction<String, Integer, T> make;
+    private final ConcurrentHashMap<String, T> byName = new ConcurrentHashMap<>();
+    private final List<T> builtIn = Collections.synchronizedList(new ArrayList<>());
+    private int next;
+
+    Terms(String kind, boolean freeText, BiFunction<String, Integer, T> make) {
+        this.kind = kind;
+        this.freeText = freeText;
+        this.make = make;
+    }
+
+    /** The canonical term for a name, created on first use. */
+    T intern(String name) {
+        String normal = normalise(name);
+        return byName.computeIfAbsent(normal, n -> {
+            synchronized (this) {
+                return make.apply(n, next++);
+            }
+        });
+    }
+
+    /** A term the platform itself defines. */
+    T builtIn(String name) {
+        T term = intern(name);
+        builtIn.add(term);
+        return term;
+    }
+
+    /** The term for a name if anything ever interned it; never creates one. */
+    Optional<T> find(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(byName.get(freeText ? name.trim() : upper(name)));
+    }
+
+    /** Whether the platform itself defines the term. */
+    boolean isBuiltIn(T term) {
+        return builtIn.contains(term);
+    }
+
+    /** The terms the platform itself defines, in declaration order. */
+    List<T> builtIns() {
+        synchronized (builtIn) {
+            return List.copyOf(builtIn);
+        }
+    }
+
+    /** One more than the highest id handed out so far. */
+    synchronized int size() {
+        return next;
+    }
+
+    private String normalise(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("een " + kind + " heeft een naam nodig");
+        }
+        if (freeText) {
+            String trimmed = name.trim();
+            if (trimmed.length() > 120) {
+                throw new IllegalArgumentException("de naam van een " + kind + " is te lang: `" + trimmed.substring(0, 40) + "…`");
+            }
+            return trimmed;
+        }
+        String normal = upper(name);
+        if (!NAME.matcher(normal).matches()) {
+            throw new IllegalArgumentException("`" + name + "` is geen geldige naam voor een " + kind
+                    + " (hoofdletters, cijfers en _, zoals WLZ_UITVOERDER)");
+        }
+        return normal;
+    }
+
+    private static String upper(String name) {
+        return name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+}
