@@ -7,11 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -43,15 +50,31 @@ import nl.meervoud.privacy.spi.RuleSetProvider;
 public final class KernelImpl implements PrivacyKernel {
     private static final Logger LOG = LoggerFactory.getLogger(KernelImpl.class);
 
+    /** How long a held rule set waits for its bundle's next revision once that revision has started. */
+    static final long GRACE_MS = 1_000;
+    /** How long a held rule set waits at most (the next revision may fail to resolve or to start). */
+    static final long HOLD_MS = 5_000;
+
     private final RuleRegistry registry = new RuleRegistry();
     private final ProcessingLogService log;
+    private final BundleContext context;
+    private final SynchronousBundleListener revisions = this::bundleChanged;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "meervoud-kernel-revisions");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<Long, ServiceRegistration<HealthIndicator>> complaints = new ConcurrentHashMap<>();
     private final Map<Long, List<String>> complained = new ConcurrentHashMap<>();
     private final Map<Long, ServiceReference<?>> references = new ConcurrentHashMap<>();
+    /** Per bundle, the number of its latest hold: a timer ends only the hold it was set for, not a later one. */
+    private final Map<Long, Long> holds = new ConcurrentHashMap<>();
 
     @Activate
-    public KernelImpl(@Reference ProcessingLogService log) {
+    public KernelImpl(@Reference ProcessingLogService log, BundleContext context) {
         this.log = log;
+        this.context = context;
+        context.addBundleListener(revisions);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -64,10 +87,10 @@ public final class KernelImpl implements PrivacyKernel {
         RuleSet set;
         try {
             set = provider.ruleSet();
-            refused = registry.add(id, module, set);
+            refused = registry.add(id, module, bundleId(reference), set);
         } catch (RuntimeException e) {
             set = null;
-            refused = registry.refuse(id, module, module, "de regelset kan niet worden gelezen: " + e.getMessage());
+            refused = registry.refuse(id, module, bundleId(reference), module, "de regelset kan niet worden gelezen: " + e.getMessage());
         }
         if (!refused.containsKey(id)) {
             LOG.info("Rule set {} {} of {} active (index {})", set.id(), set.versie(), module, registry.current().version);
@@ -79,9 +102,58 @@ public final class KernelImpl implements PrivacyKernel {
         long id = (Long) reference.getProperty(Constants.SERVICE_ID);
         references.remove(id);
         withdraw(id);
+        synchronized (this) {
+            if (restarting(reference.getBundle()) && registry.hold(id)) {
+                long bundle = bundleId(reference);
+                long hold = holds.merge(bundle, 1L, Long::sum);
+                LOG.info("Rule set of {} held until its next revision replaces it", moduleOf(reference));
+                timer.schedule(() -> release(bundle, hold), HOLD_MS, TimeUnit.MILLISECONDS);
+                return;
+            }
+        }
         reconcile(registry.remove(id));
-        LOG.info("Rule set of {} withdrawn (index {})", reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName(),
-                registry.current().version);
+        LOG.info("Rule set of {} withdrawn (index {})", moduleOf(reference), registry.current().version);
+    }
+
+    /**
+     * Whether a bundle stops only to start again: it is stopping while it stays persistently started, which is how
+     * the framework stops a bundle to update or refresh it. A plain stop first records the bundle as stopped, so an
+     * operator's stop withdraws its law at once.
+     */
+    private static boolean restarting(Bundle bundle) {
+        if (bundle == null || bundle.getState() != Bundle.STOPPING) {
+            return false;
+        }
+        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+        return level != null && level.isPersistentlyStarted();
+    }
+
+    /** Ends a hold: at once when the bundle is uninstalled, shortly after its next revision started without it. */
+    private void bundleChanged(BundleEvent event) {
+        long bundle = event.getBundle().getBundleId();
+        Long hold = holds.get(bundle);
+        if (hold == null) {
+            return;
+        }
+        if (event.getType() == BundleEvent.UNINSTALLED) {
+            holds.remove(bundle);
+            release(bundle, hold);
+        } else if (event.getType() == BundleEvent.STARTED && registry.holding(bundle)) {
+            timer.schedule(() -> release(bundle, hold), GRACE_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void release(long bundle, long hold) {
+        if (holds.getOrDefault(bundle, hold).longValue() == hold && registry.holding(bundle)) {
+            reconcile(registry.release(bundle));
+            LOG.info("Held rule set of bundle {} withdrawn: no new revision brought it back (index {})", bundle,
+                    registry.current().version);
+        }
+    }
+
+    private static long bundleId(ServiceReference<?> reference) {
+        Bundle bundle = reference.getBundle();
+        return bundle == null ? -1 : bundle.getBundleId();
     }
 
     /**
@@ -112,6 +184,12 @@ public final class KernelImpl implements PrivacyKernel {
 
     @Deactivate
     void deactivate() {
+        try {
+            context.removeBundleListener(revisions);
+        } catch (IllegalStateException stopping) {
+            // the framework is going down and took the listener with it
+        }
+        timer.shutdownNow();
         complaints.keySet().forEach(this::withdraw);
     }
 

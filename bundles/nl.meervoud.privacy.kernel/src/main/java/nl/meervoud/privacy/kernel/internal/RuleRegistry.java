@@ -31,19 +31,31 @@ final class RuleRegistry {
     }
 
     /**
-     * Adds a rule set registered under a service id, re-resolves and swaps in a new index.
+     * Adds a rule set registered under a service id by a bundle, re-resolves and swaps in a new index. A rule set of
+     * the same id that the same bundle's previous revision left {@linkplain #hold held} is replaced in the same swap,
+     * so an update never shows a decider an index without the law.
      *
      * @return the refused rule sets after the change (service id to problems); the newcomer is active when absent
      */
-    synchronized Map<Long, List<String>> add(long serviceId, String module, RuleSet set) {
-        entries.put(serviceId, new Entry(module, set, List.of(), null));
+    synchronized Map<Long, List<String>> add(long serviceId, String module, long bundle, RuleSet set) {
+        entries.values().removeIf(e -> e.leaving && e.bundle == bundle && e.set != null && e.set.id().equals(set.id()));
+        entries.put(serviceId, new Entry(module, bundle, set, List.of(), null, false));
         return resolveAndSwap();
     }
 
-    /** Records a provider whose rule set could not even be read. */
-    synchronized Map<Long, List<String>> refuse(long serviceId, String module, String id, String problem) {
-        entries.put(serviceId, new Entry(module, null, List.of(problem), id));
-        return refused();
+    /** {@link #add(long, String, long, RuleSet)} for a rule set no bundle revision stands behind (tests, tools). */
+    synchronized Map<Long, List<String>> add(long serviceId, String module, RuleSet set) {
+        return add(serviceId, module, -1, set);
+    }
+
+    /**
+     * Records a provider whose rule set could not even be read. What the bundle's previous revision left held goes
+     * now: the new revision is broken, and a broken module contributes nothing.
+     */
+    synchronized Map<Long, List<String>> refuse(long serviceId, String module, long bundle, String id, String problem) {
+        boolean released = entries.values().removeIf(e -> e.leaving && e.bundle == bundle);
+        entries.put(serviceId, new Entry(module, bundle, null, List.of(problem), id, false));
+        return released ? resolveAndSwap() : refused();
     }
 
     /**
@@ -56,6 +68,37 @@ final class RuleRegistry {
             return refused();
         }
         return resolveAndSwap();
+    }
+
+    /**
+     * Keeps an active rule set in force although its provider left, because its bundle is being stopped only to be
+     * started again (an update or a refresh): the next revision's rule set of the same id replaces it in one swap
+     * ({@link #add}); {@link #release} ends the hold when no replacement comes. A refused rule set is not held.
+     *
+     * @return whether the rule set is now held
+     */
+    synchronized boolean hold(long serviceId) {
+        Entry e = entries.get(serviceId);
+        if (e == null || !e.active()) {
+            return false;
+        }
+        entries.put(serviceId, new Entry(e.module, e.bundle, e.set, e.problems, e.refusedId, true));
+        return true;
+    }
+
+    /**
+     * Removes what a bundle's previous revision left held (it was uninstalled, or its new revision did not bring
+     * the rule set back in time), in one swap.
+     *
+     * @return the refused rule sets after the change
+     */
+    synchronized Map<Long, List<String>> release(long bundle) {
+        return entries.values().removeIf(e -> e.leaving && e.bundle == bundle) ? resolveAndSwap() : refused();
+    }
+
+    /** Whether a rule set of this bundle is held for its next revision. */
+    synchronized boolean holding(long bundle) {
+        return entries.values().stream().anyMatch(e -> e.leaving && e.bundle == bundle);
     }
 
     synchronized List<RuleSetStatus> statuses() {
@@ -92,7 +135,8 @@ final class RuleRegistry {
             }
         });
         Map<Long, List<String>> problems = resolve(readable);
-        entries.replaceAll((id, e) -> e.set == null ? e : new Entry(e.module, e.set, problems.getOrDefault(id, List.of()), null));
+        entries.replaceAll((id, e) -> e.set == null ? e
+                : new Entry(e.module, e.bundle, e.set, problems.getOrDefault(id, List.of()), null, e.leaving));
         index = RuleIndex.compile(++version, activeSets());
         return refused();
     }
@@ -148,7 +192,8 @@ final class RuleRegistry {
         return sets;
     }
 
-    private record Entry(String module, RuleSet set, List<String> problems, String refusedId) {
+    /** A registered rule set; {@code leaving} while it is {@linkplain #hold held} for its bundle's next revision. */
+    private record Entry(String module, long bundle, RuleSet set, List<String> problems, String refusedId, boolean leaving) {
         Entry {
             problems = List.copyOf(problems);
         }

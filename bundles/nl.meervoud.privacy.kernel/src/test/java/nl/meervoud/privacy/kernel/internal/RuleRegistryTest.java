@@ -163,4 +163,39 @@ class RuleRegistryTest {
         assertEquals(List.of("a/A1: voorwaarden ontbreken [NOODZAAK_ONDERBOUWD]"), d.spoor());
         assertEquals("Wmo 2015 art. 5.4.2 lid 1", d.citaties().get(0).toString());
     }
+
+    @Test
+    void anUpdateReplacesTheHeldRuleSetInOneSwap_noIndexWithoutTheLaw() {
+        RuleRegistry registry = new RuleRegistry();
+        registry.add(1, "m", 7, Rules.partyToCollege("a", "A1", "1", ""));
+        assertTrue(registry.hold(1), "the bundle stops to be updated: its rule set stays in force");
+        RuleIndex held = registry.current();
+        assertTrue(Evaluator.evaluate(held, REQUEST, false).permitted());
+        assertTrue(registry.holding(7));
+
+        assertEquals(Map.of(), registry.add(2, "m", 7, Rules.partyToCollege("a", "A1", "2", "NOODZAAK_ONDERBOUWD")),
+                "the new revision's set of the same id does not clash with the one it replaces");
+        assertEquals(held.version + 1, registry.current().version, "old out and new in are one index");
+        assertEquals(List.of("2"), registry.activeSets().stream().map(RuleSet::versie).toList());
+        assertFalse(registry.holding(7));
+        assertEquals(List.of("NOODZAAK_ONDERBOUWD"), Evaluator.evaluate(registry.current(), REQUEST, false).ontbrekend());
+    }
+
+    @Test
+    void aHoldEndsWhenReleasedOrWhenTheNewRevisionIsBroken_andAnotherBundleCannotTakeItOver() {
+        RuleRegistry registry = new RuleRegistry();
+        registry.add(1, "m", 7, Rules.partyToCollege("a", "A1", "1", ""));
+        registry.hold(1);
+        assertEquals(List.of("regelset `a` versie 1 geldt al in dezelfde periode"),
+                registry.add(2, "other", 8, Rules.partyToCollege("a", "A1", "1", "")).get(2L), "only the same bundle replaces");
+        registry.remove(2);
+        registry.release(7);
+        assertFalse(Evaluator.evaluate(registry.current(), REQUEST, false).permitted(), "released: the law is gone");
+
+        registry.add(3, "m", 7, Rules.partyToCollege("a", "A1", "1", ""));
+        registry.hold(3);
+        registry.refuse(4, "m", 7, "m", "de regelset kan niet worden gelezen: kapot");
+        assertTrue(registry.activeSets().isEmpty(), "a broken new revision brings nothing and keeps nothing");
+        assertFalse(registry.hold(4), "a refused rule set is not held");
+    }
 }
