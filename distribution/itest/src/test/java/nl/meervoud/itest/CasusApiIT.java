@@ -156,8 +156,10 @@ public class CasusApiIT {
         Http.Exchange law = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wet op de kansspelen\", "
                 + "\"client\": " + String.format(CLIENT, "111222333") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, "
                 + "\"vermoedenMeervoudigeProblematiek\": true}");
-        assertEquals(400, law.status());
-        assertEquals("hulpvraagWet", law.body().at("/invalidParams/0/name").asText());
+        assertEquals("a law no active module lets start an investigation: " + law.body(), 422, law.status());
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 1", law.body().get("artikel").asText());
+        assertTrue(law.body().toString(), law.body().get("detail").asText().contains("`Wet op de kansspelen`"));
+
 
         String id = nieuwOnderzoek("111222333");
         Http.Exchange category = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"p\"}, "
@@ -371,9 +373,27 @@ public class CasusApiIT {
         assertTrue("the deletion is in the processing log: " + inzage.get("verwerkingen"), logged);
     }
 
+    /** Issue 8 §2: the Jeugdwet entry (Jeugdwet art. 2.4a) is the module's rule; without the module it is refused. */
+    @Test
+    public void aHelpRequestEntersOnlyThroughTheTriggerOfAnActiveLawModule() throws Exception {
+        org.osgi.framework.Bundle jeugdwet = InFramework.find(context, "nl.meervoud.domain.jeugdwet");
+        String jeugdhulpvraag = "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Jeugdwet\", \"client\": " + String.format(CLIENT, "111222333")
+                + ", \"reikwijdte\": {\"domeinen\": [\"opvoeding\"]}, \"vermoedenMeervoudigeProblematiek\": true}";
+        jeugdwet.stop();
+        try {
+            Http.Exchange zonderModule = post("/api/v1/onderzoeken", jeugdhulpvraag);
+            assertEquals(zonderModule.body().toString(), 422, zonderModule.status());
+            assertTrue(zonderModule.body().get("detail").asText().contains("`Jeugdwet`"));
+        } finally {
+            jeugdwet.start();
+        }
+        Http.Exchange metModule = post("/api/v1/onderzoeken", jeugdhulpvraag);
+        assertEquals(metModule.body().toString(), 201, metModule.status());
+    }
+
     private String nieuwOnderzoekOp(String bsn, String datum) {
         Http.Exchange created = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"" + datum + "\", "
-                + "\"hulpvraagWet\": \"Participatiewet\", \"client\": " + String.format(CLIENT, bsn)
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": " + String.format(CLIENT, bsn)
                 + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}");
         assertEquals(created.body().toString(), 201, created.status());
         return created.body().get("id").asText();

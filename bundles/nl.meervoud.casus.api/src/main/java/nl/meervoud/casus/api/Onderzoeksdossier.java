@@ -31,8 +31,23 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         List<Deelname> gezinsleden, Verzoek verzoek, String beoordeling, Procedure procedure, Inhoud inhoud,
         Map<String, Uitkomst> uitkomsten, List<String> inburgeringsplichtigen, GecoordineerdeAanpak aanpak) {
 
-    /** The social-domain laws under which a help request starts a 2.3a.1 investigation (Artikel I, II, V, VI). */
-    public static final Set<String> HULPVRAAG_WETTEN = Set.of("Wmo 2015", "Jeugdwet", "Participatiewet", "Wgs");
+    /**
+     * The rule by which a help request under a law enters the 2.3a.1 route: not a list kept here, but the trigger
+     * an active law module declares (Wmo 2015 art. 2.3.2 lid 1 in the Wams core, Jeugdwet art. 2.4a in the
+     * Jeugdwet module, …), found by the case service in the kernel's active process rules.
+     *
+     * @param wet the law of the help request, e.g. "Jeugdwet"
+     * @param regel the scoped id of the trigger rule, e.g. {@code jeugdwet/J1}
+     * @param citaties the articles the entry rests on
+     */
+    public record Ingang(String wet, String regel, List<String> citaties) {
+        /** Validates. */
+        public Ingang {
+            Objects.requireNonNull(wet, "wet");
+            Objects.requireNonNull(regel, "regel");
+            citaties = List.copyOf(citaties);
+        }
+    }
 
     /** Normalises the lists. */
     public Onderzoeksdossier {
@@ -250,13 +265,14 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         return out;
     }
 
-    /** A help request with a suspicion of related problems (Wmo 2015 art. 2.3a.1 lid 1). */
-    public static Onderzoeksdossier op2_3a_1(LocalDate verzoek, String wet, Betrokkene client, Reikwijdte reikwijdte,
+    /**
+     * A help request with a suspicion of related problems (Wmo 2015 art. 2.3a.1 lid 1), entering through the trigger
+     * of the law it was made under.
+     */
+    public static Onderzoeksdossier op2_3a_1(LocalDate verzoek, Ingang ingang, Betrokkene client, Reikwijdte reikwijdte,
             boolean vermoedenMeervoudigeProblematiek) {
-        if (!HULPVRAAG_WETTEN.contains(wet)) {
-            throw new IllegalArgumentException("hulpvraagWet: een hulpvraag in het sociaal domein onder een van " + HULPVRAAG_WETTEN
-                    + " (Wmo 2015 art. 2.3a.1 lid 1)");
-        }
+        Objects.requireNonNull(ingang, "ingang");
+        String wet = ingang.wet();
         if (reikwijdte == null || reikwijdte.domeinen().isEmpty()) {
             throw new ProcesStapException("leg vast welke domeinen de cliënt in het onderzoek wil betrekken", "Wmo 2015 art. 2.3a.1 lid 1");
         }

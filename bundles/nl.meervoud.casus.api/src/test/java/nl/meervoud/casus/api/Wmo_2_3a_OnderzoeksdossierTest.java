@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** The investigation file (Wmo 2015 §3a): scope, family, outcome per person, the approach decision, retention. */
 class Wmo_2_3a_OnderzoeksdossierTest {
+    /** The Jeugdwet module's entry rule, as the case service finds it among the active process rules. */
+    static final Onderzoeksdossier.Ingang JEUGDWET = new Onderzoeksdossier.Ingang("Jeugdwet", "jeugdwet/J1", java.util.List.of("Jeugdwet art. 2.4a"));
+
     static final LocalDate DAG = LocalDate.of(2026, 11, 2);
     static final Onderzoeksdossier.Betrokkene SANNE = new Onderzoeksdossier.Betrokkene(new Bsn("111222333"), "Sanne", LocalDate.of(1988, 4, 12));
     static final Onderzoeksdossier.Betrokkene MARK = new Onderzoeksdossier.Betrokkene(new Bsn("123456782"), "Mark", LocalDate.of(1986, 1, 30));
@@ -23,16 +26,16 @@ class Wmo_2_3a_OnderzoeksdossierTest {
     static final Onderzoeksdossier.Inhoud INHOUD = new Onderzoeksdossier.Inhoud(Set.of("schulden"), List.of("schulden"), null, null, null, true);
 
     static Onderzoeksdossier gestart() {
-        return Onderzoeksdossier.op2_3a_1(DAG, "Jeugdwet", SANNE, new Onderzoeksdossier.Reikwijdte(Set.of("opvoeding", "schulden"), Set.of()), true)
+        return Onderzoeksdossier.op2_3a_1(DAG, JEUGDWET, SANNE, new Onderzoeksdossier.Reikwijdte(Set.of("opvoeding", "schulden"), Set.of()), true)
                 .procedure(new Onderzoeksdossier.Procedure(true, true, true, true));
     }
 
     @Test
-    void wmo_2_3a_1_lid_1_onlyAHelpRequestUnderASocialDomainLawAndWithAnAgreedScope() {
-        assertThrows(IllegalArgumentException.class, () -> Onderzoeksdossier.op2_3a_1(DAG, "Wet op de kansspelen", SANNE,
-                new Onderzoeksdossier.Reikwijdte(Set.of("schulden"), Set.of()), true));
+    void wmo_2_3a_1_lid_1_onlyThroughTheEntryRuleOfALawAndWithAnAgreedScope() {
+        assertThrows(NullPointerException.class, () -> Onderzoeksdossier.op2_3a_1(DAG, null, SANNE,
+                new Onderzoeksdossier.Reikwijdte(Set.of("schulden"), Set.of()), true), "no entry without the trigger of a law");
         assertEquals("Wmo 2015 art. 2.3a.1 lid 1", assertThrows(ProcesStapException.class,
-                () -> Onderzoeksdossier.op2_3a_1(DAG, "Jeugdwet", SANNE, new Onderzoeksdossier.Reikwijdte(Set.of(), Set.of()), true)).artikel());
+                () -> Onderzoeksdossier.op2_3a_1(DAG, JEUGDWET, SANNE, new Onderzoeksdossier.Reikwijdte(Set.of(), Set.of()), true)).artikel());
     }
 
     @Test
@@ -74,7 +77,7 @@ class Wmo_2_3a_OnderzoeksdossierTest {
 
     @Test
     void wmo_2_3a_1_lid_5_identityIsEstablishedBeforeTheOutcome() {
-        Onderzoeksdossier zonder = Onderzoeksdossier.op2_3a_1(DAG, "Jeugdwet", SANNE,
+        Onderzoeksdossier zonder = Onderzoeksdossier.op2_3a_1(DAG, JEUGDWET, SANNE,
                 new Onderzoeksdossier.Reikwijdte(Set.of("schulden"), Set.of()), true).inhoud(INHOUD);
         assertEquals("Wmo 2015 art. 2.3a.1 lid 5", assertThrows(ProcesStapException.class, () -> zonder.uitkomst(
                 Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", null, null, null)), false, DAG)).artikel());

@@ -18,6 +18,7 @@ import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.Route;
@@ -58,7 +59,7 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier o;
         switch (vereist(r.route(), "route")) {
             case WMO_2_3A_1 -> {
-                o = Onderzoeksdossier.op2_3a_1(vandaag(r.verzoekdatum()), vereist(r.hulpvraagWet(), "hulpvraagWet"), client, r.reikwijdte(),
+                o = Onderzoeksdossier.op2_3a_1(vandaag(r.verzoekdatum()), ingang(vereist(r.hulpvraagWet(), "hulpvraagWet")), client, r.reikwijdte(),
                         r.vermoedenMeervoudigeProblematiek());
                 besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, client.bsn().value())).naar(college).doel(Doel.ONDERZOEK_2_3A_1)
                         .route(Route.WMO_2_3A_1).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
@@ -80,6 +81,20 @@ final class Onderzoeken extends Resource {
         }
         Dossier d = dossiers.create(Soort.ONDERZOEK, onderzoekInhoud(o));
         return gemaakt(d, onderzoekView(o));
+    }
+
+    /**
+     * The entry rule by which a help request under this law starts a 2.3a.1 investigation, from the active rule
+     * sets: a law whose module is not installed has none, and the request is refused naming the law.
+     */
+    private Onderzoeksdossier.Ingang ingang(String wet) {
+        return kernel.procesregels().stream()
+                .filter(r -> ProcessRule.TRIGGER.equals(r.soort()) && Route.WMO_2_3A_1.name().equals(r.parameter("route"))
+                        && wet.equals(r.parameter("wet")))
+                .findFirst()
+                .map(r -> new Onderzoeksdossier.Ingang(wet, r.id(), r.citaties().stream().map(Object::toString).toList()))
+                .orElseThrow(() -> Problem.artikel("een hulpvraag onder `" + wet + "` start geen onderzoek: geen actieve regelset "
+                        + "declareert een ingang voor deze wet (is de module van die wet geïnstalleerd?)", "Wmo 2015 art. 2.3a.1 lid 1"));
     }
 
     private Antwoord onderzoek(Call c) {

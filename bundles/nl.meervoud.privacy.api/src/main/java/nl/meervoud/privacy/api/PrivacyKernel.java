@@ -26,6 +26,15 @@ public interface PrivacyKernel {
      */
     List<RetentionRule> bewaartermijnen();
 
+    /**
+     * The process rules of the active rule sets (entry triggers, terms, parameters), with their ids scoped by rule
+     * set ({@code jeugdwet/J1}). The case model asks these instead of holding its own copy of a law: when a module
+     * leaves, its process rules are gone with it.
+     *
+     * @since 2.0
+     */
+    List<ProcessRule> procesregels();
+
     /** Every rule set the kernel has seen, active or refused, with the reason for a refusal. */
     List<RuleSetStatus> ruleSets();
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param titel a one-line summary in Dutch
  * @param citaties the articles
  * @param soort what kind of process rule: {@code trigger}, {@code termijn}, {@code parameter}, {@code uitleg}
- * @param parameters its parameters, e.g. {@code termijn=P6W}
+ * @param parameters its parameters, e.g. {@code termijn=P6W}; a {@code trigger} names the {@code route} it starts
+ *        and the {@code wet} whose request starts it (both checked against the vocabulary on arrival)
  */
 public record ProcessRule(String id, String titel, List<Citation> citaties, String soort, Map<String, String> parameters) {
 
@@ -24,5 +25,13 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
         titel = titel == null ? "" : titel;
         citaties = List.copyOf(citaties == null ? List.of() : citaties);
         parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
+    }
+
+    /** Kind of a rule by which a request under a law starts an investigation route. */
+    public static final String TRIGGER = "trigger";
+
+    /** A parameter, or "" when the rule does not set it. */
+    public String parameter(String name) {
+        return parameters.getOrDefault(name, "");
     }
 }

@@ -34,6 +34,7 @@ import nl.meervoud.platform.api.HealthStatus;
 import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.ProcessingRecord;
 import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.RuleSet;
@@ -222,6 +223,12 @@ public final class KernelImpl implements PrivacyKernel {
     @Override
     public List<RetentionRule> bewaartermijnen() {
         return registry.activeSets().stream().flatMap(set -> set.bewaartermijnen().stream()).toList();
+    }
+
+    @Override
+    public List<ProcessRule> procesregels() {
+        return registry.activeSets().stream().flatMap(set -> set.procesregels().stream()
+                .map(r -> new ProcessRule(set.regel(r.id()), r.titel(), r.citaties(), r.soort(), r.parameters()))).toList();
     }
 
     @Override

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import nl.meervoud.privacy.api.Citation;
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.Gegevenssoort;
+import nl.meervoud.privacy.api.Law;
 import nl.meervoud.privacy.api.PermissionRule;
 import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.Prohibition;
 import nl.meervoud.privacy.api.RetentionRule;
+import nl.meervoud.privacy.api.Route;
 import nl.meervoud.privacy.api.RuleSet;
 import nl.meervoud.privacy.api.Term;
 import nl.meervoud.privacy.api.Vereiste;
@@ -104,6 +106,9 @@ final class RuleSetValidator {
         }
         for (ProcessRule r : set.procesregels()) {
             citations(problems, vocabulary, "procesregel " + r.id(), r.citaties());
+            if (ProcessRule.TRIGGER.equals(r.soort())) {
+                trigger(problems, vocabulary, r);
+            }
         }
         List<Prohibition> prohibitions = new ArrayList<>(set.verboden());
         active.forEach(other -> prohibitions.addAll(other.verboden()));
@@ -194,6 +199,18 @@ final class RuleSetValidator {
             if (d.term().ingebouwd()) {
                 problems.add("vocabulaire." + field + " " + d.term() + ": is al een term van het platform; declareer alleen wat de wet zelf meebrengt");
             }
+        }
+    }
+
+    /** A trigger names a route and a law the vocabulary knows, so the case model can match a request to it. */
+    private static void trigger(List<String> problems, Vocabulary vocabulary, ProcessRule r) {
+        String route = r.parameter("route");
+        if (Route.find(route).filter(vocabulary::known).isEmpty()) {
+            problems.add("procesregel " + r.id() + ": `parameters.route` noemt `" + route + "`, geen route die het platform of een actieve regelset kent");
+        }
+        String wet = r.parameter("wet");
+        if (Law.find(wet).filter(vocabulary::known).isEmpty()) {
+            problems.add("procesregel " + r.id() + ": `parameters.wet` noemt `" + wet + "`, geen wet die een actieve regelset declareert");
         }
     }
 

@@ -132,4 +132,15 @@ class RuleSetValidatorTest {
                 "{'id':'x','law':'Wmo 2015','permissies':[{'id':'X1','citaties':['artikel vijf']}]}"));
         assertTrue(citation.getMessage().startsWith("regel X1: `citaties` bevat een onbekende waarde `artikel vijf`"));
     }
+
+    @Test
+    void aTriggerNamesARouteAndALawTheVocabularyKnows() {
+        String trigger = "{'id':'pw','law':'Participatiewet','vocabulaire':{'wetten':[{'naam':'Participatiewet'}]},'procesregels':[{'id':'P-1',"
+                + "'citaties':['Participatiewet art. 7a lid 2'],'soort':'trigger','parameters':{'route':'@route','wet':'@wet'}}]}";
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WMO_2_3A_1").replace("@wet", "Participatiewet")),
+                List.of()));
+        assertEquals(List.of("procesregel P-1: `parameters.route` noemt `WET_INBURGERING_14_8`, geen route die het platform of een actieve regelset kent",
+                "procesregel P-1: `parameters.wet` noemt `Jeugdwet`, geen wet die een actieve regelset declareert"),
+                RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WET_INBURGERING_14_8").replace("@wet", "Jeugdwet")), List.of()));
+    }
 }
