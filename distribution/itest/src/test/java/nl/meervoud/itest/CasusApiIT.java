@@ -351,6 +351,8 @@ public class CasusApiIT {
         JsonNode laat = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).body();
         assertEquals("2020-02-17", laat.get("termijn").asText());
         assertTrue("six weeks passed long ago (Wmo 2015 art. 2.3a.1)", laat.get("termijnVerstreken").asBoolean());
+        assertEquals("the term is the Wams core's rule, with its article", "wams-core/T2", laat.at("/termijnGrondslag/regel").asText());
+        assertEquals("Wmo 2015 art. 2.3a.1", laat.at("/termijnGrondslag/citaties/0").asText());
         assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/procedure", "{\"identiteitVastgesteld\": true}", JSON).status());
         assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/inhoud", "{\"inhoud\": {\"domeinen\": [\"inkomen\"]}}", JSON).status());
         Http.Exchange uitkomst = post("/api/v1/onderzoeken/" + id + "/uitkomst", "{\"op\": \"2020-02-03\", \"uitkomsten\": "
@@ -389,6 +391,8 @@ public class CasusApiIT {
         }
         Http.Exchange metModule = post("/api/v1/onderzoeken", jeugdhulpvraag);
         assertEquals(metModule.body().toString(), 201, metModule.status());
+        assertEquals("a Jeugdwet help request runs on the Jeugdwet module's term", "jeugdwet/J7",
+                metModule.body().at("/termijnGrondslag/regel").asText());
     }
 
     private String nieuwOnderzoekOp(String bsn, String datum) {

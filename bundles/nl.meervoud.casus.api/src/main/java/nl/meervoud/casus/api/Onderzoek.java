@@ -48,9 +48,6 @@ public record Onderzoek(Route route, Toestand toestand, LocalDate gestart, boole
         VERZOEK_INGEDIEND, NIET_GESTART, GESTART, UITKOMST_MEEGEDEELD, AANPAK_LOPEND, EIGEN_REGIE, AFGEROND, AANPAK_BEEINDIGD
     }
 
-    /** The term of a 2.3a.1 investigation. */
-    public static final Period TERMIJN_2_3A_1 = Period.ofWeeks(6);
-
     /** Validates the parts. */
     public Onderzoek {
         Objects.requireNonNull(route, "route");
@@ -139,14 +136,18 @@ public record Onderzoek(Route route, Toestand toestand, LocalDate gestart, boole
         return new Onderzoek(route, Toestand.AANPAK_BEEINDIGD, gestart, true, uitkomstMeegedeeld, op);
     }
 
-    /** The deadline of a 2.3a.1 investigation: six weeks after the request (Wmo 2015 art. 2.3a.1). */
-    public Optional<LocalDate> termijn() {
-        return route == Route.WMO_2_3A_1 && gestart != null ? Optional.of(gestart.plus(TERMIJN_2_3A_1)) : Optional.empty();
+    /**
+     * The deadline of the investigation under a term the law sets from its start (the six weeks of Wmo 2015 art.
+     * 2.3a.1, a process rule of the Wams core rule set); empty before it started.
+     */
+    public Optional<LocalDate> termijn(Period termijn) {
+        Objects.requireNonNull(termijn, "termijn");
+        return gestart != null ? Optional.of(gestart.plus(termijn)) : Optional.empty();
     }
 
-    /** Whether the 2.3a.1 term passed while the investigation is still open. */
-    public boolean termijnVerstreken(LocalDate op) {
-        return toestand == Toestand.GESTART && termijn().map(op::isAfter).orElse(false);
+    /** Whether that term passed while the investigation is still open. */
+    public boolean termijnVerstreken(Period termijn, LocalDate op) {
+        return toestand == Toestand.GESTART && termijn(termijn).map(op::isAfter).orElse(false);
     }
 
     /** The day from which the investigation data's two years run (Wmo 2015 art. 5.4.5 lid 1), once known. */

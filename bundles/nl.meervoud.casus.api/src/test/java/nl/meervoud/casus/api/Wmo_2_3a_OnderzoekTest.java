@@ -15,6 +15,9 @@ import nl.meervoud.casus.api.Onderzoek.Toestand;
 
 /** The investigation's process of Wmo 2015 §3a (rulebook §3.4-3.9, §4.15), one rule per test. */
 class Wmo_2_3a_OnderzoekTest {
+    /** The term of wams-core/T2 (Wmo 2015 art. 2.3a.1), as the case service reads it from the active rules. */
+    private static final java.time.Period ZES_WEKEN = java.time.Period.ofWeeks(6);
+
     private static final LocalDate DAG = LocalDate.of(2026, 11, 2);
 
     @Test
@@ -27,10 +30,10 @@ class Wmo_2_3a_OnderzoekTest {
     @Test
     void wmo_2_3a_1_theTermIsSixWeeksAfterTheRequest() {
         Onderzoek o = Onderzoek.op2_3a_1(DAG, true);
-        assertEquals(Optional.of(DAG.plusWeeks(6)), o.termijn());
-        assertFalse(o.termijnVerstreken(DAG.plusWeeks(6)));
-        assertTrue(o.termijnVerstreken(DAG.plusWeeks(6).plusDays(1)));
-        assertFalse(o.uitkomst(DAG.plusWeeks(5)).termijnVerstreken(DAG.plusWeeks(7)), "closed in time");
+        assertEquals(Optional.of(DAG.plusWeeks(6)), o.termijn(ZES_WEKEN));
+        assertFalse(o.termijnVerstreken(ZES_WEKEN, DAG.plusWeeks(6)));
+        assertTrue(o.termijnVerstreken(ZES_WEKEN, DAG.plusWeeks(6).plusDays(1)));
+        assertFalse(o.uitkomst(DAG.plusWeeks(5)).termijnVerstreken(ZES_WEKEN, DAG.plusWeeks(7)), "closed in time");
     }
 
     @Test

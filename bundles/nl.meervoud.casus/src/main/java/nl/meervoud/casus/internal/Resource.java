@@ -3,6 +3,7 @@ package nl.meervoud.casus.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import nl.meervoud.privacy.api.Domein;
 import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.Rol;
@@ -296,14 +298,33 @@ abstract class Resource {
         return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen());
     }
 
-    /** The file as the college sees it, with the computed deadline and whether it passed (Wmo 2015 art. 2.3a.1). */
+    /**
+     * The file as the college sees it, with the deadline the active rules set for its route and law, whether it
+     * passed, and the rule and articles it rests on (wams-core/T2: Wmo 2015 art. 2.3a.1).
+     */
     Map<String, Object> onderzoekView(Onderzoeksdossier o) {
         Map<String, Object> v = new LinkedHashMap<>(Json.MAPPER.convertValue(o, Map.class));
-        o.proces().termijn().ifPresent(t -> v.put("termijn", t.toString()));
-        v.put("termijnVerstreken", o.proces().termijnVerstreken(LocalDate.now(clock)));
+        termijnRegel(o).ifPresent(r -> {
+            Period termijn = Period.parse(r.parameter("termijn"));
+            o.proces().termijn(termijn).ifPresent(t -> v.put("termijn", t.toString()));
+            v.put("termijnVerstreken", o.proces().termijnVerstreken(termijn, LocalDate.now(clock)));
+            v.put("termijnGrondslag", Map.of("regel", r.id(), "citaties", r.citaties().stream().map(Object::toString).toList()));
+        });
         v.put("clienten", o.clienten());
         v.put("clientstatus", o.clientstatus());
         return v;
+    }
+
+    /**
+     * The term rule of the active rule sets for this investigation's route: one for its law if a module sets one,
+     * else the route's general term; none when no active rule set sets a term for the route.
+     */
+    private Optional<ProcessRule> termijnRegel(Onderzoeksdossier o) {
+        String route = o.proces().route().name();
+        List<ProcessRule> terms = kernel.procesregels().stream()
+                .filter(r -> ProcessRule.TERMIJN.equals(r.soort()) && route.equals(r.parameter("route"))).toList();
+        return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(o.hulpvraagWet())).findFirst()
+                .or(() -> terms.stream().filter(r -> r.parameter("wet").isEmpty()).findFirst());
     }
 
     Onderzoeksdossier leesOnderzoek(Dossier d) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param citaties the articles
  * @param soort what kind of process rule: {@code trigger}, {@code termijn}, {@code parameter}, {@code uitleg}
  * @param parameters its parameters, e.g. {@code termijn=P6W}; a {@code trigger} names the {@code route} it starts
- *        and the {@code wet} whose request starts it (both checked against the vocabulary on arrival)
+ *        and the {@code wet} whose request starts it (both checked against the vocabulary on arrival); a
+ *        {@code termijn} names its {@code route}, its {@code termijn} and optionally the {@code wet} it is for
  */
 public record ProcessRule(String id, String titel, List<Citation> citaties, String soort, Map<String, String> parameters) {
 
@@ -29,6 +30,11 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
 
     /** Kind of a rule by which a request under a law starts an investigation route. */
     public static final String TRIGGER = "trigger";
+    /**
+     * Kind of a rule that sets a term on a route ({@code termijn} an ISO-8601 period); with a {@code wet}, only for
+     * a request under that law (it then takes precedence over the route's general term).
+     */
+    public static final String TERMIJN = "termijn";
 
     /** A parameter, or "" when the rule does not set it. */
     public String parameter(String name) {

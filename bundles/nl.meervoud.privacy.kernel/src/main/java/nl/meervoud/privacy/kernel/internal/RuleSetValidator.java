@@ -107,7 +107,21 @@ final class RuleSetValidator {
         for (ProcessRule r : set.procesregels()) {
             citations(problems, vocabulary, "procesregel " + r.id(), r.citaties());
             if (ProcessRule.TRIGGER.equals(r.soort())) {
-                trigger(problems, vocabulary, r);
+                route(problems, vocabulary, r);
+                law(problems, vocabulary, r);
+            } else if (ProcessRule.TERMIJN.equals(r.soort()) && !r.parameter("route").isEmpty()) {
+                route(problems, vocabulary, r);
+                if (!r.parameter("wet").isEmpty()) {
+                    law(problems, vocabulary, r);
+                }
+                try {
+                    if (java.time.Period.parse(r.parameter("termijn")).isNegative()) {
+                        problems.add("procesregel " + r.id() + ": `parameters.termijn` is negatief");
+                    }
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.add("procesregel " + r.id() + ": `parameters.termijn` is geen ISO-8601-periode (zoals P6W): `"
+                            + r.parameter("termijn") + "`");
+                }
             }
         }
         List<Prohibition> prohibitions = new ArrayList<>(set.verboden());
@@ -202,12 +216,16 @@ final class RuleSetValidator {
         }
     }
 
-    /** A trigger names a route and a law the vocabulary knows, so the case model can match a request to it. */
-    private static void trigger(List<String> problems, Vocabulary vocabulary, ProcessRule r) {
+    /** A trigger or a term names a route the vocabulary knows, so the case model can match a case to it. */
+    private static void route(List<String> problems, Vocabulary vocabulary, ProcessRule r) {
         String route = r.parameter("route");
         if (Route.find(route).filter(vocabulary::known).isEmpty()) {
             problems.add("procesregel " + r.id() + ": `parameters.route` noemt `" + route + "`, geen route die het platform of een actieve regelset kent");
         }
+    }
+
+    /** A trigger, or a term for one law, names a law an active rule set declares. */
+    private static void law(List<String> problems, Vocabulary vocabulary, ProcessRule r) {
         String wet = r.parameter("wet");
         if (Law.find(wet).filter(vocabulary::known).isEmpty()) {
             problems.add("procesregel " + r.id() + ": `parameters.wet` noemt `" + wet + "`, geen wet die een actieve regelset declareert");
