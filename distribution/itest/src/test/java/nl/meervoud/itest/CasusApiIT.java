@@ -395,6 +395,36 @@ public class CasusApiIT {
                 metModule.body().at("/termijnGrondslag/regel").asText());
     }
 
+    /**
+     * Issue 8 §2: the melddossier bounds are R4's (Wmo 2015 art. 5.5.4 lid 1: at least six months, at most a year),
+     * not a copy in the case service: a configured period outside them is held at the nearest bound.
+     */
+    @Test
+    public void theConfiguredMelddossierPeriodIsHeldWithinTheActiveRetentionRule() throws Exception {
+        org.osgi.service.cm.Configuration c = configAdmin.getConfiguration("nl.meervoud.casus", "?");
+        java.util.Dictionary<String, Object> original = c.getProperties();
+        try {
+            for (Object[] setting : new Object[][] { { 24, "2025-01-02" }, { 3, "2024-07-02" }, { 9, "2024-10-02" } }) {
+                java.util.Dictionary<String, Object> p = new java.util.Hashtable<>();
+                p.put("melddossierMaanden", setting[0]);
+                c.update(p);
+                assertTrue(setting[0] + " months is kept until " + setting[1], Await.until(() -> {
+                    Http.Exchange m = post("/api/v1/meldingen", "{\"ontvangen\": \"2024-01-02\", \"melder\": {\"soort\": \"BURGER\", "
+                            + "\"naam\": \"Buur\", \"anoniemJegensGemelde\": true}, \"gemelde\": {\"naam\": \"G\"}, \"zorg\": \"vervuiling\", "
+                            + "\"ingezetene\": true}");
+                    return m.status() == 201 && setting[1].equals(m.body().path("bewarenTot").asText());
+                }));
+            }
+        } finally {
+            if (original == null) {
+                c.delete();
+            } else {
+                c.update(original);
+            }
+        }
+        assertEquals(200, Http.awaitStatus(port(), "/api/v1/onderzoeken", 200, Await.DEFAULT).status());
+    }
+
     private String nieuwOnderzoekOp(String bsn, String datum) {
         Http.Exchange created = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"" + datum + "\", "
                 + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": " + String.format(CLIENT, bsn)

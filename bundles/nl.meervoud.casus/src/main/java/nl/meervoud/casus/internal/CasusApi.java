@@ -57,8 +57,10 @@ public final class CasusApi extends HttpServlet {
     public CasusApi(@Reference Dossiers dossiers, @Reference PrivacyKernel kernel, @Reference ProcessingLog log, CasusConfig config)
             throws IOException {
         this.maxBody = config.maxBody();
-        if (config.melddossierMaanden() < 6 || config.melddossierMaanden() > 12) {
-            throw new IllegalArgumentException("melddossierMaanden: 6 tot en met 12 (Wmo 2015 art. 5.5.4 lid 1)");
+        // Only a sanity check here: the bounds are the law's (R4 of the active rule set, Wmo 2015 art. 5.5.4 lid 1) and
+        // are applied to every melddossier (Resource.bewarenTotMelding), so no copy of them lives in this class.
+        if (config.melddossierMaanden() < 1) {
+            throw new IllegalArgumentException("melddossierMaanden: een positief aantal maanden");
         }
         try (InputStream in = CasusApi.class.getResourceAsStream("/openapi/openapi.json")) {
             this.openapi = in.readAllBytes();
