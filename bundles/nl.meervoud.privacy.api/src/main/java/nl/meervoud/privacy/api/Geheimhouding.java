@@ -17,8 +17,8 @@ public final class Geheimhouding extends Term {
     /** No statutory professional secrecy; the duty to provide of Wmo 2015 art. 5.4.2 lid 1 applies. */
     public static final Geheimhouding GEEN = TERMS.builtIn("GEEN");
 
-    private Geheimhouding(String name, int id) {
-        super(name, id);
+    private Geheimhouding(String name, int id, boolean ingebouwd) {
+        super(name, id, ingebouwd);
     }
 
     /** The geheimhoudingsregime of this name, built-in or to be declared by a module; refuses a malformed name. */
@@ -35,15 +35,4 @@ public final class Geheimhouding extends Term {
     public static List<Geheimhouding> ingebouwde() {
         return TERMS.builtIns();
     }
-
-    /** One more than the highest geheimhoudingsregime id so far (the size of an array indexed by geheimhoudingsregime id). */
-    public static int bereik() {
-        return TERMS.size();
-    }
-
-    @Override
-    public boolean ingebouwd() {
-        return TERMS.isBuiltIn(this);
-    }
-
 }

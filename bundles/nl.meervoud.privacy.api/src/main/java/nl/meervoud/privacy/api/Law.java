@@ -17,8 +17,8 @@ public final class Law extends Term {
     /** The Wet maatschappelijke ondersteuning 2015, into which the Wams writes its core (§3a, ch. 5 §4-5). */
     public static final Law WMO_2015 = TERMS.builtIn("Wmo 2015");
 
-    private Law(String name, int id) {
-        super(name, id);
+    private Law(String name, int id, boolean ingebouwd) {
+        super(name, id, ingebouwd);
     }
 
     /** The law of this short name, e.g. {@code Law.of("Jeugdwet")}; whether it is declared is the kernel's check. */
@@ -34,15 +34,5 @@ public final class Law extends Term {
     /** The laws the platform itself knows. */
     public static List<Law> ingebouwde() {
         return TERMS.builtIns();
-    }
-
-    /** One more than the highest law id so far. */
-    public static int bereik() {
-        return TERMS.size();
-    }
-
-    @Override
-    public boolean ingebouwd() {
-        return TERMS.isBuiltIn(this);
     }
 }

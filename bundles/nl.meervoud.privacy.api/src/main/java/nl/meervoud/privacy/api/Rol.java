@@ -37,8 +37,8 @@ public final class Rol extends Term {
     /** Any other third party (e.g. a housing corporation in oggz, Wmo 2015 art. 5.1.2 lid 2). */
     public static final Rol DERDE = TERMS.builtIn("DERDE");
 
-    private Rol(String name, int id) {
-        super(name, id);
+    private Rol(String name, int id, boolean ingebouwd) {
+        super(name, id, ingebouwd);
     }
 
     /** The role of this name, built-in or to be declared by a module; refuses a malformed name. */
@@ -55,15 +55,4 @@ public final class Rol extends Term {
     public static List<Rol> ingebouwde() {
         return TERMS.builtIns();
     }
-
-    /** One more than the highest role id so far (the size of an array indexed by role id). */
-    public static int bereik() {
-        return TERMS.size();
-    }
-
-    @Override
-    public boolean ingebouwd() {
-        return TERMS.isBuiltIn(this);
-    }
-
 }

@@ -19,8 +19,8 @@ public final class Route extends Term {
     /** At a party's reasoned request about serious problems (Wmo 2015 art. 2.3a.4). */
     public static final Route WMO_2_3A_4 = TERMS.builtIn("WMO_2_3A_4");
 
-    private Route(String name, int id) {
-        super(name, id);
+    private Route(String name, int id, boolean ingebouwd) {
+        super(name, id, ingebouwd);
     }
 
     /** The route of this name, built-in or to be declared by a module; refuses a malformed name. */
@@ -37,15 +37,4 @@ public final class Route extends Term {
     public static List<Route> ingebouwde() {
         return TERMS.builtIns();
     }
-
-    /** One more than the highest route id so far (the size of an array indexed by route id). */
-    public static int bereik() {
-        return TERMS.size();
-    }
-
-    @Override
-    public boolean ingebouwd() {
-        return TERMS.isBuiltIn(this);
-    }
-
 }

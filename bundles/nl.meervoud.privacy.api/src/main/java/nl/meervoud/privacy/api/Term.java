@@ -12,10 +12,12 @@ package nl.meervoud.privacy.api;
 public abstract sealed class Term permits Rol, Route, Geheimhouding, Voorwaarde, Law {
     private final String name;
     private final int id;
+    private final boolean ingebouwd;
 
-    Term(String name, int id) {
+    Term(String name, int id, boolean ingebouwd) {
         this.name = name;
         this.id = id;
+        this.ingebouwd = ingebouwd;
     }
 
     /** The name as rule files spell it, e.g. {@code WLZ_UITVOERDER}, or the cited name of a law. */
@@ -29,7 +31,9 @@ public abstract sealed class Term permits Rol, Route, Geheimhouding, Voorwaarde,
     }
 
     /** Whether the platform itself defines the term (it needs no declaration). */
-    public abstract boolean ingebouwd();
+    public final boolean ingebouwd() {
+        return ingebouwd;
+    }
 
     @Override
     public final String toString() {

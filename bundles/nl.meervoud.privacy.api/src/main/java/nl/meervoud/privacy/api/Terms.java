@@ -4,10 +4,8 @@ package nl.meervoud.privacy.api;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -23,12 +21,17 @@ final class Terms<T> {
 
     private final String kind;
     private final boolean freeText;
-    private final BiFunction<String, Integer, T> make;
+    private final Factory<T> make;
     private final ConcurrentHashMap<String, T> byName = new ConcurrentHashMap<>();
     private final List<T> builtIn = Collections.synchronizedList(new ArrayList<>());
     private int next;
 
-    Terms(String kind, boolean freeText, BiFunction<String, Integer, T> make) {
+    /** Makes the one instance of a term. */
+    interface Factory<T> {
+        T make(String name, int id, boolean builtIn);
+    }
+
+    Terms(String kind, boolean freeText, Factory<T> make) {
         this.kind = kind;
         this.freeText = freeText;
         this.make = make;
@@ -36,29 +39,27 @@ final class Terms<T> {
 
     /** The canonical term for a name, created on first use. */
     T intern(String name) {
-        String normal = normalise(name);
-        return byName.computeIfAbsent(normal, n -> {
-            synchronized (this) {
-                return make.apply(n, next++);
-            }
-        });
+        return intern(name, false);
     }
 
-    /** A term the platform itself defines. */
+    /** A term the platform itself defines (the constants, created when the class initialises). */
     T builtIn(String name) {
-        T term = intern(name);
+        T term = intern(name, true);
         builtIn.add(term);
         return term;
     }
 
-    /** The term for a name if anything ever interned it; never creates one. */
-    Optional<T> find(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(byName.get(freeText ? name.trim() : upper(name)));
+    private T intern(String name, boolean platform) {
+        return byName.computeIfAbsent(normalise(name), n -> {
+            synchronized (this) {
+                return make.make(n, next++, platform);
+            }
+        });
     }
 
-    /** Whether the platform itself defines the term. */
-    boolean isBuiltIn(T term) {
-        return builtIn.contains(term);
+    /** The term for a name exactly as spelled (a law's surrounding blanks aside), if anything interned it; never creates one. */
+    Optional<T> find(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(byName.get(freeText ? name.trim() : name));
     }
 
     /** The terms the platform itself defines, in declaration order. */
@@ -66,11 +67,6 @@ final class Terms<T> {
         synchronized (builtIn) {
             return List.copyOf(builtIn);
         }
-    }
-
-    /** One more than the highest id handed out so far. */
-    synchronized int size() {
-        return next;
     }
 
     private String normalise(String name) {
@@ -84,15 +80,10 @@ final class Terms<T> {
             }
             return trimmed;
         }
-        String normal = upper(name);
-        if (!NAME.matcher(normal).matches()) {
+        if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("`" + name + "` is geen geldige naam voor een " + kind
                     + " (hoofdletters, cijfers en _, zoals WLZ_UITVOERDER)");
         }
-        return normal;
-    }
-
-    private static String upper(String name) {
-        return name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        return name;
     }
 }

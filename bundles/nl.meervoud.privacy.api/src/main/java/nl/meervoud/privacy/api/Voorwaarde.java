@@ -52,8 +52,8 @@ public final class Voorwaarde extends Term implements Vereiste {
     public static final Voorwaarde VERZOEK_NIEUWE_GEMEENTE = builtIn("VERZOEK_NIEUWE_GEMEENTE",
             "de nieuwe woongemeente heeft niet om de gegevens verzocht");
 
-    private Voorwaarde(String name, int id) {
-        super(name, id);
+    private Voorwaarde(String name, int id, boolean ingebouwd) {
+        super(name, id, ingebouwd);
     }
 
     private static Voorwaarde builtIn(String name, String uitleg) {
@@ -75,16 +75,6 @@ public final class Voorwaarde extends Term implements Vereiste {
     /** The conditions the platform itself defines. */
     public static List<Voorwaarde> ingebouwde() {
         return TERMS.builtIns();
-    }
-
-    /** One more than the highest condition id so far (the size of an array indexed by condition id). */
-    public static int bereik() {
-        return TERMS.size();
-    }
-
-    @Override
-    public boolean ingebouwd() {
-        return TERMS.isBuiltIn(this);
     }
 
     /**
