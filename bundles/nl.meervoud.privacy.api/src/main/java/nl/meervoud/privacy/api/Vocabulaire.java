@@ -57,11 +57,6 @@ public record Vocabulaire(List<Wet> wetten, List<Declaratie<Rol>> rollen, List<D
                 throw new IllegalArgumentException("wet " + law + ": `artikelvorm` is geen reguliere expressie", e);
             }
         }
-
-        /** Whether an article number has this law's form. */
-        public boolean artikel(String article) {
-            return Pattern.matches(artikelvorm, article);
-        }
     }
 
     /**

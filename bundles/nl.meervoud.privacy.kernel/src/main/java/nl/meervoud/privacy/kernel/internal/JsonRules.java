@@ -67,7 +67,7 @@ final class JsonRules {
                 permissions, prohibitions, retention, process, vocabulary(root.path("vocabulaire"), "regelset " + id));
     }
 
-    /** The terms the rule set declares (docs/vocabulary.md); absent means it uses built-in terms only. */
+    /** The terms the rule set declares (docs/privacy-kernel.md, the open vocabulary); absent means built-in terms only. */
     private static Vocabulaire vocabulary(JsonNode n, String where) {
         if (n.isMissingNode() || n.isNull()) {
             return Vocabulaire.LEEG;

@@ -222,13 +222,12 @@ public final class KernelImpl implements PrivacyKernel {
 
     @Override
     public List<RetentionRule> bewaartermijnen() {
-        return registry.activeSets().stream().flatMap(set -> set.bewaartermijnen().stream()).toList();
+        return registry.current().bewaartermijnen;
     }
 
     @Override
     public List<ProcessRule> procesregels() {
-        return registry.activeSets().stream().flatMap(set -> set.procesregels().stream()
-                .map(r -> new ProcessRule(set.regel(r.id()), r.titel(), r.citaties(), r.soort(), r.parameters()))).toList();
+        return registry.current().procesregels;
     }
 
     @Override

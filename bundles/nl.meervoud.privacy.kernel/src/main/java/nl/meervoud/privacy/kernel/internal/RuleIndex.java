@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.PermissionRule;
+import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.Prohibition;
+import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.RuleSet;
 
@@ -22,6 +24,10 @@ final class RuleIndex {
     final long version;
     final List<RuleSet> ruleSets;
     final Vocabulary vocabulary;
+    /** The process rules of the active rule sets, ids scoped by rule set (what the case model reads). */
+    final List<ProcessRule> procesregels;
+    /** The retention rules of the active rule sets. */
+    final List<RetentionRule> bewaartermijnen;
     final CompiledProhibition[] prohibitions;
     /** Role id to a dense slot among the roles the rules name (-1: no rule names it), so buckets stay small. */
     private final int[] slots;
@@ -33,6 +39,9 @@ final class RuleIndex {
         this.version = version;
         this.ruleSets = List.copyOf(ruleSets);
         this.vocabulary = vocabulary;
+        this.procesregels = ruleSets.stream().flatMap(set -> set.procesregels().stream()
+                .map(r -> new ProcessRule(set.regel(r.id()), r.titel(), r.citaties(), r.soort(), r.parameters()))).toList();
+        this.bewaartermijnen = ruleSets.stream().flatMap(set -> set.bewaartermijnen().stream()).toList();
         this.prohibitions = prohibitions;
         this.slots = slots;
         this.roles = roles;

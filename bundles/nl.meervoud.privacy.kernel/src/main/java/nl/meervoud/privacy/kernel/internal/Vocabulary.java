@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.meervoud.privacy.api.Citation;
 import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.Law;
@@ -24,12 +25,15 @@ import nl.meervoud.privacy.api.Voorwaarde;
  * decide path tests) and as the declarations themselves (explanations, citation forms). Immutable.
  */
 final class Vocabulary {
+    private static final Pattern DECIMAAL = Pattern.compile(Vocabulaire.DECIMAAL);
+
     final long[] rollen;
     final long[] routes;
     final long[] geheimhouding;
     final long[] voorwaarden;
     final long[] wetten;
-    private final Map<Law, List<Vocabulaire.Wet>> wetDeclaraties;
+    /** The article forms per declared law, compiled once; an undeclared built-in law has the decimal form. */
+    private final Map<Law, List<Pattern>> artikelvormen;
     private final Map<Voorwaarde, String> uitleg;
 
     private Vocabulary(Collection<RuleSet> sets) {
@@ -38,7 +42,7 @@ final class Vocabulary {
         Set<Geheimhouding> g = new LinkedHashSet<>(Geheimhouding.ingebouwde());
         Set<Voorwaarde> v = new LinkedHashSet<>(Voorwaarde.ingebouwde());
         Set<Law> w = new LinkedHashSet<>(Law.ingebouwde());
-        Map<Law, List<Vocabulaire.Wet>> declaraties = new HashMap<>();
+        Map<Law, List<Pattern>> forms = new HashMap<>();
         Map<Voorwaarde, String> explanations = new HashMap<>();
         for (RuleSet set : sets) {
             Vocabulaire voc = set.vocabulaire();
@@ -51,7 +55,7 @@ final class Vocabulary {
             }
             for (Vocabulaire.Wet wet : voc.wetten()) {
                 w.add(wet.law());
-                declaraties.computeIfAbsent(wet.law(), l -> new ArrayList<>()).add(wet);
+                forms.computeIfAbsent(wet.law(), l -> new ArrayList<>()).add(Pattern.compile(wet.artikelvorm()));
             }
         }
         this.rollen = Bits.of(r);
@@ -59,7 +63,7 @@ final class Vocabulary {
         this.geheimhouding = Bits.of(g);
         this.voorwaarden = Bits.of(v);
         this.wetten = Bits.of(w);
-        this.wetDeclaraties = Map.copyOf(declaraties);
+        this.artikelvormen = Map.copyOf(forms);
         this.uitleg = Map.copyOf(explanations);
     }
 
@@ -107,9 +111,8 @@ final class Vocabulary {
         if (!known(c.law())) {
             return "de wet `" + c.law() + "` wordt door geen actieve regelset gedeclareerd" + suggestion(c.law().name());
         }
-        List<Vocabulaire.Wet> forms = wetDeclaraties.getOrDefault(c.law(), List.of());
-        boolean matches = forms.isEmpty() ? c.article().matches(Vocabulaire.DECIMAAL)
-                : forms.stream().anyMatch(f -> f.artikel(c.article()));
+        List<Pattern> forms = artikelvormen.getOrDefault(c.law(), List.of(DECIMAAL));
+        boolean matches = forms.stream().anyMatch(f -> f.matcher(c.article()).matches());
         return matches ? null : "`" + c + "`: `" + c.article() + "` is geen artikelnummer van de vorm van " + c.law();
     }
 
@@ -125,7 +128,7 @@ final class Vocabulary {
 
     private List<Law> knownLaws() {
         List<Law> laws = new ArrayList<>(Law.ingebouwde());
-        laws.addAll(wetDeclaraties.keySet());
+        laws.addAll(artikelvormen.keySet());
         return laws;
     }
 
