@@ -88,10 +88,10 @@ final class Onderzoeken extends Resource {
      * sets: a law whose module is not installed has none, and the request is refused naming the law.
      */
     private Onderzoeksdossier.Ingang ingang(String wet) {
-        return kernel.procesregels().stream()
-                .filter(r -> ProcessRule.TRIGGER.equals(r.soort()) && Route.WMO_2_3A_1.name().equals(r.parameter("route"))
-                        && wet.equals(r.parameter("wet")))
-                .findFirst()
+        if (wet.isBlank()) {
+            throw Problem.veld("hulpvraagWet", "vereist");
+        }
+        return procesregels(ProcessRule.TRIGGER, Route.WMO_2_3A_1.name()).filter(r -> wet.equals(r.parameter("wet"))).findFirst()
                 .map(r -> new Onderzoeksdossier.Ingang(wet, r.id(), r.citaties().stream().map(Object::toString).toList()))
                 .orElseThrow(() -> Problem.artikel("een hulpvraag onder `" + wet + "` start geen onderzoek: geen actieve regelset "
                         + "declareert een ingang voor deze wet (is de module van die wet geïnstalleerd?)", "Wmo 2015 art. 2.3a.1 lid 1"));

@@ -320,11 +320,14 @@ abstract class Resource {
      * else the route's general term; none when no active rule set sets a term for the route.
      */
     private Optional<ProcessRule> termijnRegel(Onderzoeksdossier o) {
-        String route = o.proces().route().name();
-        List<ProcessRule> terms = kernel.procesregels().stream()
-                .filter(r -> ProcessRule.TERMIJN.equals(r.soort()) && route.equals(r.parameter("route"))).toList();
+        List<ProcessRule> terms = procesregels(ProcessRule.TERMIJN, o.proces().route().name()).toList();
         return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(o.hulpvraagWet())).findFirst()
                 .or(() -> terms.stream().filter(r -> r.parameter("wet").isEmpty()).findFirst());
+    }
+
+    /** The active rule sets' process rules of a kind on a route: the case model's law comes from the modules. */
+    java.util.stream.Stream<ProcessRule> procesregels(String soort, String route) {
+        return kernel.procesregels().stream().filter(r -> soort.equals(r.soort()) && route.equals(r.parameter("route")));
     }
 
     Onderzoeksdossier leesOnderzoek(Dossier d) {
