@@ -167,6 +167,11 @@ public final class KernelImpl implements PrivacyKernel {
                 withdraw(id);
             }
         }
+        if (shuttingDown()) {
+            // The platform is shutting down and its modules leave in any order: a rule set that lost its declarer
+            // now is no problem to report.
+            return;
+        }
         refused.forEach((id, problems) -> {
             ServiceReference<?> reference = references.get(id);
             if (reference != null && !problems.equals(complained.get(id))) {
@@ -177,6 +182,14 @@ public final class KernelImpl implements PrivacyKernel {
                 complained.put(id, problems);
             }
         });
+    }
+
+    private boolean shuttingDown() {
+        try {
+            return context.getBundle(0).getState() == Bundle.STOPPING;
+        } catch (IllegalStateException kernelStopped) {
+            return true;
+        }
     }
 
     private static String moduleOf(ServiceReference<?> reference) {
