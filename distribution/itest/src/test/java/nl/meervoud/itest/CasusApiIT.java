@@ -396,6 +396,37 @@ public class CasusApiIT {
     }
 
     /**
+     * Issue 8 §2/§3: who is a jeugdige, for the gezinslid grounds of Wmo 2015 art. 1.1.1, is the Jeugdwet module's
+     * J9 (Jeugdwet art. 1.1); the ground names it, and without the module a ground that needs it is refused.
+     */
+    @Test
+    public void theJeugdigeAgeOfTheGezinslidGroundsIsTheJeugdwetModulesRule() throws Exception {
+        forget("200000007", "555555550");
+        String id = nieuwOnderzoek("200000007");
+        String kindInInstelling = "{\"persoon\": {\"bsn\": \"555555550\", \"naam\": \"Kind\", \"geboortedatum\": \"2014-05-01\"}"
+                + ", \"relatie\": \"KIND\", \"verblijftElders\": true, \"op\": \"2026-11-03\"@tot}";
+        Http.Exchange teOud = post("/api/v1/onderzoeken/" + id + "/gezinsleden", kindInInstelling.replace("@tot", ", \"jeugdigeTot\": 25"));
+        assertEquals(teOud.body().toString(), 400, teOud.status());
+        assertEquals("jeugdigeTot", teOud.body().at("/invalidParams/0/name").asText());
+        assertTrue(teOud.body().toString(), teOud.body().get("detail").asText().contains("jeugdwet/J9"));
+        org.osgi.framework.Bundle jeugdwet = InFramework.find(context, "nl.meervoud.domain.jeugdwet");
+        jeugdwet.stop();
+        try {
+            Http.Exchange zonderModule = post("/api/v1/onderzoeken/" + id + "/gezinsleden", kindInInstelling.replace("@tot", ""));
+            assertEquals(zonderModule.body().toString(), 422, zonderModule.status());
+            assertEquals("Wmo 2015 art. 1.1.1", zonderModule.body().get("artikel").asText());
+        } finally {
+            jeugdwet.start();
+        }
+        Http.Exchange lid = post("/api/v1/onderzoeken/" + id + "/gezinsleden", kindInInstelling.replace("@tot", ""));
+        assertEquals(lid.body().toString(), 200, lid.status());
+        JsonNode deelname = lid.body().at("/gezinsleden/0");
+        assertEquals("KIND_ELDERS", deelname.get("grond").asText());
+        assertEquals("jeugdwet/J9", deelname.at("/grondslag/regel").asText());
+        assertEquals("[\"Wmo 2015 art. 1.1.1\",\"Jeugdwet art. 1.1\"]", deelname.at("/grondslag/citaties").toString());
+    }
+
+    /**
      * Issue 8 §2: the melddossier bounds are R4's (Wmo 2015 art. 5.5.4 lid 1: at least six months, at most a year),
      * not a copy in the case service: a configured period outside them is held at the nearest bound.
      */

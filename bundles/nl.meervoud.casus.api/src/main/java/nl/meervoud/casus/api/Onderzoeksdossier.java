@@ -103,8 +103,35 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
      * @param ingestemd the day they consented; null while not
      * @param huisgenoot where they live and how they relate to the others in the case, from which the ground was
      *        computed
+     * @param grondslag the ground in words and the articles and rule it rests on; null in files stored before it
+     *        was recorded
      */
-    public record Deelname(Betrokkene persoon, Gezinslid.Grond grond, LocalDate gevraagd, LocalDate ingestemd, Huisgenoot huisgenoot) {
+    public record Deelname(Betrokkene persoon, Gezinslid.Grond grond, LocalDate gevraagd, LocalDate ingestemd, Huisgenoot huisgenoot,
+            Grondslag grondslag) {
+    }
+
+    /**
+     * On what a person counts as a gezinslid: the ground of Wmo 2015 art. 1.1.1 and, where the ground ends with
+     * the age of a jeugdige, the rule that sets that age (Jeugdwet art. 1.1, the Jeugdwet module's J9).
+     *
+     * @param uitleg the ground in Dutch
+     * @param citaties the articles
+     * @param regel the scoped id of the age rule applied; null when the ground does not depend on an age
+     */
+    public record Grondslag(String uitleg, List<String> citaties, String regel) {
+        /** Copies. */
+        public Grondslag {
+            citaties = List.copyOf(citaties);
+        }
+
+        static Grondslag van(Gezinslid.Grond grond, Leeftijdsgrens grens) {
+            if (!grond.naarLeeftijd() || grens == null) {
+                return new Grondslag(grond.uitleg(), List.of(Gezinslid.ARTIKEL), null);
+            }
+            List<String> citaties = new ArrayList<>(List.of(Gezinslid.ARTIKEL));
+            grens.citaties().stream().filter(c -> !citaties.contains(c)).forEach(citaties::add);
+            return new Grondslag(grond.uitleg(), citaties, grens.regel());
+        }
     }
 
     /**
@@ -127,13 +154,13 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
      *
      * @param inHuishouding lives in the client's joint household
      * @param verblijftElders stays elsewhere for more than 24 hours
-     * @param jeugdigeTot the age up to which the person is a jeugdige: 18, 21 or 23; null for 18
+     * @param jeugdigeTot where the person's jeugdige age is extended, the age it is extended to (one the active
+     *        {@link Leeftijdsgrens} allows, e.g. 21 or 23); null for the rule's plain bound
      * @param banden relations to the client and to family members already asked
      */
     public record Huisgenoot(boolean inHuishouding, boolean verblijftElders, Integer jeugdigeTot, List<Band> banden) {
         /** Copies. */
         public Huisgenoot {
-            jeugdigeTot = jeugdigeTot == null ? 18 : jeugdigeTot;
             banden = banden == null ? List.of() : List.copyOf(banden);
         }
     }
@@ -330,8 +357,11 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
      * client, the family members asked before (with their facts and relations) and this person's facts and
      * relations. An ex-partner or a sibling staying elsewhere is a gezinslid through a child in the household, so
      * that child is asked first.
+     *
+     * @param grens up to which age a person is a jeugdige, from the active rule sets (the Jeugdwet module's J9); null
+     *        when no active rule set bounds it, and then a ground that depends on it is refused
      */
-    public Onderzoeksdossier vraagGezinslid(Betrokkene persoon, Huisgenoot feiten, LocalDate op) {
+    public Onderzoeksdossier vraagGezinslid(Betrokkene persoon, Huisgenoot feiten, LocalDate op, Leeftijdsgrens grens) {
         vereisLopend("een gezinslid vragen");
         Objects.requireNonNull(feiten, "huisgenoot");
         if (persoon.bsn().equals(client.bsn()) || deelname(persoon.bsn().value()) != null) {
@@ -343,15 +373,21 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         if (persoon.geboortedatum() == null) {
             throw new IllegalArgumentException("persoon.geboortedatum: vereist om te bepalen wie gezinslid is (Wmo 2015 art. 1.1.1)");
         }
-        Huishouden huishouden = new Huishouden(new Persoon(client.bsn().value(), client.geboortedatum(), true, false, 18));
+        if (feiten.jeugdigeTot() != null && grens == null) {
+            throw new IllegalArgumentException("jeugdigeTot: geen actieve regelset bepaalt tot welke leeftijd iemand jeugdige is");
+        }
+        Integer nieuwTot = grens == null ? null : grens.voor(feiten.jeugdigeTot());
+        Huishouden huishouden = new Huishouden(new Persoon(client.bsn().value(), client.geboortedatum(), true, false,
+                grens == null ? null : grens.tot()));
         java.util.Set<String> bekend = new java.util.HashSet<>(List.of(client.bsn().value()));
         for (Deelname d : gezinsleden) {
             if (d.huisgenoot() != null && d.persoon().geboortedatum() != null) {
-                huishouden.met(persoon(d.persoon(), d.huisgenoot()));
+                huishouden.met(persoon(d.persoon(), d.huisgenoot(), grens == null ? null
+                        : d.huisgenoot().jeugdigeTot() == null ? grens.tot() : d.huisgenoot().jeugdigeTot()));
                 bekend.add(d.persoon().bsn().value());
             }
         }
-        Persoon nieuw = persoon(persoon, feiten);
+        Persoon nieuw = persoon(persoon, feiten, nieuwTot);
         huishouden.met(nieuw);
         for (Deelname d : gezinsleden) {
             if (d.huisgenoot() != null && d.persoon().geboortedatum() != null) {
@@ -371,12 +407,12 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
             throw new ProcesStapException("deze persoon is geen gezinslid van de cliënt", Gezinslid.ARTIKEL);
         }
         List<Deelname> leden = new ArrayList<>(gezinsleden);
-        leden.add(new Deelname(persoon, grond, op, null, feiten));
+        leden.add(new Deelname(persoon, grond, op, null, feiten, Grondslag.van(grond, grens)));
         return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
     }
 
-    private static Persoon persoon(Betrokkene b, Huisgenoot h) {
-        return new Persoon(b.bsn().value(), b.geboortedatum(), h.inHuishouding(), h.verblijftElders(), h.jeugdigeTot());
+    private static Persoon persoon(Betrokkene b, Huisgenoot h, Integer jeugdigeTot) {
+        return new Persoon(b.bsn().value(), b.geboortedatum(), h.inHuishouding(), h.verblijftElders(), jeugdigeTot);
     }
 
     /** The family member consents and becomes a client (Wmo 2015 art. 2.3a.1 lid 3). */
@@ -390,7 +426,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
             throw new ProcesStapException("het gezinslid heeft al ingestemd", "Wmo 2015 art. 2.3a.1 lid 3");
         }
         List<Deelname> leden = new ArrayList<>(gezinsleden);
-        leden.set(leden.indexOf(d), new Deelname(d.persoon(), d.grond(), d.gevraagd(), op, d.huisgenoot()));
+        leden.set(leden.indexOf(d), new Deelname(d.persoon(), d.grond(), d.gevraagd(), op, d.huisgenoot(), d.grondslag()));
         return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
     }
 

@@ -2,6 +2,7 @@
 package nl.meervoud.casus.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -80,5 +81,15 @@ class Wmo_1_1_1_GezinslidTest {
     void wmo_1_1_1_aSpouseInPrisonCountsWithoutAgeLimit() {
         Huishouden h = new Huishouden(thuis("vrouw", 60)).met(elders("man", 65)).relatie("man", Relatie.ECHTGENOOT, "vrouw");
         assertEquals(Gezinslid.Grond.ECHTGENOOT_ELDERS, gronden(h).get("man"));
+    }
+
+    @Test
+    void wmo_1_1_1_aGroundThatDependsOnTheJeugdigeAgeNeedsARuleThatSetsIt() {
+        Persoon kind = new Persoon("kind", OP.minusYears(10), false, true, null);
+        Huishouden h = new Huishouden(thuis("moeder", 40)).met(kind).relatie("kind", Relatie.KIND, "moeder");
+        assertEquals(Gezinslid.ARTIKEL, assertThrows(ProcesStapException.class, () -> h.gezinsleden(OP)).artikel());
+        Huishouden samen = new Huishouden(thuis("moeder", 40)).met(new Persoon("kind", OP.minusYears(10), true, false, null))
+                .relatie("kind", Relatie.KIND, "moeder");
+        assertEquals(Map.of("kind", Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING), gronden(samen), "living together needs no age");
     }
 }

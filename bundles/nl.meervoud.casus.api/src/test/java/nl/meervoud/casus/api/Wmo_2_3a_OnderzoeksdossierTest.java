@@ -23,6 +23,8 @@ class Wmo_2_3a_OnderzoeksdossierTest {
     static final Onderzoeksdossier.Betrokkene MARK = new Onderzoeksdossier.Betrokkene(new Bsn("123456782"), "Mark", LocalDate.of(1986, 1, 30));
     static final Onderzoeksdossier.Huisgenoot PARTNER_THUIS = new Onderzoeksdossier.Huisgenoot(true, false, null,
             List.of(new Onderzoeksdossier.Band(Relatie.PARTNER, "111222333")));
+    /** The Jeugdwet module's J9 as the case service reads it from the active rule sets. */
+    static final Leeftijdsgrens JEUGDIGE = new Leeftijdsgrens(18, Set.of(21, 23), "jeugdwet/J9", List.of("Wmo 2015 art. 1.1.1", "Jeugdwet art. 1.1"));
     static final Onderzoeksdossier.Inhoud INHOUD = new Onderzoeksdossier.Inhoud(Set.of("schulden"), List.of("schulden"), null, null, null, true);
 
     static Onderzoeksdossier gestart() {
@@ -49,13 +51,13 @@ class Wmo_2_3a_OnderzoeksdossierTest {
 
     @Test
     void wmo_2_3a_1_lid_3_aFamilyMemberIsAClientFromTheirConsent() {
-        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG);
+        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, JEUGDIGE);
         assertEquals(List.of("111222333"), gevraagd.clienten());
         assertEquals(List.of("111222333", "123456782"), gevraagd.betrokkenen());
         assertEquals(Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, gevraagd.gezinsleden().get(0).grond());
         Onderzoeksdossier.Huisgenoot elders = new Onderzoeksdossier.Huisgenoot(false, true, null,
                 List.of(new Onderzoeksdossier.Band(Relatie.EX_PARTNER, "111222333")));
-        assertEquals(Gezinslid.ARTIKEL, assertThrows(ProcesStapException.class, () -> gestart().vraagGezinslid(MARK, elders, DAG)).artikel(),
+        assertEquals(Gezinslid.ARTIKEL, assertThrows(ProcesStapException.class, () -> gestart().vraagGezinslid(MARK, elders, DAG, JEUGDIGE)).artikel(),
                 "an ex-partner elsewhere without a child in the household is not a gezinslid");
         Onderzoeksdossier ingestemd = gevraagd.instemming("123456782", DAG.plusDays(1));
         assertEquals(List.of("111222333", "123456782"), ingestemd.clienten());
@@ -64,7 +66,7 @@ class Wmo_2_3a_OnderzoeksdossierTest {
 
     @Test
     void wmo_2_3a_2_lid_1_anOutcomeOnlyForClientsAndRenderedPerPerson() {
-        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG).inhoud(INHOUD);
+        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, JEUGDIGE).inhoud(INHOUD);
         Map<String, Onderzoeksdossier.Uitkomst> beide = Map.of(
                 "111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "beschikking"),
                 "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "intake"));
@@ -101,7 +103,7 @@ class Wmo_2_3a_OnderzoeksdossierTest {
 
     @Test
     void wmo_1_1_1_clientStatusHasAReasonAndAnIntervalPerPerson() {
-        Onderzoeksdossier o = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG)
+        Onderzoeksdossier o = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, JEUGDIGE)
                 .instemming("123456782", DAG.plusDays(2)).inhoud(INHOUD)
                 .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "x"),
                         "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "y")), false, DAG.plusWeeks(5))
@@ -123,14 +125,53 @@ class Wmo_2_3a_OnderzoeksdossierTest {
         Onderzoeksdossier.Betrokkene vader = new Onderzoeksdossier.Betrokkene(new Bsn("777777770"), "Vader", LocalDate.of(1984, 2, 2));
         Onderzoeksdossier.Betrokkene halfbroer = new Onderzoeksdossier.Betrokkene(new Bsn("999999990"), "Halfbroer", LocalDate.of(2012, 3, 3));
         Onderzoeksdossier metKind = gestart().vraagGezinslid(kind, new Onderzoeksdossier.Huisgenoot(true, false, null,
-                List.of(new Onderzoeksdossier.Band(Relatie.KIND, "111222333"))), DAG);
+                List.of(new Onderzoeksdossier.Band(Relatie.KIND, "111222333"))), DAG, JEUGDIGE);
         Onderzoeksdossier metVader = metKind.vraagGezinslid(vader, new Onderzoeksdossier.Huisgenoot(false, true, null,
-                List.of(new Onderzoeksdossier.Band(Relatie.EX_PARTNER, "111222333"), new Onderzoeksdossier.Band(Relatie.OUDER, "555555550"))), DAG);
+                List.of(new Onderzoeksdossier.Band(Relatie.EX_PARTNER, "111222333"), new Onderzoeksdossier.Band(Relatie.OUDER, "555555550"))), DAG, JEUGDIGE);
         assertEquals(Gezinslid.Grond.EX_PARTNER_ELDERS, metVader.gezinsleden().get(1).grond());
         Onderzoeksdossier metBroer = metVader.vraagGezinslid(halfbroer, new Onderzoeksdossier.Huisgenoot(false, true, null,
-                List.of(new Onderzoeksdossier.Band(Relatie.BROER_OF_ZUS, "555555550"))), DAG);
+                List.of(new Onderzoeksdossier.Band(Relatie.BROER_OF_ZUS, "555555550"))), DAG, JEUGDIGE);
         assertEquals(Gezinslid.Grond.BROER_OF_ZUS_ELDERS, metBroer.gezinsleden().get(2).grond());
         assertThrows(IllegalArgumentException.class, () -> gestart().vraagGezinslid(vader, new Onderzoeksdossier.Huisgenoot(false, true, null,
-                List.of(new Onderzoeksdossier.Band(Relatie.OUDER, "555555550"))), DAG), "the child must be in the case first");
+                List.of(new Onderzoeksdossier.Band(Relatie.OUDER, "555555550"))), DAG, JEUGDIGE), "the child must be in the case first");
+    }
+
+    @Test
+    void wmo_1_1_1_aGroundThatEndsWithTheJeugdigeAgeNamesTheRuleThatSetsIt() {
+        Onderzoeksdossier.Betrokkene kind = new Onderzoeksdossier.Betrokkene(new Bsn("555555550"), "Kind", LocalDate.of(2012, 6, 1));
+        Onderzoeksdossier.Huisgenoot inInstelling = new Onderzoeksdossier.Huisgenoot(false, true, null,
+                List.of(new Onderzoeksdossier.Band(Relatie.KIND, "111222333")));
+        Onderzoeksdossier.Deelname d = gestart().vraagGezinslid(kind, inInstelling, DAG, JEUGDIGE).gezinsleden().get(0);
+        assertEquals(Gezinslid.Grond.KIND_ELDERS, d.grond());
+        assertEquals(new Onderzoeksdossier.Grondslag(Gezinslid.Grond.KIND_ELDERS.uitleg(), List.of("Wmo 2015 art. 1.1.1", "Jeugdwet art. 1.1"),
+                "jeugdwet/J9"), d.grondslag());
+        assertEquals(new Onderzoeksdossier.Grondslag(Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING.uitleg(), List.of("Wmo 2015 art. 1.1.1"), null),
+                gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, JEUGDIGE).gezinsleden().get(0).grondslag(), "no age in this ground");
+    }
+
+    @Test
+    void wmo_1_1_1_withoutARuleOnWhoIsAJeugdigeOnlyTheGroundsWithoutAnAgeCanBeComputed() {
+        Onderzoeksdossier.Betrokkene kind = new Onderzoeksdossier.Betrokkene(new Bsn("555555550"), "Kind", LocalDate.of(2012, 6, 1));
+        Onderzoeksdossier.Huisgenoot inInstelling = new Onderzoeksdossier.Huisgenoot(false, true, null,
+                List.of(new Onderzoeksdossier.Band(Relatie.KIND, "111222333")));
+        assertEquals(Gezinslid.ARTIKEL, assertThrows(ProcesStapException.class, () -> gestart().vraagGezinslid(kind, inInstelling, DAG, null))
+                .artikel(), "no Jeugdwet module: nobody says who is a jeugdige");
+        assertEquals(Gezinslid.Grond.GEZAMENLIJKE_HUISHOUDING, gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, null).gezinsleden().get(0).grond());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> gestart().vraagGezinslid(kind,
+                new Onderzoeksdossier.Huisgenoot(false, true, 21, inInstelling.banden()), DAG, null));
+        assertTrue(e.getMessage().startsWith("jeugdigeTot: "), e.getMessage());
+    }
+
+    @Test
+    void jeugdwet_1_1_anExtensionOnlyToAnAgeTheActiveRuleAllows() {
+        Onderzoeksdossier.Betrokkene zoon = new Onderzoeksdossier.Betrokkene(new Bsn("555555550"), "Zoon", DAG.minusYears(22));
+        List<Onderzoeksdossier.Band> kindVan = List.of(new Onderzoeksdossier.Band(Relatie.KIND, "111222333"));
+        assertEquals(Gezinslid.Grond.KIND_ELDERS, gestart().vraagGezinslid(zoon, new Onderzoeksdossier.Huisgenoot(false, true, 23, kindVan), DAG,
+                JEUGDIGE).gezinsleden().get(0).grond());
+        assertThrows(ProcesStapException.class, () -> gestart().vraagGezinslid(zoon, new Onderzoeksdossier.Huisgenoot(false, true, 21, kindVan),
+                DAG, JEUGDIGE), "22 years old: past an extension to 21");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> gestart().vraagGezinslid(zoon,
+                new Onderzoeksdossier.Huisgenoot(false, true, 25, kindVan), DAG, JEUGDIGE));
+        assertEquals("jeugdigeTot: 18 of een verlenging tot [21, 23] (Wmo 2015 art. 1.1.1; Jeugdwet art. 1.1, regel jeugdwet/J9)", e.getMessage());
     }
 }

@@ -4,17 +4,21 @@ package nl.meervoud.casus.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.meervoud.casus.api.Bewaarstart;
+import nl.meervoud.casus.api.Leeftijdsgrens;
 import nl.meervoud.casus.api.Melding;
 import nl.meervoud.casus.api.Onderzoek;
 import nl.meervoud.casus.api.Onderzoeksdossier;
@@ -323,6 +327,19 @@ abstract class Resource {
         List<ProcessRule> terms = procesregels(ProcessRule.TERMIJN, o.proces().route().name()).toList();
         return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(o.hulpvraagWet())).findFirst()
                 .or(() -> terms.stream().filter(r -> r.parameter("wet").isEmpty()).findFirst());
+    }
+
+    /**
+     * Up to which age a person is a jeugdige, as an active rule set bounds it (the Jeugdwet module's J9, Jeugdwet
+     * art. 1.1); null when none does.
+     */
+    Leeftijdsgrens jeugdige() {
+        return kernel.procesregels().stream()
+                .filter(r -> ProcessRule.LEEFTIJDSGRENS.equals(r.soort()) && "jeugdige".equals(r.parameter("begrip"))).findFirst()
+                .map(r -> new Leeftijdsgrens(Integer.parseInt(r.parameter("tot")), r.parameter("verlengdTot").isEmpty() ? Set.of()
+                        : Arrays.stream(r.parameter("verlengdTot").split(",")).map(String::strip).map(Integer::valueOf).collect(Collectors.toSet()),
+                        r.id(), r.citaties().stream().map(Object::toString).toList()))
+                .orElse(null);
     }
 
     /** The active rule sets' process rules of a kind on a route: the case model's law comes from the modules. */

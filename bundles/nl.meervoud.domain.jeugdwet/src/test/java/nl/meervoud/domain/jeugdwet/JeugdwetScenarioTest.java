@@ -44,6 +44,10 @@ class JeugdwetScenarioTest {
         assertEquals(List.of("J1", "J7", "J8", "J9"), jeugdwet.procesregels().stream().map(r -> r.id()).toList());
         jeugdwet.procesregels().forEach(r -> assertTrue(!r.citaties().isEmpty(), r.id()));
         assertEquals("P6W", jeugdwet.procesregels().get(1).parameters().get("termijn"));
+        assertEquals(java.util.Map.of("begrip", "jeugdige", "tot", "18", "verlengdTot", "21,23"), java.util.Map.of("begrip",
+                jeugdwet.procesregels().get(3).parameter("begrip"), "tot", jeugdwet.procesregels().get(3).parameter("tot"), "verlengdTot",
+                jeugdwet.procesregels().get(3).parameter("verlengdTot")), "J9 bounds the jeugdige of Jeugdwet art. 1.1");
+        assertEquals("leeftijdsgrens", jeugdwet.procesregels().get(3).soort());
     }
 
     @TestFactory

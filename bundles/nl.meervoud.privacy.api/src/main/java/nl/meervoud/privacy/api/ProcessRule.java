@@ -12,10 +12,13 @@ import java.util.Objects;
  * @param id the rulebook id, e.g. {@code J7}
  * @param titel a one-line summary in Dutch
  * @param citaties the articles
- * @param soort what kind of process rule: {@code trigger}, {@code termijn}, {@code parameter}, {@code uitleg}
+ * @param soort what kind of process rule: {@code trigger}, {@code termijn}, {@code leeftijdsgrens},
+ *        {@code parameter}, {@code uitleg}
  * @param parameters its parameters, e.g. {@code termijn=P6W}; a {@code trigger} names the {@code route} it starts
  *        and the {@code wet} whose request starts it (both checked against the vocabulary on arrival); a
- *        {@code termijn} names its {@code route}, its {@code termijn} and optionally the {@code wet} it is for
+ *        {@code termijn} names its {@code route}, its {@code termijn} and optionally the {@code wet} it is for; a
+ *        {@code leeftijdsgrens} names the {@code begrip} it bounds, the age {@code tot} which a person is one and
+ *        the ages {@code verlengdTot} which it may be extended
  */
 public record ProcessRule(String id, String titel, List<Citation> citaties, String soort, Map<String, String> parameters) {
 
@@ -35,6 +38,13 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
      * a request under that law (it then takes precedence over the route's general term).
      */
     public static final String TERMIJN = "termijn";
+    /**
+     * Kind of a rule that says up to which age a person falls under a term another rule refers to: {@code begrip}
+     * (e.g. {@code jeugdige}, which the gezinslid definition of Wmo 2015 art. 1.1.1 takes from Jeugdwet art. 1.1),
+     * {@code tot} (the age at which a person stops being one, e.g. {@code 18}) and optionally {@code verlengdTot}
+     * (the comma-separated ages to which it may be extended for a person, e.g. {@code 21,23}).
+     */
+    public static final String LEEFTIJDSGRENS = "leeftijdsgrens";
 
     /** A parameter, or "" when the rule does not set it. */
     public String parameter(String name) {

@@ -122,6 +122,8 @@ final class RuleSetValidator {
                     problems.add("procesregel " + r.id() + ": `parameters.termijn` is geen ISO-8601-periode (zoals P6W): `"
                             + r.parameter("termijn") + "`");
                 }
+            } else if (ProcessRule.LEEFTIJDSGRENS.equals(r.soort())) {
+                ageBound(problems, r);
             }
         }
         List<Prohibition> prohibitions = new ArrayList<>(set.verboden());
@@ -134,6 +136,33 @@ final class RuleSetValidator {
             }
         }
         return problems;
+    }
+
+    /** A {@code leeftijdsgrens}: a named term, an age it ends at, and extensions that lie beyond it. */
+    private static void ageBound(List<String> problems, ProcessRule r) {
+        String where = "procesregel " + r.id() + ": ";
+        if (r.parameter("begrip").isBlank()) {
+            problems.add(where + "`parameters.begrip` ontbreekt (het begrip waarvoor de grens geldt, zoals jeugdige)");
+        }
+        int tot = age(problems, where + "`parameters.tot`", r.parameter("tot"));
+        String verlengd = r.parameter("verlengdTot");
+        if (verlengd.isEmpty()) {
+            return;
+        }
+        for (String part : verlengd.split(",", -1)) {
+            int v = age(problems, where + "`parameters.verlengdTot`", part.strip());
+            if (v >= 0 && tot >= 0 && v <= tot) {
+                problems.add(where + "`parameters.verlengdTot` " + v + " ligt niet boven `parameters.tot` " + tot);
+            }
+        }
+    }
+
+    private static int age(List<String> problems, String field, String value) {
+        if (value.matches("[0-9]{1,3}") && Integer.parseInt(value) > 0 && Integer.parseInt(value) <= 130) {
+            return Integer.parseInt(value);
+        }
+        problems.add(field + " is geen leeftijd in jaren (1-130): `" + value + "`");
+        return -1;
     }
 
     /**

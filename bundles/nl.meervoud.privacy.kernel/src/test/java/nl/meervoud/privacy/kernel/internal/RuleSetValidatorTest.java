@@ -143,4 +143,20 @@ class RuleSetValidatorTest {
                 "procesregel P-1: `parameters.wet` noemt `Jeugdwet`, geen wet die een actieve regelset declareert"),
                 RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WET_INBURGERING_14_8").replace("@wet", "Jeugdwet")), List.of()));
     }
+
+    @Test
+    void anAgeBoundNamesItsTermAndAgesAboveIt() {
+        String bound = "{'id':'jw','law':'Jeugdwet','vocabulaire':{'wetten':[{'naam':'Jeugdwet'}]},'procesregels':[{'id':'J9',"
+                + "'citaties':['Jeugdwet art. 1.1'],'soort':'leeftijdsgrens','parameters':{'begrip':'@begrip','tot':'@tot','verlengdTot':'@verlengd'}}]}";
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.json(bound.replace("@begrip", "jeugdige").replace("@tot", "18")
+                .replace("@verlengd", "21,23")), List.of()));
+        assertEquals(List.of("procesregel J9: `parameters.begrip` ontbreekt (het begrip waarvoor de grens geldt, zoals jeugdige)",
+                "procesregel J9: `parameters.tot` is geen leeftijd in jaren (1-130): `achttien`",
+                "procesregel J9: `parameters.verlengdTot` is geen leeftijd in jaren (1-130): `x`"),
+                RuleSetValidator.validate(Rules.json(bound.replace("@begrip", "").replace("@tot", "achttien").replace("@verlengd", "21,x")),
+                        List.of()));
+        assertEquals(List.of("procesregel J9: `parameters.verlengdTot` 16 ligt niet boven `parameters.tot` 18"),
+                RuleSetValidator.validate(Rules.json(bound.replace("@begrip", "jeugdige").replace("@tot", "18").replace("@verlengd", "16")),
+                        List.of()));
+    }
 }
