@@ -427,6 +427,36 @@ public class CasusApiIT {
     }
 
     /**
+     * Issue 8 §2/§3: whether a coordinated approach follows is the Wams core's A1-A6 and E1 (Wmo 2015 art. 2.3a.2
+     * lid 2, 2.3a.3 lid 2, 2.3a.4 lid 8), read from the active rule set; each outcome names its rule.
+     */
+    @Test
+    public void theCoordinatedApproachIsDecidedByTheWamsCoreRulesAndNamesThem() throws Exception {
+        forget("200000007");
+        Http.Exchange verzoek = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_4\", \"client\": " + String.format(CLIENT, "200000007")
+                + ", \"verzoek\": {\"partij\": \"GGZ Noord\", \"voortdurendOfTerugkerend\": true, \"teloorgangOfLageKwaliteitVanLeven\": true, "
+                + "\"zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam\": true, \"aanpakDraagtBij\": true, \"motivering\": \"overlast\"}}");
+        assertEquals(verzoek.body().toString(), 201, verzoek.status());
+        String id = verzoek.body().get("id").asText();
+        for (String[] step : new String[][] { { "POST", "beoordeling", "{\"starten\": true, \"motivering\": \"ernstig\"}" },
+                { "POST", "informering", "{}" }, { "PUT", "inhoud", "{\"inhoud\": {\"domeinen\": [\"inkomen\"]}}" } }) {
+            Http.Exchange e = Http.send(port(), step[0], "/api/v1/onderzoeken/" + id + "/" + step[1], step[2], JSON);
+            assertEquals(step[1] + ": " + e.body(), 200, e.status());
+        }
+        Http.Exchange uitkomst = post("/api/v1/onderzoeken/" + id + "/uitkomst", "{\"uitkomsten\": {\"200000007\": {\"conclusies\": \"c\", "
+                + "\"voorzieningen\": [\"bijstand\"], \"hoeTeVerkrijgen\": \"aanvraag\"}}}");
+        assertEquals(uitkomst.body().toString(), 200, uitkomst.status());
+        assertEquals("GEEN", uitkomst.body().at("/aanpak/uitkomst").asText());
+        assertEquals("wams-core/A5", uitkomst.body().at("/aanpak/regel").asText());
+        Http.Exchange eigenRegie = post("/api/v1/onderzoeken/" + id + "/aanpak", "{\"besluit\": \"EIGEN_REGIE\"}");
+        assertEquals(eigenRegie.body().toString(), 422, eigenRegie.status());
+        assertEquals("Wmo 2015 art. 2.3a.4 lid 8", eigenRegie.body().get("artikel").asText());
+        assertTrue(eigenRegie.body().toString(), eigenRegie.body().get("detail").asText().contains("wams-core/E1"));
+        assertEquals("nothing stored by the refused step", "UITKOMST_MEEGEDEELD",
+                Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).body().at("/proces/toestand").asText());
+    }
+
+    /**
      * Issue 8 §2: the melddossier bounds are R4's (Wmo 2015 art. 5.5.4 lid 1: at least six months, at most a year),
      * not a copy in the case service: a configured period outside them is held at the nearest bound.
      */

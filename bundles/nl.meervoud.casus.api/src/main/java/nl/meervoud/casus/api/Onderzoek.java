@@ -28,19 +28,7 @@ public record Onderzoek(Route route, Toestand toestand, LocalDate gestart, boole
         /** At a party's reasoned request (Wmo 2015 art. 2.3a.4). */
         WMO_2_3A_4,
         /** From the brede intake (Wet inburgering 2021 art. 14 lid 8, applying Wmo 2015 art. 2.3a.4 lid 2-7). */
-        WET_INBURGERING_14_8;
-
-        /** The article that rules out self-coordination after a party's request. */
-        public static final String GEEN_EIGEN_REGIE = "Wmo 2015 art. 2.3a.4 lid 8";
-
-        /**
-         * Whether the client may coordinate under their own direction after this route: not after a party's
-         * request (Wmo 2015 art. 2.3a.4 lid 8). The Wet inburgering route applies 2.3a.4 lid 2-7 only, so lid 8
-         * does not bar it (rulebook §8.12; docs/law-map.md).
-         */
-        public boolean eigenRegieToegestaan() {
-            return this != WMO_2_3A_4;
-        }
+        WET_INBURGERING_14_8
     }
 
     /** The states of an investigation. */
@@ -114,13 +102,12 @@ public record Onderzoek(Route route, Toestand toestand, LocalDate gestart, boole
         return new Onderzoek(route, Toestand.AANPAK_LOPEND, gestart, true, uitkomstMeegedeeld, null);
     }
 
-    /** The client coordinates under their own direction (2.3a.3 lid 2), where the route allows it. */
+    /**
+     * The client coordinates under their own direction (2.3a.3 lid 2). Whether the route allows it is a rule of the
+     * active rule sets ({@link GecoordineerdeAanpak#eigenRegie}), asked before this step.
+     */
     public Onderzoek eigenRegie() {
         vereis(Toestand.UITKOMST_MEEGEDEELD, "eigen regie", "Wmo 2015 art. 2.3a.3 lid 2");
-        if (!route.eigenRegieToegestaan()) {
-            throw new ProcesStapException("na een onderzoek op verzoek van een partij coördineert altijd een professional",
-                    Route.GEEN_EIGEN_REGIE);
-        }
         return new Onderzoek(route, Toestand.EIGEN_REGIE, gestart, true, uitkomstMeegedeeld, null);
     }
 

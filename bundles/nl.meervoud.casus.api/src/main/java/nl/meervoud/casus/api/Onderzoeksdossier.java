@@ -49,6 +49,12 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         }
     }
 
+    /**
+     * The duty of Wet inburgering 2021 art. 6 lid 1 under which a client is listed in {@code inburgeringsplichtigen},
+     * as the {@code plicht} an {@code aanpak} rule may ask for (wams-core/A3, Wmo 2015 art. 2.3a.2 lid 2 onder b).
+     */
+    public static final String INBURGERINGSPLICHT = "inburgeringsplicht";
+
     /** Normalises the lists. */
     public Onderzoeksdossier {
         Objects.requireNonNull(proces, "proces");
@@ -471,9 +477,9 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
 
     /**
      * Gives the written outcome per client and computes whether a coordinated approach follows (Wmo 2015 art.
-     * 2.3a.2 lid 1-2).
+     * 2.3a.2 lid 1-2), by the active rules on the coordinated approach.
      */
-    public Onderzoeksdossier uitkomst(Map<String, Uitkomst> perPersoon, boolean aanpalend, LocalDate op) {
+    public Onderzoeksdossier uitkomst(Map<String, Uitkomst> perPersoon, boolean aanpalend, LocalDate op, GecoordineerdeAanpak.Regels regels) {
         if (inhoud == null) {
             throw new ProcesStapException("het onderzoek heeft nog geen inhoud (a)-(e)", "Wmo 2015 art. 2.3a.1 lid 4");
         }
@@ -492,7 +498,9 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         Onderzoek next = proces.uitkomst(op);
         Map<String, List<String>> diensten = new LinkedHashMap<>();
         perPersoon.forEach((bsn, u) -> diensten.put(bsn, u.voorzieningen()));
-        GecoordineerdeAanpak beslissing = GecoordineerdeAanpak.beslis(diensten, aanpalend, inburgeringsplichtigen, false, proces.route());
+        Map<String, Set<String>> plichten = new LinkedHashMap<>();
+        inburgeringsplichtigen.forEach(bsn -> plichten.put(bsn, Set.of(INBURGERINGSPLICHT)));
+        GecoordineerdeAanpak beslissing = GecoordineerdeAanpak.beslis(diensten, aanpalend, plichten, Objects.requireNonNull(regels, "regels"));
         return with(next, gezinsleden, beoordeling, procedure, inhoud, perPersoon, inburgeringsplichtigen, beslissing);
     }
 
@@ -509,10 +517,14 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         return with(proces.coordinatorAangewezen(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
     }
 
-    /** The client coordinates under their own direction (Wmo 2015 art. 2.3a.3 lid 2). */
-    public Onderzoeksdossier eigenRegie() {
-        return with(proces.eigenRegie(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen,
-                GecoordineerdeAanpak.beslis(Map.of(), false, List.of(), true, proces.route()));
+    /**
+     * The client coordinates under their own direction (Wmo 2015 art. 2.3a.3 lid 2), unless an active rule rules it
+     * out after this route (Wmo 2015 art. 2.3a.4 lid 8 after a party's request).
+     */
+    public Onderzoeksdossier eigenRegie(GecoordineerdeAanpak.Regels regels) {
+        Onderzoek next = proces.eigenRegie();
+        return with(next, gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen,
+                GecoordineerdeAanpak.eigenRegie(proces.route().name(), Objects.requireNonNull(regels, "regels")));
     }
 
     /** No coordinated approach; refused where one is mandatory (Wmo 2015 art. 2.3a.2 lid 2). */

@@ -55,10 +55,9 @@ class Wmo_2_3a_OnderzoekTest {
     }
 
     @Test
-    void wmo_2_3a_4_lid_8_noSelfCoordinationAfterAPartysRequest() {
+    void wmo_2_3a_3_lid_1_aCoordinatorAfterAPartysRequest() {
         Onderzoek uitkomst = Onderzoek.verzoek2_3a_4(true, true, true, true).beoordeel(true, "m", DAG).informeerClient()
                 .uitkomst(DAG.plusWeeks(4));
-        assertEquals("Wmo 2015 art. 2.3a.4 lid 8", assertThrows(ProcesStapException.class, uitkomst::eigenRegie).artikel());
         assertEquals(Toestand.AANPAK_LOPEND, uitkomst.coordinatorAangewezen().toestand());
     }
 

@@ -25,6 +25,7 @@ class Wmo_2_3a_OnderzoeksdossierTest {
             List.of(new Onderzoeksdossier.Band(Relatie.PARTNER, "111222333")));
     /** The Jeugdwet module's J9 as the case service reads it from the active rule sets. */
     static final Leeftijdsgrens JEUGDIGE = new Leeftijdsgrens(18, Set.of(21, 23), "jeugdwet/J9", List.of("Wmo 2015 art. 1.1.1", "Jeugdwet art. 1.1"));
+    static final GecoordineerdeAanpak.Regels AANPAK = Wmo_2_3a_2_GecoordineerdeAanpakTest.WAMS_CORE;
     static final Onderzoeksdossier.Inhoud INHOUD = new Onderzoeksdossier.Inhoud(Set.of("schulden"), List.of("schulden"), null, null, null, true);
 
     static Onderzoeksdossier gestart() {
@@ -70,8 +71,8 @@ class Wmo_2_3a_OnderzoeksdossierTest {
         Map<String, Onderzoeksdossier.Uitkomst> beide = Map.of(
                 "111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "beschikking"),
                 "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "intake"));
-        assertEquals("Wmo 2015 art. 2.3a.1 lid 3", assertThrows(ProcesStapException.class, () -> gevraagd.uitkomst(beide, false, DAG)).artikel());
-        Onderzoeksdossier klaar = gevraagd.instemming("123456782", DAG).uitkomst(beide, false, DAG.plusWeeks(4));
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 3", assertThrows(ProcesStapException.class, () -> gevraagd.uitkomst(beide, false, DAG, AANPAK)).artikel());
+        Onderzoeksdossier klaar = gevraagd.instemming("123456782", DAG).uitkomst(beide, false, DAG.plusWeeks(4), AANPAK);
         assertEquals(List.of("schuldhulpverlening"), klaar.uitkomstVoor("123456782").voorzieningen());
         assertEquals(GecoordineerdeAanpak.Uitkomst.VERPLICHT, klaar.aanpak().uitkomst());
         assertEquals("Wmo 2015 art. 2.3a.2 lid 2 onder a", assertThrows(ProcesStapException.class, klaar::geenAanpak).artikel());
@@ -82,13 +83,13 @@ class Wmo_2_3a_OnderzoeksdossierTest {
         Onderzoeksdossier zonder = Onderzoeksdossier.op2_3a_1(DAG, JEUGDWET, SANNE,
                 new Onderzoeksdossier.Reikwijdte(Set.of("schulden"), Set.of()), true).inhoud(INHOUD);
         assertEquals("Wmo 2015 art. 2.3a.1 lid 5", assertThrows(ProcesStapException.class, () -> zonder.uitkomst(
-                Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", null, null, null)), false, DAG)).artikel());
+                Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", null, null, null)), false, DAG, AANPAK)).artikel());
     }
 
     @Test
     void wmo_5_4_5_lid_1_investigationDataRetentionRunsFromTheOutcomeWhenNoApproachFollows() {
         Onderzoeksdossier klaar = gestart().inhoud(INHOUD)
-                .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("geen voorzieningen", null, null, null)), false, DAG.plusWeeks(5));
+                .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("geen voorzieningen", null, null, null)), false, DAG.plusWeeks(5), AANPAK);
         assertTrue(klaar.bewaarstart().isEmpty(), "not yet decided");
         assertEquals(new Bewaarstart("onderzoek", "uitkomst-meegedeeld", DAG.plusWeeks(5)), klaar.geenAanpak().bewaarstart().orElseThrow());
     }
@@ -97,8 +98,9 @@ class Wmo_2_3a_OnderzoeksdossierTest {
     void wmo_2_3a_4_lid_8_noSelfCoordinationAfterAPartysRequest() {
         Onderzoeksdossier o = Onderzoeksdossier.verzoek2_3a_4(SANNE,
                 new Onderzoeksdossier.Verzoek("ggz", true, true, true, true, "overlast")).beoordeel(true, "ernstig", DAG).informeer().inhoud(INHOUD)
-                .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("a", "b"), null, "x")), false, DAG);
-        assertEquals(Onderzoek.Route.GEEN_EIGEN_REGIE, assertThrows(ProcesStapException.class, o::eigenRegie).artikel());
+                .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("a", "b"), null, "x")), false, DAG, AANPAK);
+        assertEquals("Wmo 2015 art. 2.3a.4 lid 8", assertThrows(ProcesStapException.class,
+                () -> o.eigenRegie(AANPAK)).artikel());
     }
 
     @Test
@@ -106,7 +108,7 @@ class Wmo_2_3a_OnderzoeksdossierTest {
         Onderzoeksdossier o = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, JEUGDIGE)
                 .instemming("123456782", DAG.plusDays(2)).inhoud(INHOUD)
                 .uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"), null, "x"),
-                        "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "y")), false, DAG.plusWeeks(5))
+                        "123456782", new Onderzoeksdossier.Uitkomst("c", List.of("schuldhulpverlening"), null, "y")), false, DAG.plusWeeks(5), AANPAK)
                 .coordinatorAangewezen().aanpakBeeindigd(DAG.plusYears(1));
         List<Onderzoeksdossier.Clientstatus> status = o.clientstatus();
         assertEquals(new Onderzoeksdossier.Clientstatus("111222333", Onderzoeksdossier.Reden.ONDERZOEK, status.get(0).artikel(), DAG,

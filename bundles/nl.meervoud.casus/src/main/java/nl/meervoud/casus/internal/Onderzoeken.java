@@ -181,7 +181,7 @@ final class Onderzoeken extends Resource {
         Dossier d = laad(Soort.ONDERZOEK, c);
         Onderzoeksdossier o = leesOnderzoek(d);
         Requests.UitkomstVerzoek r = c.read(Requests.UitkomstVerzoek.class);
-        Onderzoeksdossier next = o.uitkomst(vereist(r.uitkomsten(), "uitkomsten"), r.aanpalend(), vandaag(r.op()));
+        Onderzoeksdossier next = o.uitkomst(vereist(r.uitkomsten(), "uitkomsten"), r.aanpalend(), vandaag(r.op()), aanpakRegels());
         return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
     }
 
@@ -226,7 +226,7 @@ final class Onderzoeken extends Resource {
                         href(saved.get(1))));
             }
             case EIGEN_REGIE -> {
-                Onderzoeksdossier next = o.eigenRegie();
+                Onderzoeksdossier next = o.eigenRegie(aanpakRegels());
                 return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
             }
             case GEEN -> {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.meervoud.casus.api.Bewaarstart;
+import nl.meervoud.casus.api.GecoordineerdeAanpak;
 import nl.meervoud.casus.api.Leeftijdsgrens;
 import nl.meervoud.casus.api.Melding;
 import nl.meervoud.casus.api.Onderzoek;
@@ -340,6 +341,30 @@ abstract class Resource {
                         : Arrays.stream(r.parameter("verlengdTot").split(",")).map(String::strip).map(Integer::valueOf).collect(Collectors.toSet()),
                         r.id(), r.citaties().stream().map(Object::toString).toList()))
                 .orElse(null);
+    }
+
+    /**
+     * The active rules on the coordinated approach (the Wams core's A1-A6 and E1: Wmo 2015 art. 2.3a.2 lid 2,
+     * 2.3a.3 lid 2, 2.3a.4 lid 8), in rule-set order.
+     */
+    GecoordineerdeAanpak.Regels aanpakRegels() {
+        List<GecoordineerdeAanpak.Regel> aanpak = kernel.procesregels().stream().filter(r -> ProcessRule.AANPAK.equals(r.soort()))
+                .map(r -> new GecoordineerdeAanpak.Regel(r.id(), citaties(r), GecoordineerdeAanpak.Uitkomst.valueOf(r.parameter("uitkomst")),
+                        aantal(r.parameter("voorzieningenVoorEenClient")), aantal(r.parameter("clientenMetVoorziening")), r.parameter("plicht"),
+                        "true".equals(r.parameter("aanpalend")), "true".equals(r.parameter("eigenRegie")), r.parameter("reden")))
+                .toList();
+        List<GecoordineerdeAanpak.Uitsluiting> geenEigenRegie = kernel.procesregels().stream()
+                .filter(r -> ProcessRule.EIGEN_REGIE.equals(r.soort()) && "false".equals(r.parameter("toegestaan")))
+                .map(r -> new GecoordineerdeAanpak.Uitsluiting(r.id(), citaties(r), r.parameter("route"))).toList();
+        return new GecoordineerdeAanpak.Regels(aanpak, geenEigenRegie);
+    }
+
+    private static int aantal(String value) {
+        return value.isEmpty() ? 0 : Integer.parseInt(value);
+    }
+
+    private static List<String> citaties(ProcessRule r) {
+        return r.citaties().stream().map(Object::toString).toList();
     }
 
     /** The active rule sets' process rules of a kind on a route: the case model's law comes from the modules. */

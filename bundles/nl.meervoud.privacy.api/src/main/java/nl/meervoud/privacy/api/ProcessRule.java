@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param titel a one-line summary in Dutch
  * @param citaties the articles
  * @param soort what kind of process rule: {@code trigger}, {@code termijn}, {@code leeftijdsgrens},
- *        {@code parameter}, {@code uitleg}
+ *        {@code aanpak}, {@code eigen-regie}, {@code parameter}, {@code uitleg}
  * @param parameters its parameters, e.g. {@code termijn=P6W}; a {@code trigger} names the {@code route} it starts
  *        and the {@code wet} whose request starts it (both checked against the vocabulary on arrival); a
  *        {@code termijn} names its {@code route}, its {@code termijn} and optionally the {@code wet} it is for; a
@@ -45,6 +45,21 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
      * (the comma-separated ages to which it may be extended for a person, e.g. {@code 21,23}).
      */
     public static final String LEEFTIJDSGRENS = "leeftijdsgrens";
+    /**
+     * Kind of a rule on whether a coordinated approach follows the investigation (Wmo 2015 art. 2.3a.2 lid 2):
+     * {@code uitkomst} ({@code VERPLICHT}, {@code FACULTATIEF} or {@code GEEN}) when all its conditions hold:
+     * {@code voorzieningenVoorEenClient} (at least so many social-domain services for one client),
+     * {@code clientenMetVoorziening} (at least so many clients with one), {@code plicht} (the client with the services
+     * also has this duty), {@code aanpalend} ({@code true}: adjacent-domain services are part of it),
+     * {@code eigenRegie} ({@code true}: the rule for self-coordination); {@code reden} says why in Dutch. The
+     * strongest outcome of the rules that hold decides.
+     */
+    public static final String AANPAK = "aanpak";
+    /**
+     * Kind of a rule that rules out coordination under the client's own direction after a {@code route}
+     * ({@code toegestaan=false}; Wmo 2015 art. 2.3a.4 lid 8 after {@code WMO_2_3A_4}).
+     */
+    public static final String EIGEN_REGIE = "eigen-regie";
 
     /** A parameter, or "" when the rule does not set it. */
     public String parameter(String name) {

@@ -124,6 +124,13 @@ final class RuleSetValidator {
                 }
             } else if (ProcessRule.LEEFTIJDSGRENS.equals(r.soort())) {
                 ageBound(problems, r);
+            } else if (ProcessRule.AANPAK.equals(r.soort())) {
+                approach(problems, r);
+            } else if (ProcessRule.EIGEN_REGIE.equals(r.soort())) {
+                route(problems, vocabulary, r);
+                if (!"false".equals(r.parameter("toegestaan"))) {
+                    problems.add("procesregel " + r.id() + ": `parameters.toegestaan` is `false` (een eigen-regie-regel sluit uit)");
+                }
             }
         }
         List<Prohibition> prohibitions = new ArrayList<>(set.verboden());
@@ -136,6 +143,37 @@ final class RuleSetValidator {
             }
         }
         return problems;
+    }
+
+    private static final Set<String> APPROACH_PARAMETERS = Set.of("uitkomst", "voorzieningenVoorEenClient",
+            "clientenMetVoorziening", "plicht", "aanpalend", "eigenRegie", "reden");
+
+    /**
+     * An {@code aanpak} rule: a known outcome and only conditions the case model knows how to ask, so that a typo
+     * cannot silently drop a condition and widen the rule.
+     */
+    private static void approach(List<String> problems, ProcessRule r) {
+        String where = "procesregel " + r.id() + ": ";
+        new java.util.TreeSet<>(r.parameters().keySet()).stream().filter(k -> !APPROACH_PARAMETERS.contains(k))
+                .forEach(k -> problems.add(where + "onbekende parameter `" + k + "`"));
+        if (!Set.of("VERPLICHT", "FACULTATIEF", "GEEN").contains(r.parameter("uitkomst"))) {
+            problems.add(where + "`parameters.uitkomst` is VERPLICHT, FACULTATIEF of GEEN: `" + r.parameter("uitkomst") + "`");
+        }
+        for (String count : List.of("voorzieningenVoorEenClient", "clientenMetVoorziening")) {
+            String v = r.parameter(count);
+            if (!v.isEmpty() && !v.matches("[1-9][0-9]?")) {
+                problems.add(where + "`parameters." + count + "` is geen positief aantal: `" + v + "`");
+            }
+        }
+        for (String flag : List.of("aanpalend", "eigenRegie")) {
+            String v = r.parameter(flag);
+            if (!v.isEmpty() && !v.equals("true") && !v.equals("false")) {
+                problems.add(where + "`parameters." + flag + "` is true of false: `" + v + "`");
+            }
+        }
+        if (r.parameter("reden").isBlank()) {
+            problems.add(where + "`parameters.reden` ontbreekt (waarom, in het Nederlands)");
+        }
     }
 
     /** A {@code leeftijdsgrens}: a named term, an age it ends at, and extensions that lie beyond it. */

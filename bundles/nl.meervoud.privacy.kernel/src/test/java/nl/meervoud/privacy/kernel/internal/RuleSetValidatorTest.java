@@ -159,4 +159,21 @@ class RuleSetValidatorTest {
                 RuleSetValidator.validate(Rules.json(bound.replace("@begrip", "jeugdige").replace("@tot", "18").replace("@verlengd", "16")),
                         List.of()));
     }
+
+    @Test
+    void anApproachRuleAsksOnlyConditionsTheCaseModelKnows() {
+        String rule = "{'id':'x','law':'Wmo 2015','procesregels':[{'id':'A9','citaties':['Wmo 2015 art. 2.3a.2 lid 2'],'soort':'aanpak',"
+                + "'parameters':{@p}},{'id':'E9','citaties':['Wmo 2015 art. 2.3a.4 lid 8'],'soort':'eigen-regie','parameters':{@e}}]}";
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.json(rule.replace("@p", "'uitkomst':'VERPLICHT','voorzieningenVoorEenClient':'2',"
+                + "'reden':'twee voor een'").replace("@e", "'route':'WMO_2_3A_4','toegestaan':'false'")), List.of()));
+        assertEquals(List.of("procesregel A9: onbekende parameter `voorzieningenVoorEenCliënt`",
+                "procesregel A9: `parameters.uitkomst` is VERPLICHT, FACULTATIEF of GEEN: `MOET`",
+                "procesregel A9: `parameters.clientenMetVoorziening` is geen positief aantal: `0`",
+                "procesregel A9: `parameters.aanpalend` is true of false: `ja`",
+                "procesregel A9: `parameters.reden` ontbreekt (waarom, in het Nederlands)",
+                "procesregel E9: `parameters.route` noemt `WMO_2_3A_5`, geen route die het platform of een actieve regelset kent",
+                "procesregel E9: `parameters.toegestaan` is `false` (een eigen-regie-regel sluit uit)"),
+                RuleSetValidator.validate(Rules.json(rule.replace("@p", "'uitkomst':'MOET','voorzieningenVoorEenCliënt':'2',"
+                        + "'clientenMetVoorziening':'0','aanpalend':'ja'").replace("@e", "'route':'WMO_2_3A_5','toegestaan':'true'")), List.of()));
+    }
 }
