@@ -35,6 +35,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.ProcessingLog;
+import nl.meervoud.privacy.api.ProcessingRecord;
 import nl.meervoud.store.api.Dossiers;
 
 /**
@@ -59,6 +62,9 @@ public class CasusApiIT {
 
     @Inject
     CommandProcessor shell;
+
+    @Inject
+    ProcessingLog log;
 
     private Dossiers dossiers;
 
@@ -492,5 +498,97 @@ public class CasusApiIT {
                 + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}");
         assertEquals(created.body().toString(), 201, created.status());
         return created.body().get("id").asText();
+    }
+
+    // ---------------------------------------------------------------- issue 8 §4: the kernel is the only gate, and
+    // every attempt is logged once, right: a decision names the case it creates, a body refused as malformed leaves
+    // no record, and a permit whose write then fails is followed by a record that it did not take place.
+
+    @Test
+    public void theCreationOfAnInvestigationIsLoggedWithItsCase() {
+        String id = nieuwOnderzoek("300000005");
+        List<ProcessingRecord> records = log.byZaak(id);
+        assertEquals("the decision that created the case is the case's first record: " + records, "onderzoek-2.3a.1", records.get(0).doel());
+        assertEquals("PERMIT", records.get(0).besluit());
+        JsonNode verwerkingen = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id + "/verwerkingen", null, JSON).body();
+        assertEquals(records.get(0).actieId(), verwerkingen.at("/verwerkingen/0/actieId").asText());
+    }
+
+    @Test
+    public void aCreatedMeldingIsLoggedWithItsOwnId() {
+        Http.Exchange m = Http.send(port(), "POST", "/api/v1/meldingen", "{\"ontvangen\": \"2026-11-02\", \"melder\": {\"soort\": \"BURGER\", "
+                + "\"naam\": \"Buur\", \"anoniemJegensGemelde\": true}, \"gemelde\": {\"naam\": \"G\"}, "
+                + "\"zorg\": \"vervuiling\", \"ingezetene\": true}", JSON);
+        assertEquals(m.body().toString(), 201, m.status());
+        List<ProcessingRecord> records = log.byZaak(m.body().get("id").asText());
+        assertEquals(1, records.size());
+        assertEquals("meldpunt-triage", records.get(0).doel());
+    }
+
+    /** Every operation, sent a body that is refused as malformed (400), leaves the processing log as it was. */
+    @Test
+    public void aBodyRefusedAsMalformedWritesNoRecord() {
+        String id = nieuwOnderzoek("300000017");
+        JsonNode doc = Http.send(port(), "GET", "/api/v1/openapi.json", null).body();
+        List<String> writers = new ArrayList<>();
+        int refused = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String concrete = path.getKey().replace("{id}", id).replace("{bsn}", "300000017");
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext();) {
+                String method = methods.next().toUpperCase();
+                if (method.equals("GET")) {
+                    continue;
+                }
+                for (String body : List.of("{}", "{\"onbekend\": 1}", "[]")) {
+                    long before = log.verify().records();
+                    Http.Exchange answer = Http.send(port(), method, "/api/v1" + concrete, body, JSON);
+                    if (answer.status() == 400) {
+                        refused++;
+                        if (log.verify().records() != before) {
+                            writers.add(method + " " + path.getKey() + " " + body);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue("some operations were refused as malformed", refused > 10);
+        assertEquals("operations that logged a decision for a body they then refused as malformed", List.of(), writers);
+    }
+
+    /**
+     * Concurrent steps on one investigation: each is permitted, and those whose write then loses the race (409)
+     * are each followed by a record that says the processing did not take place.
+     */
+    @Test
+    public void aPermitWhoseWriteFailsIsFollowedByARecordThatItDidNotHappen() throws Exception {
+        String id = nieuwOnderzoek("300000029");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            int conflicts = 0;
+            for (int round = 0; round < 20 && conflicts == 0; round++) {
+                List<Callable<Integer>> steps = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    steps.add(() -> Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/procedure", "{\"identiteitVastgesteld\": true}", JSON)
+                            .status());
+                }
+                for (Future<Integer> f : pool.invokeAll(steps)) {
+                    int status = f.get();
+                    assertTrue("200 or 409, got " + status, status == 200 || status == 409);
+                    conflicts += status == 409 ? 1 : 0;
+                }
+            }
+            assertTrue("the race produced a conflict", conflicts > 0);
+            List<ProcessingRecord> records = log.byZaak(id);
+            long notDone = records.stream().filter(r -> r.besluit().equals(PrivacyKernel.NIET_UITGEVOERD)).count();
+            assertEquals("one 'not done' record per conflicting step (one subject each): " + records, conflicts, notDone);
+            ProcessingRecord annulled = records.stream().filter(r -> r.besluit().equals(PrivacyKernel.NIET_UITGEVOERD)).findFirst().orElseThrow();
+            assertTrue(annulled.reden(), annulled.reden().startsWith("409"));
+            assertEquals("onderzoek-2.3a.1", annulled.doel());
+            assertEquals("wams-core/W1a", annulled.regel());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(dossiers.find(Dossiers.Soort.ONDERZOEK, UUID.fromString(id)).isPresent());
     }
 }

@@ -77,6 +77,15 @@ public class StoreIT {
         Dossier after = store.find(Soort.ONDERZOEK, created.id()).orElseThrow();
         assertEquals("the conflicting update left nothing behind", "UITKOMST_MEEGEDEELD", after.toestand());
         assertEquals(Set.of("111222333", "123456782"), after.betrokkenen());
+
+        Dossier same = store.update(Soort.ONDERZOEK, created.id(), after.versie(), inhoud(null, "UITKOMST_MEEGEDEELD", "{\"a\":2}", null,
+                "111222333", "123456782"));
+        assertTrue("a write that changes nothing is still a new version", same.versie() > after.versie());
+
+        UUID chosen = UUID.randomUUID();
+        assertEquals(chosen, store.create(Soort.ONDERZOEK, chosen, inhoud(null, "GESTART", "{}", null)).id());
+        assertThrows("an id that exists is not created twice", ConflictException.class,
+                () -> store.create(Soort.ONDERZOEK, chosen, inhoud(null, "GESTART", "{}", null)));
     }
 
     @Test

@@ -4,6 +4,7 @@ package nl.meervoud.casus.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -50,6 +51,7 @@ public final class CasusApi extends HttpServlet {
     static final String VERWERKING = "x-verwerking";
 
     private final transient Router router;
+    private final transient PrivacyKernel kernel;
     private final int maxBody;
     private final byte[] openapi;
 
@@ -65,6 +67,7 @@ public final class CasusApi extends HttpServlet {
         try (InputStream in = CasusApi.class.getResourceAsStream("/openapi/openapi.json")) {
             this.openapi = in.readAllBytes();
         }
+        this.kernel = kernel;
         Resource.Deps deps = new Resource.Deps(dossiers, kernel, log,
                 new Identiteit(config.identiteit_id(), config.identiteit_rollen(), config.identiteit_wet()), Clock.systemDefaultZone(),
                 config.melddossierMaanden(), config.melderTerugkoppelingBurgers());
@@ -85,11 +88,13 @@ public final class CasusApi extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
         String route = "?";
+        Call call = null;
         try {
             var match = router.match(req.getMethod(), path);
             route = match.getKey().template();
             byte[] body = body(req);
-            Antwoord a = match.getKey().handler().handle(new Call(req, match.getValue(), body));
+            call = new Call(req, match.getValue(), body, new ArrayList<>());
+            Antwoord a = match.getKey().handler().handle(call);
             resp.setStatus(a.status());
             a.headers().forEach(resp::setHeader);
             if (a.body() != null) {
@@ -97,24 +102,41 @@ public final class CasusApi extends HttpServlet {
                 resp.getOutputStream().write(a.body() instanceof byte[] b ? b : Json.write(a.body()));
             }
         } catch (Problem p) {
-            problem(req, resp, p);
+            fail(req, resp, call, p);
         } catch (ProcesStapException e) {
-            problem(req, resp, Problem.artikel(e.getMessage(), e.artikel()));
+            fail(req, resp, call, Problem.artikel(e.getMessage(), e.artikel()));
         } catch (Dossiers.ConflictException e) {
-            problem(req, resp, Problem.conflict(e.getMessage()));
+            fail(req, resp, call, Problem.conflict(e.getMessage()));
         } catch (NoSuchElementException e) {
-            problem(req, resp, new Problem(404, "Niet gevonden", e.getMessage(), null, null, null));
+            fail(req, resp, call, new Problem(404, "Niet gevonden", e.getMessage(), null, null, null));
         } catch (IllegalArgumentException e) {
             String msg = e.getMessage() == null ? "ongeldige invoer" : e.getMessage();
             int colon = msg.indexOf(": ");
-            problem(req, resp, colon > 0 && !msg.substring(0, colon).contains(" ") ? Problem.veld(msg.substring(0, colon), msg.substring(colon + 2))
+            fail(req, resp, call, colon > 0 && !msg.substring(0, colon).contains(" ") ? Problem.veld(msg.substring(0, colon), msg.substring(colon + 2))
                     : Problem.veld("body", msg));
         } catch (Exception e) {
             // Technical logs carry no personal data: the route template (a path may hold a BSN) and the exception
             // types with their stack frames, never messages (database messages can quote stored values).
             LOG.error("{} {}{} failed: {}", req.getMethod(), BASE, route, causes(e));
-            problem(req, resp, new Problem(500, "Interne fout", "de verwerking is niet gelukt; er is niets opgeslagen", null, null, null));
+            fail(req, resp, call, new Problem(500, "Interne fout", "de verwerking is niet gelukt; er is niets opgeslagen", null, null, null));
         }
+    }
+
+    /**
+     * Answers a refusal or failure. Whatever the kernel permitted earlier in this request did not take place: each
+     * permit gets its "niet uitgevoerd" record (issue 8 §4), so that the log never shows as done what was not stored.
+     */
+    private void fail(HttpServletRequest req, HttpServletResponse resp, Call call, Problem p) throws IOException {
+        if (call != null) {
+            for (Router.Verleend v : call.verleend()) {
+                try {
+                    kernel.nietUitgevoerd(v.verzoek(), v.besluit(), p.status + " " + p.title);
+                } catch (RuntimeException e) {
+                    LOG.error("{} {}: cannot record that a permitted processing did not take place: {}", req.getMethod(), BASE, causes(e));
+                }
+            }
+        }
+        problem(req, resp, p);
     }
 
     /** The exception types of a cause chain with where each was thrown; no messages. */

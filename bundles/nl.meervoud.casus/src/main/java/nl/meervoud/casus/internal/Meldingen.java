@@ -4,6 +4,7 @@ package nl.meervoud.casus.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import nl.meervoud.casus.api.Melding;
 import nl.meervoud.casus.internal.Router.Antwoord;
@@ -47,6 +48,8 @@ final class Meldingen extends Resource {
     private Antwoord nieuweMelding(Call c) {
         Requests.NieuweMelding r = c.read(Requests.NieuweMelding.class);
         Melding m = Melding.ontvang(vandaag(r.ontvangen()), vereist(r.melder(), "melder"), r.gemelde(), r.zorg(), r.ingezetene(), r.acuut());
+        // The id is chosen before the decision, so that the decision is logged with the melding it creates.
+        UUID id = UUID.randomUUID();
         if (m.geregistreerd()) {
             List<Gegevenssoort> soorten = new ArrayList<>(List.of(MELDING_GEGEVENS));
             if (!betrokkenen(m).isEmpty()) {
@@ -54,10 +57,10 @@ final class Meldingen extends Resource {
             }
             besluit(c, DecisionRequest.van(Actor.of(Rol.MELDER, "melder")).naar(identiteit.als(Rol.MELDPUNT)).doel(Doel.MELDPUNT_TRIAGE)
                     .gegevens(soorten.toArray(Gegevenssoort[]::new)).bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.INGEZETENE_NIET_ACUUT)
-                    .betrokkenen(betrokkenen(m).toArray(String[]::new)));
+                    .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(id.toString()));
         }
         LocalDate bewaren = bewarenTotMelding(m);
-        Dossier d = dossiers.create(Soort.MELDING, inhoud(null, m.toestand().name(), m, bewaren, betrokkenen(m)));
+        Dossier d = dossiers.create(Soort.MELDING, id, inhoud(null, m.toestand().name(), m, bewaren, betrokkenen(m)));
         return gemaakt(d, m);
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import nl.meervoud.casus.api.Coordinatiedossier;
 import nl.meervoud.casus.api.Onderzoeksdossier;
@@ -56,6 +57,9 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier.Betrokkene client = vereist(r.client(), "client");
         vereist(client.bsn(), "client.bsn");
         Actor college = identiteit.als(Rol.COLLEGE);
+        // The id is chosen before the decision, so that the decision is logged with the case it creates.
+        UUID id = UUID.randomUUID();
+        String zaak = id.toString();
         Onderzoeksdossier o;
         switch (vereist(r.route(), "route")) {
             case WMO_2_3A_1 -> {
@@ -63,23 +67,23 @@ final class Onderzoeken extends Resource {
                         r.vermoedenMeervoudigeProblematiek());
                 besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, client.bsn().value())).naar(college).doel(Doel.ONDERZOEK_2_3A_1)
                         .route(Route.WMO_2_3A_1).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(client.bsn().value()));
+                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(client.bsn().value()).zaak(zaak));
             }
             case WMO_2_3A_4 -> {
                 o = Onderzoeksdossier.verzoek2_3a_4(client, vereist(r.verzoek(), "verzoek"));
                 besluit(c, DecisionRequest.van(partij(r.verzoek().partij(), Geheimhouding.GEEN, true)).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
                         .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                        .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()));
+                        .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()).zaak(zaak));
             }
             case WET_INBURGERING_14_8 -> {
                 o = Onderzoeksdossier.uitBredeIntake(vandaag(r.verzoekdatum()), client);
                 besluit(c, DecisionRequest.van(college).naar(college).doel(Doel.ONDERZOEK_2_3A_4).route(Resource.route(o))
                         .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()));
+                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()).zaak(zaak));
             }
             default -> throw new IllegalStateException();
         }
-        Dossier d = dossiers.create(Soort.ONDERZOEK, onderzoekInhoud(o));
+        Dossier d = dossiers.create(Soort.ONDERZOEK, id, onderzoekInhoud(o));
         return gemaakt(d, onderzoekView(o));
     }
 

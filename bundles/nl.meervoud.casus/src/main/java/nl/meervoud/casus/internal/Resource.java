@@ -98,10 +98,12 @@ abstract class Resource {
     Decision besluit(Call c, DecisionRequest.Builder b) {
         String activiteit = activiteit(c);
         String traceparent = c.request().getHeader("traceparent");
-        Decision d = kernel.decide(b.activiteit(activiteit).traceparent(traceparent == null ? "" : traceparent).build());
+        DecisionRequest request = b.activiteit(activiteit).traceparent(traceparent == null ? "" : traceparent).build();
+        Decision d = kernel.decide(request);
         if (d.effect() != Decision.Effect.PERMIT) {
             throw new Problem(403, "Verwerking geweigerd door de privacykern", String.join("; ", d.redenen()), null, null, d);
         }
+        c.verleend().add(new Router.Verleend(request, d));
         return d;
     }
 

@@ -28,8 +28,12 @@ final class Router {
     record Route(String method, String template, Pattern pattern, List<String> names, Handler handler) {
     }
 
-    /** One request, with the template's variables. */
-    record Call(jakarta.servlet.http.HttpServletRequest request, Map<String, String> vars, byte[] body) {
+    /** A processing the kernel permitted during a call: if the call then fails, it did not take place. */
+    record Verleend(nl.meervoud.privacy.api.DecisionRequest verzoek, nl.meervoud.privacy.api.Decision besluit) {
+    }
+
+    /** One request, with the template's variables and the permits given so far while handling it. */
+    record Call(jakarta.servlet.http.HttpServletRequest request, Map<String, String> vars, byte[] body, List<Verleend> verleend) {
         String var(String name) {
             return vars.get(name);
         }

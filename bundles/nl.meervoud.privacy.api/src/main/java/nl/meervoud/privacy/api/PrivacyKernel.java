@@ -15,6 +15,22 @@ public interface PrivacyKernel {
     /** Decides and logs (one processing-log record per data subject). Never throws for a legal "no". */
     Decision decide(DecisionRequest request);
 
+    /** The {@code besluit} of a record that says a permitted processing did not take place. */
+    String NIET_UITGEVOERD = "NIET_UITGEVOERD";
+
+    /**
+     * Records that a processing this kernel permitted did not take place after all (the write it was for failed, or
+     * a later step of the same request was refused): one record per data subject, like the permit, with the same
+     * purpose, rule, parties and case, {@code besluit} {@value #NIET_UITGEVOERD} and the reason, so that the log
+     * never shows a processing that did not happen as done. Returns once the records are durable.
+     *
+     * @param request the request that was permitted
+     * @param permit the permit
+     * @param reden why it did not take place, without personal data (e.g. "409 Conflict: de versie is verouderd")
+     * @since 2.0
+     */
+    void nietUitgevoerd(DecisionRequest request, Decision permit, String reden);
+
     /** Evaluates without logging and returns the full rule trail; for the explain command and endpoint. */
     Decision explain(DecisionRequest request);
 

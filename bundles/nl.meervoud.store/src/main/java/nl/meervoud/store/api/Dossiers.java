@@ -94,6 +94,15 @@ public interface Dossiers {
     Dossier create(Soort soort, Inhoud inhoud);
 
     /**
+     * Stores a new file under an id the caller chose beforehand (a fresh random UUID), so that what precedes the
+     * write, such as the kernel decision for it, can already name the case.
+     *
+     * @throws ConflictException when a file with this id exists
+     * @since 0.3
+     */
+    Dossier create(Soort soort, UUID id, Inhoud inhoud);
+
+    /**
      * A write in a {@link #schrijf(List)} batch.
      *
      * @param soort the kind

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +39,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import jakarta.persistence.TypedQuery;
@@ -177,6 +179,17 @@ public final class JpaStore implements Dossiers {
     }
 
     @Override
+    public Dossier create(Soort soort, UUID id, Inhoud inhoud) {
+        Objects.requireNonNull(id, "id");
+        return inTransaction(em -> {
+            if (em.find(DossierEntity.type(soort), id) != null) {
+                throw new ConflictException(soort.tabel() + " `" + id + "` bestaat al");
+            }
+            return insert(em, soort, inhoud, id);
+        });
+    }
+
+    @Override
     public Dossier update(Soort soort, UUID id, long versie, Inhoud inhoud) {
         return schrijf(List.of(new Wijziging(soort, id, versie, inhoud))).get(0);
     }
@@ -186,15 +199,15 @@ public final class JpaStore implements Dossiers {
         return inTransaction(em -> {
             List<Dossier> out = new ArrayList<>();
             for (Wijziging w : wijzigingen) {
-                out.add(w.id() == null ? insert(em, w.soort(), w.inhoud()) : replace(em, w.soort(), w.id(), w.versie(), w.inhoud()));
+                out.add(w.id() == null ? insert(em, w.soort(), w.inhoud(), UUID.randomUUID()) : replace(em, w.soort(), w.id(), w.versie(), w.inhoud()));
             }
             return out;
         });
     }
 
-    private static Dossier insert(EntityManager em, Soort soort, Inhoud inhoud) {
+    private static Dossier insert(EntityManager em, Soort soort, Inhoud inhoud, UUID id) {
         DossierEntity entity = DossierEntity.create(soort);
-        entity.id = UUID.randomUUID();
+        entity.id = id;
         entity.aangemaakt = OffsetDateTime.now(ZoneOffset.UTC);
         entity.set(inhoud);
         em.persist(entity);
@@ -212,6 +225,10 @@ public final class JpaStore implements Dossiers {
             throw new ConflictException(soort.tabel() + " " + id + " is intussen gewijzigd (versie " + entity.versie
                     + ", verwacht " + versie + ")");
         }
+        // Every write is a new version, also one that changes nothing: without the forced increment EclipseLink
+        // sends no UPDATE for an unchanged entity, two identical concurrent writes both pass the version check and
+        // then collide on the betrokkene rows (a 500 instead of a 409). The UPDATE takes the row lock first.
+        em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entity.set(inhoud);
         em.flush();
         em.createNativeQuery("DELETE FROM betrokkene WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())

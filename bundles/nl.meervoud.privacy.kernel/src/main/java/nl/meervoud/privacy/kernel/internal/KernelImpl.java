@@ -229,6 +229,18 @@ public final class KernelImpl implements PrivacyKernel {
     }
 
     @Override
+    public void nietUitgevoerd(DecisionRequest request, Decision permit, String reden) {
+        LogEntry e = entry(request, permit, traceId(request.traceparent()));
+        LogEntry annulled = new LogEntry("", java.time.Instant.now(), e.activiteit(), e.doel(), e.grondslag(), e.regel(), NIET_UITGEVOERD,
+                reden, "", e.gegevens(), e.uitvoerder(), e.afnemer(), e.zaak(), e.traceId(), "");
+        List<CompletableFuture<ProcessingRecord>> writes = new ArrayList<>();
+        for (String subject : request.betrokkenen().isEmpty() ? List.of("") : request.betrokkenen()) {
+            writes.add(log.log().append(annulled.forSubject(subject, Ids.uuid().toString(), Ids.hex(8))));
+        }
+        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+    }
+
+    @Override
     public Decision explain(DecisionRequest request) {
         return Evaluator.evaluate(registry.current(), request, true);
     }
