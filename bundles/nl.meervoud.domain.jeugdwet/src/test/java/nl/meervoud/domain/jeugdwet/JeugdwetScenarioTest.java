@@ -4,8 +4,6 @@ package nl.meervoud.domain.jeugdwet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.RuleSet;
-import nl.meervoud.privacy.kernel.internal.RuleTestKit;
+import nl.meervoud.testkit.RuleTestKit;
 
 /** J1-J9 against their scenarios, decided together with the Wams core rules as in a running platform. */
 class JeugdwetScenarioTest {
@@ -25,13 +23,9 @@ class JeugdwetScenarioTest {
     private static RuleSet jeugdwet;
 
     @BeforeAll
-    static void load() throws IOException {
-        try (InputStream in = Path.of("../nl.meervoud.rules.wams/src/main/resources/rules/wams-core.json").toUri().toURL().openStream()) {
-            wams = RuleTestKit.load(in);
-        }
-        try (InputStream in = JeugdwetRules.class.getClassLoader().getResourceAsStream(JeugdwetRules.RULE_FILE)) {
-            jeugdwet = RuleTestKit.load(in);
-        }
+    static void load() {
+        wams = RuleTestKit.wamsCore();
+        jeugdwet = RuleTestKit.resource(JeugdwetRules.class, JeugdwetRules.RULE_FILE);
     }
 
     @Test
@@ -51,20 +45,18 @@ class JeugdwetScenarioTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> scenarios() throws IOException {
-        RuleTestKit kit = RuleTestKit.of(wams, jeugdwet);
-        return RuleTestKit.scenarios(Path.of("src/test/resources/scenarios")).stream().map(s -> DynamicTest.dynamicTest(
-                s.path("beschrijving").asText(), () -> assertEquals(List.of(), kit.check(s))));
+    Stream<DynamicTest> scenarios() {
+        return RuleTestKit.metWamsCore(jeugdwet).scenarioTests(Path.of("src/test/resources/scenarios"));
     }
 
     @Test
-    void withoutTheModuleTheJeugdhulpProvisionHasNoRule() throws IOException {
+    void withoutTheModuleTheJeugdhulpProvisionHasNoRule() {
         RuleTestKit coreOnly = RuleTestKit.of(wams);
         var scenario = RuleTestKit.scenarios(Path.of("src/test/resources/scenarios")).stream()
                 .filter(s -> s.path("verwacht").path("regel").asText().equals("jeugdwet/J3")
                         && s.path("verwacht").path("besluit").asText().equals("PERMIT"))
                 .findFirst().orElseThrow();
-        Decision decision = coreOnly.decide(RuleTestKit.request(scenario.path("verzoek")));
+        Decision decision = coreOnly.decide(scenario.path("verzoek"));
         assertEquals(Decision.Effect.DENY, decision.effect());
         assertEquals(List.of("onbekende geheimhouding van de verstrekker `JEUGDWET_7_3_11`: geen actieve regelset declareert deze term"
                 + " (is de module van die wet geïnstalleerd?)"), decision.redenen(), "the module's secrecy regime went with it");

@@ -4,7 +4,6 @@ package nl.meervoud.domain.jeugdwet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.meervoud.privacy.api.Citation;
 import nl.meervoud.privacy.api.RuleSet;
 import nl.meervoud.privacy.api.Vocabulaire;
-import nl.meervoud.privacy.kernel.internal.RuleTestKit;
+import nl.meervoud.testkit.RuleTestKit;
 
 /** docs/law-map.md stays true: every rule and every declared term of the Wams core and Jeugdwet files appears with all its articles. */
 class LawMapTest {
@@ -24,12 +23,7 @@ class LawMapTest {
     void everyRuleAndCitationIsInTheLawMap() throws IOException {
         String map = Files.readString(Path.of("../../docs/law-map.md"));
         List<String> missing = new ArrayList<>();
-        for (String file : List.of("../nl.meervoud.rules.wams/src/main/resources/rules/wams-core.json",
-                "src/main/resources/rules/jeugdwet.json")) {
-            RuleSet set;
-            try (InputStream in = Files.newInputStream(Path.of(file))) {
-                set = RuleTestKit.load(in);
-            }
+        for (RuleSet set : List.of(RuleTestKit.wamsCore(), RuleTestKit.resource(JeugdwetRules.class, JeugdwetRules.RULE_FILE))) {
             set.permissies().forEach(r -> check(map, r.id(), r.citaties(), missing));
             set.verboden().forEach(r -> check(map, r.id(), r.citaties(), missing));
             set.bewaartermijnen().forEach(r -> check(map, r.id(), r.citaties(), missing));
