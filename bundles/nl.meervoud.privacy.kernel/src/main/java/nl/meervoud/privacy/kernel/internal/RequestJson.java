@@ -30,19 +30,26 @@ import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
  * scenario tests. Unknown fields and values are refused naming the field.
  */
 public final class RequestJson {
+    /** The fields of a request (docs/vocabulary.md lists them; a test keeps the two the same). */
+    public static final List<String> VERZOEK = List.of("van", "naar", "bron", "doel", "kwalificatie", "gegevens", "route", "bewijs",
+            "voorwaardenVerstrekker", "betrokkenen", "zaak", "activiteit", "traceparent", "tijdstip");
+    /** The fields of an actor ({@code van}, {@code naar}). */
+    public static final List<String> ACTOR = List.of("rol", "id", "law", "domein", "partijType", "geheimhouding", "bsnBevoegd",
+            "bevoegdBijzondereGegevens");
+    /** The fields of a provider's sticky condition ({@code voorwaardenVerstrekker}). */
+    public static final List<String> VOORWAARDE_VERSTREKKER = List.of("verstrekker", "soort", "partijen", "gegevens");
 
     private RequestJson() {
     }
 
     /** Parses a request; throws IllegalArgumentException naming the field. */
     public static DecisionRequest request(JsonNode n) {
-        JsonFields.known(n, "verzoek", "van", "naar", "bron", "doel", "kwalificatie", "gegevens", "route", "bewijs",
-                "voorwaardenVerstrekker", "betrokkenen", "zaak", "activiteit", "traceparent", "tijdstip");
+        JsonFields.known(n, "verzoek", VERZOEK.toArray(String[]::new));
         Actor van = actor(n.path("van"), "van");
         Actor naar = n.hasNonNull("naar") ? actor(n.path("naar"), "naar") : van;
         List<VoorwaardeVerstrekker> conditions = new ArrayList<>();
         for (JsonNode c : n.path("voorwaardenVerstrekker")) {
-            JsonFields.known(c, "voorwaardenVerstrekker", "verstrekker", "soort", "partijen", "gegevens");
+            JsonFields.known(c, "voorwaardenVerstrekker", VOORWAARDE_VERSTREKKER.toArray(String[]::new));
             conditions.add(new VoorwaardeVerstrekker(c.path("verstrekker").asText(""),
                     JsonFields.parse("", "voorwaardenVerstrekker.soort", c.path("soort").asText(), VoorwaardeVerstrekker.Soort::valueOf),
                     JsonFields.set(c.path("partijen"), "", "voorwaardenVerstrekker.partijen", s -> s),
@@ -74,7 +81,7 @@ public final class RequestJson {
         if (!n.isObject()) {
             throw new IllegalArgumentException("het veld `" + field + "` ontbreekt");
         }
-        JsonFields.known(n, field, "rol", "id", "law", "domein", "partijType", "geheimhouding", "bsnBevoegd", "bevoegdBijzondereGegevens");
+        JsonFields.known(n, field, ACTOR.toArray(String[]::new));
         return new Actor(JsonFields.parse("", field + ".rol", n.path("rol").asText(), existing(Rol::find)), n.path("id").asText(""),
                 n.hasNonNull("law") ? JsonFields.parse("", field + ".law", n.path("law").asText(), existing(Law::find)) : null,
                 n.hasNonNull("domein") ? JsonFields.parse("", field + ".domein", n.path("domein").asText(), Domein::valueOf) : null,
