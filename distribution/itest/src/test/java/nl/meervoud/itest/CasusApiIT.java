@@ -591,4 +591,26 @@ public class CasusApiIT {
         }
         assertTrue(dossiers.find(Dossiers.Soort.ONDERZOEK, UUID.fromString(id)).isPresent());
     }
+
+    /**
+     * Issue 8 §4: asking a party for police data is refused by the kernel (P-WPG, Wmo 2015 art. 5.4.2 lid 3), not by
+     * Java beside it, and the attempt is on record; nothing is stored or sent.
+     */
+    @Test
+    public void aRequestForPoliceDataIsTheKernelsRefusalAndOnRecord() {
+        String id = nieuwOnderzoek("300000005");
+        long requests = dossiers.list(Dossiers.Soort.VERSTREKKINGSVERZOEK, null, UUID.fromString(id), 1, 10).items().size();
+        Http.Exchange politie = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"politie-noord\", "
+                + "\"naam\": \"Politie\"}, \"betrokkene\": \"300000005\", \"gegevens\": [\"POLITIEGEGEVENS\"], \"motivering\": "
+                + "{\"doel\": \"d\", \"domein\": \"inkomen\", \"waarom\": \"w\", \"metWie\": \"het college\"}}");
+        assertEquals(politie.body().toString(), 403, politie.status());
+        assertEquals("wams-core/P-WPG", politie.body().get("regel").asText());
+        assertEquals("Wmo 2015 art. 5.4.2 lid 3", politie.body().at("/citaties/0").asText());
+        List<ProcessingRecord> records = log.byZaak(id);
+        ProcessingRecord last = records.get(records.size() - 1);
+        assertEquals("DENY", last.besluit());
+        assertEquals("wams-core/P-WPG", last.regel());
+        assertEquals(List.of("POLITIEGEGEVENS"), last.gegevens());
+        assertEquals("nothing stored", requests, dossiers.list(Dossiers.Soort.VERSTREKKINGSVERZOEK, null, UUID.fromString(id), 1, 10).items().size());
+    }
 }

@@ -86,7 +86,11 @@ public record Verstrekkingsverzoek(Partij partij, Bsn betrokkene, Set<Gegevensso
         }
     }
 
-    /** The college asks (Wmo 2015 art. 5.4.2 lid 1); the motivation is required. */
+    /**
+     * The college asks (Wmo 2015 art. 5.4.2 lid 1); the motivation is required. Whether these data may be asked for at
+     * all (police and justice data only under the Wpg and Wjsg, lid 3) is the privacy kernel's decision, not this
+     * model's.
+     */
     public static Verstrekkingsverzoek verzoek(Onderzoeksdossier onderzoek, Partij partij, Bsn betrokkene, Set<Gegevenssoort> gegevens,
             Motivering motivering) {
         Objects.requireNonNull(partij, "partij");
@@ -101,10 +105,6 @@ public record Verstrekkingsverzoek(Partij partij, Bsn betrokkene, Set<Gegevensso
         if (gegevens == null || gegevens.isEmpty()) {
             throw new IllegalArgumentException("gegevens: ten minste één gegevenssoort");
         }
-        if (gegevens.stream().anyMatch(Gegevenssoort::geslotenRegime)) {
-            throw new ProcesStapException("politie- en justitiële gegevens alleen onder het eigen regime van de Wpg en de Wjsg",
-                    "Wmo 2015 art. 5.4.2 lid 3");
-        }
         if (motivering == null || !motivering.volledig()) {
             throw new ProcesStapException("het verzoek noemt het doel, het levensdomein, waarom deze gegevens nodig zijn en met wie ze worden gedeeld",
                     "Wmo 2015 art. 5.4.2 lid 1");
@@ -112,13 +112,13 @@ public record Verstrekkingsverzoek(Partij partij, Bsn betrokkene, Set<Gegevensso
         return new Verstrekkingsverzoek(partij, betrokkene, Set.copyOf(gegevens), motivering, Toestand.VERZOCHT, null);
     }
 
-    /** The party provides, with or without conditions. A party with secrecy needs consent or the weighing (lid 2). */
+    /**
+     * The party provides, with or without conditions. Whether it may is not checked here but by the privacy kernel
+     * before this is stored: a party with secrecy needs consent or the recorded weighing (Wmo 2015 art. 5.4.2 lid 2,
+     * rule W6), police and justice data their own regime (lid 3, prohibition P-WPG).
+     */
     public Verstrekkingsverzoek verstrekt(Antwoord a) {
         vereisOpen();
-        if (partij.beroepsgeheim() && !a.toestemmingBetrokkene() && !a.afwegingVastgelegd()) {
-            throw new ProcesStapException("een partij met beroepsgeheim verstrekt alleen met toestemming of na de vastgelegde "
-                    + "drievoudige afweging met anoniem collegiaal overleg", "Wmo 2015 art. 5.4.2 lid 2");
-        }
         return new Verstrekkingsverzoek(partij, betrokkene, gegevens, motivering,
                 a.voorwaarden().isEmpty() ? Toestand.VERSTREKT : Toestand.VERSTREKT_ONDER_VOORWAARDEN, a);
     }

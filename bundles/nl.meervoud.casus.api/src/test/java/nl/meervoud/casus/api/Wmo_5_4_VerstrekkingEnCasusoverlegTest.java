@@ -59,21 +59,6 @@ class Wmo_5_4_VerstrekkingEnCasusoverlegTest {
     }
 
     @Test
-    void wmo_5_4_2_lid_2_secrecyNeedsConsentOrTheRecordedWeighing() {
-        assertEquals("Wmo 2015 art. 5.4.2 lid 2", assertThrows(ProcesStapException.class,
-                () -> verzoek(Geheimhouding.of("WET_BIG_88")).verstrekt(new Verstrekkingsverzoek.Antwoord(DAG, List.of(), null, false, false))).artikel());
-        assertEquals(Verstrekkingsverzoek.Toestand.VERSTREKT,
-                verzoek(Geheimhouding.of("WET_BIG_88")).verstrekt(new Verstrekkingsverzoek.Antwoord(DAG, List.of(), null, false, true)).toestand());
-    }
-
-    @Test
-    void wmo_5_4_2_lid_3_policeAndJusticeDataOnlyUnderTheirOwnRegime() {
-        assertEquals("Wmo 2015 art. 5.4.2 lid 3", assertThrows(ProcesStapException.class,
-                () -> Verstrekkingsverzoek.verzoek(onderzoek(), new Verstrekkingsverzoek.Partij("politie", "Politie", null, true), CLIENT.bsn(),
-                        Set.of(Gegevenssoort.POLITIEGEGEVENS), MOTIVERING)).artikel());
-    }
-
-    @Test
     void wmo_5_4_3_lid_1_everyInviteeHasARecordedNecessityAndTheClientIsInvitedUnlessReasoned() {
         assertEquals("Wmo 2015 art. 5.4.3 lid 1", assertThrows(ProcesStapException.class,
                 () -> new Casusoverleg.Genodigde("kredietbank", " ")).artikel());

@@ -10,6 +10,7 @@ import nl.meervoud.casus.api.Onderzoeksdossier;
 import nl.meervoud.casus.api.Verstrekkingsverzoek;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.ProcessingLog;
@@ -40,6 +41,7 @@ final class Verstrekkingsverzoeken extends Resource {
         Onderzoeksdossier o = leesOnderzoek(od);
         Verstrekkingsverzoek v = Verstrekkingsverzoek.verzoek(o, vereist(r.partij(), "partij"), vereist(r.betrokkene(), "betrokkene"),
                 r.gegevens(), r.motivering());
+        gevraagdeVerstrekking(c, o, v, zaak);
         // The request itself tells the party that the college investigates this person (rule W10).
         List<Gegevenssoort> gegevens = new ArrayList<>(List.of(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.DAT_INFORMATIE));
         if (v.partij().bsnBevoegd()) {
@@ -50,6 +52,25 @@ final class Verstrekkingsverzoeken extends Resource {
                 .bewijs(reikwijdte(o, v, Voorwaarde.NOODZAAK_ONDERBOUWD)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString()));
         Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zaak, v.toestand().name(), v, null, List.of(v.betrokkene().value())));
         return gemaakt(d, v);
+    }
+
+    /**
+     * Whether the provision the college asks for could be permitted at all, before the request goes out: the kernel
+     * is asked about it with every piece of evidence that only the party can supply later (the person's consent, the
+     * recorded weighing of Wmo 2015 art. 5.4.2 lid 2), so that what remains is the law's own answer, such as the
+     * closed regime of police and justice data (lid 3, P-WPG) or a question outside the agreed scope (P9). When
+     * even that is refused, the refusal is decided and logged as the college's attempt (403), and nothing is sent.
+     */
+    private void gevraagdeVerstrekking(Call c, Onderzoeksdossier o, Verstrekkingsverzoek v, UUID zaak) {
+        List<Voorwaarde> bewijs = new ArrayList<>(List.of(reikwijdte(o, v, Voorwaarde.GEMOTIVEERD_VERZOEK)));
+        bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
+        bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
+        DecisionRequest.Builder beoogd = DecisionRequest.van(partij(v.partij().id(), v.partij().geheimhouding(), v.partij().bsnBevoegd()))
+                .naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
+                .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString());
+        if (kernel.explain(beoogd.activiteit(activiteit(c)).build()).effect() != Decision.Effect.PERMIT) {
+            besluit(c, beoogd);
+        }
     }
 
     /**
