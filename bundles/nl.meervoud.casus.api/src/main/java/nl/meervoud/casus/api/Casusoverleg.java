@@ -124,11 +124,12 @@ public record Casusoverleg(Fase fase, LocalDate datum, List<Genodigde> genodigde
         return new Casusoverleg(fase, datum, genodigden, clientUitgenodigd, zwaarwegendeBelangen, l, vrijgaven);
     }
 
-    /** Adds a decided release to the register (lid 4); only between invitees. */
+    /**
+     * Adds a release to the register (lid 4). That only invitees release to invitees is the privacy kernel's rule
+     * (W12 requires {@code GENODIGDE_DEELNEMERS}, Wmo 2015 art. 5.4.3 lid 1), decided with what {@link #genodigd}
+     * says of this meeting, not a second check here.
+     */
     public Casusoverleg vrijgave(Vrijgave v) {
-        if (!genodigd(v.verstrekker()) || !genodigd(v.ontvanger())) {
-            throw new ProcesStapException("alleen genodigde deelnemers verwerken gegevens uit het casusoverleg", "Wmo 2015 art. 5.4.3 lid 1");
-        }
         if (v.eigenTaak() == null || v.eigenTaak().isBlank()) {
             throw new IllegalArgumentException("eigenTaak: de eigen taak in de aanpak waarvoor de gegevens nodig zijn (Wmo 2015 art. 5.4.3 lid 4 onder a)");
         }

@@ -83,6 +83,9 @@ final class Casusoverleggen extends Resource {
      * Data leaving the meeting (Wmo 2015 art. 5.4.3 lid 4; rule W12): the kernel decides with the provider's
      * consent, the recipient's authorisation and any conditions the provider attached when it supplied them.
      */
+    /** The Wams core's condition that provider and recipient were both invited (rule W12). */
+    static final String GENODIGDE_DEELNEMERS = "GENODIGDE_DEELNEMERS";
+
     private Antwoord vrijgave(Call c) {
         Dossier d = laad(Soort.CASUSOVERLEG, c);
         Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
@@ -93,12 +96,16 @@ final class Casusoverleggen extends Resource {
         }
         Casusoverleg.Vrijgave aanvraag = new Casusoverleg.Vrijgave(vereist(r.verstrekker(), "verstrekker"), vereist(r.ontvanger(), "ontvanger"),
                 gegevens, r.eigenTaak(), r.toestemmingVerstrekker(), r.ontvangerBevoegd(), null, null);
-        co.vrijgave(aanvraag); // validates invitees and own task before the kernel is asked
+        co.vrijgave(aanvraag); // validates the request (own task) before the kernel is asked
         Rol rol = r.ontvangerRol() == null ? Rol.PARTIJ : r.ontvangerRol();
         Actor naar = new Actor(rol, r.ontvanger(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, false, r.ontvangerBevoegd());
         List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));
         if (r.toestemmingVerstrekker()) {
             bewijs.add(Voorwaarde.TOESTEMMING_VERSTREKKER);
+        }
+        // From the meeting's own record: both invited (Wmo 2015 art. 5.4.3 lid 1). The term is the Wams core's.
+        if (co.genodigd(r.verstrekker()) && co.genodigd(r.ontvanger())) {
+            Voorwaarde.find(GENODIGDE_DEELNEMERS).ifPresent(bewijs::add);
         }
         Decision besluit = besluit(c, DecisionRequest.van(Actor.of(Rol.CASUSOVERLEG, d.zaak().toString())).naar(naar).bron(Doel.CASUSOVERLEG)
                 .doel(rol == Rol.COORDINATOR ? Doel.COORDINATIE : Doel.EIGEN_TAAK).gegevens(gegevens.toArray(Gegevenssoort[]::new))
