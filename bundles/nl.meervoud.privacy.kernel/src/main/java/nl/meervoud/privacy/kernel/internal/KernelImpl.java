@@ -211,13 +211,7 @@ public final class KernelImpl implements PrivacyKernel {
     public Decision decide(DecisionRequest request) {
         Decision decision = Evaluator.evaluate(registry.current(), request, false);
         try {
-            List<CompletableFuture<ProcessingRecord>> writes = new ArrayList<>();
-            LogEntry processing = entry(request, decision, traceId(request.traceparent()));
-            List<String> subjects = request.betrokkenen().isEmpty() ? List.of("") : request.betrokkenen();
-            for (String subject : subjects) {
-                writes.add(log.log().append(processing.forSubject(subject, Ids.uuid().toString(), Ids.hex(8))));
-            }
-            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+            appendPerSubject(entry(request, decision, traceId(request.traceparent())), request.betrokkenen());
             return decision;
         } catch (RuntimeException e) {
             // Nothing is permitted that is not on record (compare FSC: deny when the log cannot be written).
@@ -231,11 +225,15 @@ public final class KernelImpl implements PrivacyKernel {
     @Override
     public void nietUitgevoerd(DecisionRequest request, Decision permit, String reden) {
         LogEntry e = entry(request, permit, traceId(request.traceparent()));
-        LogEntry annulled = new LogEntry("", java.time.Instant.now(), e.activiteit(), e.doel(), e.grondslag(), e.regel(), NIET_UITGEVOERD,
-                reden, "", e.gegevens(), e.uitvoerder(), e.afnemer(), e.zaak(), e.traceId(), "");
+        appendPerSubject(new LogEntry("", java.time.Instant.now(), e.activiteit(), e.doel(), e.grondslag(), e.regel(), NIET_UITGEVOERD,
+                reden, "", e.gegevens(), e.uitvoerder(), e.afnemer(), e.zaak(), e.traceId(), ""), request.betrokkenen());
+    }
+
+    /** One record per data subject (or one without a subject), each its own action; returns once all are durable. */
+    private void appendPerSubject(LogEntry entry, List<String> betrokkenen) {
         List<CompletableFuture<ProcessingRecord>> writes = new ArrayList<>();
-        for (String subject : request.betrokkenen().isEmpty() ? List.of("") : request.betrokkenen()) {
-            writes.add(log.log().append(annulled.forSubject(subject, Ids.uuid().toString(), Ids.hex(8))));
+        for (String subject : betrokkenen.isEmpty() ? List.of("") : betrokkenen) {
+            writes.add(log.log().append(entry.forSubject(subject, Ids.uuid().toString(), Ids.hex(8))));
         }
         CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
     }

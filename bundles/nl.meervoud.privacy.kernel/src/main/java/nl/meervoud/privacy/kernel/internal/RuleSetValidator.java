@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import nl.meervoud.privacy.api.Citation;
@@ -154,7 +155,7 @@ final class RuleSetValidator {
      */
     private static void approach(List<String> problems, ProcessRule r) {
         String where = "procesregel " + r.id() + ": ";
-        new java.util.TreeSet<>(r.parameters().keySet()).stream().filter(k -> !APPROACH_PARAMETERS.contains(k))
+        new TreeSet<>(r.parameters().keySet()).stream().filter(k -> !APPROACH_PARAMETERS.contains(k))
                 .forEach(k -> problems.add(where + "onbekende parameter `" + k + "`"));
         if (!Set.of("VERPLICHT", "FACULTATIEF", "GEEN").contains(r.parameter("uitkomst"))) {
             problems.add(where + "`parameters.uitkomst` is VERPLICHT, FACULTATIEF of GEEN: `" + r.parameter("uitkomst") + "`");
