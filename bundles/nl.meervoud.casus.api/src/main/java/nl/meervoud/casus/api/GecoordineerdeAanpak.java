@@ -47,12 +47,8 @@ public record GecoordineerdeAanpak(Uitkomst uitkomst, String reden, String artik
             String plicht, boolean aanpalend, boolean eigenRegie, String reden) {
         /** Validates and copies. */
         public Regel {
-            Objects.requireNonNull(regel, "regel");
             Objects.requireNonNull(uitkomst, "uitkomst");
-            citaties = List.copyOf(citaties);
-            if (citaties.isEmpty()) {
-                throw new IllegalArgumentException("regel " + regel + ": zonder artikel");
-            }
+            citaties = geciteerd(regel, citaties);
             plicht = plicht == null ? "" : plicht;
         }
 
@@ -84,13 +80,23 @@ public record GecoordineerdeAanpak(Uitkomst uitkomst, String reden, String artik
     public record Uitsluiting(String regel, List<String> citaties, String route) {
         /** Validates and copies. */
         public Uitsluiting {
-            Objects.requireNonNull(regel, "regel");
             Objects.requireNonNull(route, "route");
-            citaties = List.copyOf(citaties);
-            if (citaties.isEmpty()) {
-                throw new IllegalArgumentException("regel " + regel + ": zonder artikel");
-            }
+            citaties = geciteerd(regel, citaties);
         }
+
+        String artikel() {
+            return citaties.get(0);
+        }
+    }
+
+    /** A rule's articles: at least one, the first being the one a refusal or outcome names. */
+    private static List<String> geciteerd(String regel, List<String> citaties) {
+        Objects.requireNonNull(regel, "regel");
+        List<String> copy = List.copyOf(citaties);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("regel " + regel + ": zonder artikel");
+        }
+        return copy;
     }
 
     /**
@@ -144,7 +150,7 @@ public record GecoordineerdeAanpak(Uitkomst uitkomst, String reden, String artik
         for (Uitsluiting u : regels.geenEigenRegie()) {
             if (u.route().equals(route)) {
                 throw new ProcesStapException("coördinatie onder eigen regie is niet mogelijk na dit onderzoek; een professional coördineert "
-                        + "(regel " + u.regel() + ")", u.citaties().get(0));
+                        + "(regel " + u.regel() + ")", u.artikel());
             }
         }
         return regels.aanpak().stream().filter(Regel::eigenRegie).findFirst()
