@@ -46,11 +46,6 @@ public record Verstrekkingsverzoek(Partij partij, Bsn betrokkene, Set<Gegevensso
             }
             geheimhouding = geheimhouding == null ? Geheimhouding.GEEN : geheimhouding;
         }
-
-        /** Whether the party has a statutory duty of secrecy. */
-        public boolean beroepsgeheim() {
-            return geheimhouding != Geheimhouding.GEEN;
-        }
     }
 
     /**

@@ -79,13 +79,14 @@ final class Casusoverleggen extends Resource {
         return gelezen(saved, next);
     }
 
-    /**
-     * Data leaving the meeting (Wmo 2015 art. 5.4.3 lid 4; rule W12): the kernel decides with the provider's
-     * consent, the recipient's authorisation and any conditions the provider attached when it supplied them.
-     */
     /** The Wams core's condition that provider and recipient were both invited (rule W12). */
     static final String GENODIGDE_DEELNEMERS = "GENODIGDE_DEELNEMERS";
 
+    /**
+     * Data leaving the meeting (Wmo 2015 art. 5.4.3 lid 4; rule W12): the kernel decides with the provider's
+     * consent, the recipient's authorisation, whether both were invited and any conditions the provider attached
+     * when it supplied them.
+     */
     private Antwoord vrijgave(Call c) {
         Dossier d = laad(Soort.CASUSOVERLEG, c);
         Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);

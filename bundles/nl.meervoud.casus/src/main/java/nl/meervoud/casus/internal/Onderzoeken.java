@@ -96,7 +96,7 @@ final class Onderzoeken extends Resource {
             throw Problem.veld("hulpvraagWet", "vereist");
         }
         return procesregels(ProcessRule.TRIGGER, Route.WMO_2_3A_1.name()).filter(r -> wet.equals(r.parameter("wet"))).findFirst()
-                .map(r -> new Onderzoeksdossier.Ingang(wet, r.id(), r.citaties().stream().map(Object::toString).toList()))
+                .map(r -> new Onderzoeksdossier.Ingang(wet, r.id(), citaties(r)))
                 .orElseThrow(() -> Problem.artikel("een hulpvraag onder `" + wet + "` start geen onderzoek: geen actieve regelset "
                         + "declareert een ingang voor deze wet (is de module van die wet geïnstalleerd?)", "Wmo 2015 art. 2.3a.1 lid 1"));
     }

@@ -315,7 +315,7 @@ abstract class Resource {
             Period termijn = Period.parse(r.parameter("termijn"));
             o.proces().termijn(termijn).ifPresent(t -> v.put("termijn", t.toString()));
             v.put("termijnVerstreken", o.proces().termijnVerstreken(termijn, LocalDate.now(clock)));
-            v.put("termijnGrondslag", Map.of("regel", r.id(), "citaties", r.citaties().stream().map(Object::toString).toList()));
+            v.put("termijnGrondslag", Map.of("regel", r.id(), "citaties", citaties(r)));
         });
         v.put("clienten", o.clienten());
         v.put("clientstatus", o.clientstatus());
@@ -341,7 +341,7 @@ abstract class Resource {
                 .filter(r -> ProcessRule.LEEFTIJDSGRENS.equals(r.soort()) && "jeugdige".equals(r.parameter("begrip"))).findFirst()
                 .map(r -> new Leeftijdsgrens(Integer.parseInt(r.parameter("tot")), r.parameter("verlengdTot").isEmpty() ? Set.of()
                         : Arrays.stream(r.parameter("verlengdTot").split(",")).map(String::strip).map(Integer::valueOf).collect(Collectors.toSet()),
-                        r.id(), r.citaties().stream().map(Object::toString).toList()))
+                        r.id(), citaties(r)))
                 .orElse(null);
     }
 
@@ -365,7 +365,8 @@ abstract class Resource {
         return value.isEmpty() ? 0 : Integer.parseInt(value);
     }
 
-    private static List<String> citaties(ProcessRule r) {
+    /** A process rule's articles as the case model shows them. */
+    static List<String> citaties(ProcessRule r) {
         return r.citaties().stream().map(Object::toString).toList();
     }
 
