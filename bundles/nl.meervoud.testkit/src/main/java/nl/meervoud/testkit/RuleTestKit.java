@@ -130,4 +130,63 @@ public final class RuleTestKit {
         }
         return tests.stream();
     }
+
+    /**
+     * The permission rules of a rule set that lack a scenario it permits or the nearest one it must deny: a scenario
+     * counts for a rule when its file's {@code "regel"} or its own {@code verwacht.regel} names the rule's scoped id
+     * ({@code inburgering/I2}). Empty when every rule has both; the rulebook's standard for a module.
+     */
+    public static List<String> zonderScenario(Path directory, RuleSet set) {
+        java.util.Map<String, java.util.Set<String>> outcomes = new java.util.HashMap<>();
+        try (Stream<Path> files = java.nio.file.Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+                for (JsonNode sc : doc.path("scenarios")) {
+                    String rule = sc.path("verwacht").path("regel").asText(doc.path("regel").asText());
+                    outcomes.computeIfAbsent(rule, k -> new java.util.HashSet<>()).add(sc.path("verwacht").path("besluit").asText());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> missing = new ArrayList<>();
+        for (var rule : set.permissies()) {
+            java.util.Set<String> seen = outcomes.getOrDefault(set.id() + "/" + rule.id(), java.util.Set.of());
+            for (String besluit : List.of("PERMIT", "DENY")) {
+                if (!seen.contains(besluit)) {
+                    missing.add(set.id() + "/" + rule.id() + ": geen " + besluit + "-scenario");
+                }
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * What a law map in Markdown lacks for these rule sets: a table row starting {@code | ID |} for every rule and
+     * {@code | `TERM` |} for every declared term, holding each of its citations. Empty when the map is complete.
+     */
+    public static List<String> ontbrekendInLawMap(String markdown, RuleSet... sets) {
+        List<String> missing = new ArrayList<>();
+        for (RuleSet set : sets) {
+            set.permissies().forEach(r -> row(markdown, r.id(), r.citaties(), missing));
+            set.verboden().forEach(r -> row(markdown, r.id(), r.citaties(), missing));
+            set.bewaartermijnen().forEach(r -> row(markdown, r.id(), r.citaties(), missing));
+            set.procesregels().forEach(r -> row(markdown, r.id(), r.citaties(), missing));
+            set.vocabulaire().wetten().forEach(w -> row(markdown, "`" + w.law().name() + "`", List.of(), missing));
+            for (List<? extends nl.meervoud.privacy.api.Vocabulaire.Declaratie<?>> declared : List.of(set.vocabulaire().rollen(),
+                    set.vocabulaire().routes(), set.vocabulaire().geheimhouding(), set.vocabulaire().voorwaarden())) {
+                declared.forEach(d -> row(markdown, "`" + d.term().name() + "`", d.citaties(), missing));
+            }
+        }
+        return missing;
+    }
+
+    private static void row(String map, String id, List<nl.meervoud.privacy.api.Citation> citations, List<String> missing) {
+        String row = map.lines().filter(l -> l.startsWith("| " + id + " |")).findFirst().orElse(null);
+        if (row == null) {
+            missing.add(id);
+            return;
+        }
+        citations.stream().map(Object::toString).filter(c -> !row.contains(c)).forEach(c -> missing.add(id + ": " + c));
+    }
 }

@@ -4,5 +4,5 @@
  * takes {@code nl.meervoud:nl.meervoud.testkit} as a test-scope Maven dependency (docs/vendor-guide.md).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package nl.meervoud.testkit;

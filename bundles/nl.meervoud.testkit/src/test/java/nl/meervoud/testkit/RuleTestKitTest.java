@@ -67,4 +67,23 @@ class RuleTestKitTest {
         assertTrue(law.get(0).startsWith("kansspel: regel K1: `vanWetten`"), law.get(0));
         assertThrows(IllegalArgumentException.class, () -> RuleTestKit.metWamsCore(module("SPEELVERBOD", "Wet op de kansspelen")));
     }
+
+    @Test
+    void theKitNamesARuleWithoutAPermitOrADenyScenario(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        RuleSet kansspel = module("SPEELVERBOD_GEREGISTREERD", "Wet op de kansspelen");
+        java.nio.file.Files.writeString(dir.resolve("K1.json"), "{\"regel\": \"kansspel/K1\", \"scenarios\": [{\"verwacht\": {\"besluit\": \"PERMIT\"}}]}");
+        assertEquals(List.of("kansspel/K1: geen DENY-scenario"), RuleTestKit.zonderScenario(dir, kansspel));
+        java.nio.file.Files.writeString(dir.resolve("K1-deny.json"), "{\"scenarios\": [{\"verwacht\": {\"besluit\": \"DENY\", \"regel\": \"kansspel/K1\"}}]}");
+        assertEquals(List.of(), RuleTestKit.zonderScenario(dir, kansspel));
+    }
+
+    @Test
+    void theKitNamesWhatALawMapLacks() throws IOException {
+        RuleSet kansspel = module("SPEELVERBOD_GEREGISTREERD", "Wet op de kansspelen");
+        String map = """
+                | K1 | permission | hergebruik | Wmo 2015 art. 5.4.1 lid 4 |
+                | `Wet op de kansspelen` | wet | — | — |
+                """;
+        assertEquals(List.of("K1: Wet op de kansspelen art. 33h", "`SPEELVERBOD_GEREGISTREERD`"), RuleTestKit.ontbrekendInLawMap(map, kansspel));
+    }
 }

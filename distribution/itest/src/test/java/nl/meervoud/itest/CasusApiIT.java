@@ -463,6 +463,62 @@ public class CasusApiIT {
     }
 
     /**
+     * Issue 8 §2 (and issue 9's Wet inburgering 2021 module): the brede intake is the module's route, not a case-model
+     * enum. Its trigger I1 starts the 2.3a.4 procedure without a party's request (Wet inburgering 2021 art. 14 lid 8),
+     * the kernel decides on the module's route under I2, the client's inburgeringsplicht makes one service a mandatory
+     * approach (wams-core/A3), and without the module a new intake is refused naming the law while the case stays.
+     */
+    @Test
+    public void theBredeIntakeIsTheInburgeringModulesRouteIntoThe2_3a_4Procedure() throws Exception {
+        forget("300000017");
+        String intake = "{\"route\": \"WET_INBURGERING_14_8\", \"hulpvraagWet\": \"Wet inburgering 2021\", \"verzoekdatum\": \"2026-11-02\", "
+                + "\"client\": " + String.format(CLIENT, "300000017") + "@aanleiding}";
+        Http.Exchange zonderAanleiding = post("/api/v1/onderzoeken", intake.replace("@aanleiding", ""));
+        assertEquals(zonderAanleiding.body().toString(), 400, zonderAanleiding.status());
+        assertEquals("aanleiding", zonderAanleiding.body().at("/invalidParams/0/name").asText());
+        Http.Exchange created = post("/api/v1/onderzoeken", intake.replace("@aanleiding", ", \"aanleiding\": \"schulden en opvoedvragen\""));
+        assertEquals(created.body().toString(), 201, created.status());
+        String id = created.body().get("id").asText();
+        assertEquals("GESTART", created.body().at("/proces/toestand").asText());
+        assertEquals("WMO_2_3A_4", created.body().at("/proces/route").asText());
+        assertEquals("WET_INBURGERING_14_8", created.body().at("/ingang/route").asText());
+        assertEquals("inburgering/I1", created.body().at("/ingang/regel").asText());
+        assertEquals("[\"Wet inburgering 2021 art. 14 lid 8\"]", created.body().at("/ingang/citaties").toString());
+        assertEquals("[\"inburgeringsplicht\"]", created.body().at("/plichten/300000017").toString());
+        ProcessingRecord first = log.byZaak(id).get(0);
+        assertEquals("PERMIT", first.besluit());
+        assertTrue(first.toString(), first.toString().contains("inburgering/I2"));
+
+        for (String[] step : new String[][] { { "POST", "informering", "{}" }, { "PUT", "inhoud", "{\"inhoud\": {\"domeinen\": [\"inkomen\"]}}" } }) {
+            Http.Exchange e = Http.send(port(), step[0], "/api/v1/onderzoeken/" + id + "/" + step[1], step[2], JSON);
+            assertEquals(step[1] + ": " + e.body(), 200, e.status());
+        }
+        Http.Exchange uitkomst = post("/api/v1/onderzoeken/" + id + "/uitkomst", "{\"uitkomsten\": {\"300000017\": {\"conclusies\": \"c\", "
+                + "\"voorzieningen\": [\"schuldhulpverlening\"], \"hoeTeVerkrijgen\": \"mondeling\"}}}");
+        assertEquals(uitkomst.body().toString(), 200, uitkomst.status());
+        assertEquals("one service plus the inburgeringsplicht", "VERPLICHT", uitkomst.body().at("/aanpak/uitkomst").asText());
+        assertEquals("wams-core/A3", uitkomst.body().at("/aanpak/regel").asText());
+
+        org.osgi.framework.Bundle module = InFramework.find(context, "nl.meervoud.domain.inburgering");
+        module.stop();
+        try {
+            Http.Exchange zonderModule = post("/api/v1/onderzoeken", intake.replace("300000017", "300000029")
+                    .replace("@aanleiding", ", \"aanleiding\": \"schulden\""));
+            assertEquals(zonderModule.body().toString(), 422, zonderModule.status());
+            assertTrue(zonderModule.body().toString(), zonderModule.body().get("detail").asText().contains("`Wet inburgering 2021`"));
+            Http.Exchange gelezen = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON);
+            assertEquals("the kernel denies processing on a route no active rule set declares: " + gelezen.body(), 403, gelezen.status());
+            assertTrue(gelezen.body().toString(), gelezen.body().toString().contains("WET_INBURGERING_14_8"));
+        } finally {
+            module.start();
+        }
+        assertTrue("the case keeps the route it came in on, and is processed again once its module is back", Await.until(() -> {
+            Http.Exchange e = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON);
+            return e.status() == 200 && "WET_INBURGERING_14_8".equals(e.body().at("/ingang/route").asText());
+        }));
+    }
+
+    /**
      * Issue 8 §2: the melddossier bounds are R4's (Wmo 2015 art. 5.5.4 lid 1: at least six months, at most a year),
      * not a copy in the case service: a configured period outside them is held at the nearest bound.
      */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * Every refused step names its article. Immutable: each step returns the next state. Persistence and the API
  * build on this (issue 4).
  *
- * @param route 2.3a.1, 2.3a.4, or Wet inburgering 2021 art. 14 lid 8 (2.3a.4 lid 2-7)
+ * @param route the Wams procedure the investigation follows: 2.3a.1 or 2.3a.4 (a law's own way into it, such as the
+ *        brede intake of Wet inburgering 2021 art. 14 lid 8, is the {@link Onderzoeksdossier.Ingang} its module declares)
  * @param toestand the current state
  * @param gestart the day the investigation started; null before
  * @param clientGeinformeerd whether the client was told that the investigation takes place (2.3a.4 lid 3)
@@ -21,14 +22,15 @@ import java.util.Optional;
 public record Onderzoek(Route route, Toestand toestand, LocalDate gestart, boolean clientGeinformeerd,
         LocalDate uitkomstMeegedeeld, LocalDate aanpakBeeindigd) {
 
-    /** The routes into an investigation. */
+    /**
+     * The two procedures of the Wams. A law module's route into the process follows one of them (its trigger's
+     * {@code volgt}); the route itself is the module's and is kept as the file's {@link Onderzoeksdossier.Ingang}.
+     */
     public enum Route {
         /** At the resident's help request (Wmo 2015 art. 2.3a.1). */
         WMO_2_3A_1,
-        /** At a party's reasoned request (Wmo 2015 art. 2.3a.4). */
-        WMO_2_3A_4,
-        /** From the brede intake (Wet inburgering 2021 art. 14 lid 8, applying Wmo 2015 art. 2.3a.4 lid 2-7). */
-        WET_INBURGERING_14_8
+        /** At a party's reasoned request, or applying its lid 2-7 without one where a law says so (Wmo 2015 art. 2.3a.4). */
+        WMO_2_3A_4
     }
 
     /** The states of an investigation. */
@@ -65,9 +67,12 @@ public record Onderzoek(Route route, Toestand toestand, LocalDate gestart, boole
         return new Onderzoek(Route.WMO_2_3A_4, Toestand.VERZOEK_INGEDIEND, null, false, null, null);
     }
 
-    /** The brede intake itself starts the investigation; no party request needed (Wet inburgering 2021 art. 14 lid 8). */
-    public static Onderzoek uitBredeIntake(LocalDate intake) {
-        return new Onderzoek(Route.WET_INBURGERING_14_8, Toestand.GESTART, intake, false, null, null);
+    /**
+     * An investigation applying Wmo 2015 art. 2.3a.4 lid 2-7 without a party's request under lid 1, started by the
+     * trigger of a law that says so (the Wet inburgering 2021 module: art. 14 lid 8, the brede intake).
+     */
+    public static Onderzoek zonderVerzoek(LocalDate start) {
+        return new Onderzoek(Route.WMO_2_3A_4, Toestand.GESTART, Objects.requireNonNull(start, "start"), false, null, null);
     }
 
     /** The college's assessment of a 2.3a.4 request, with its reasons: start or not. */

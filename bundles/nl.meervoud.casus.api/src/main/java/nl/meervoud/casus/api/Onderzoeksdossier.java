@@ -14,8 +14,10 @@ import java.util.Set;
  * the client agreed to, the content (a)-(e) and the written outcome per person. Investigation data only: the
  * coördinatiedossier is a separate record stored apart (Wmo 2015 art. 5.4.5). Immutable.
  *
- * @param proces the process state and route
- * @param hulpvraagWet the social-domain law of the help request (2.3a.1) or "Wet inburgering 2021" (14 lid 8)
+ * @param proces the process state and the Wams procedure it follows
+ * @param hulpvraagWet the law under which the help request or intake was made ("Wmo 2015" for a party's request)
+ * @param ingang the trigger rule that brought the case in, with the route it names; null for a party's request
+ *        under Wmo 2015 art. 2.3a.4 lid 1, which is the Wams's own route and needs none
  * @param client the client
  * @param reikwijdte the domains and problems the client agreed to (2.3a.1); empty for 2.3a.4
  * @param gezinsleden family members asked to take part, with their consent
@@ -24,36 +26,35 @@ import java.util.Set;
  * @param procedure the Wmo procedure items that apply (2.3a.1 lid 5)
  * @param inhoud the content (a)-(e) (2.3a.1 lid 4); null before
  * @param uitkomsten the written outcome per person, by BSN (2.3a.2 lid 1)
- * @param inburgeringsplichtigen BSNs of the clients with an inburgeringsplicht (Wet inburgering 2021 art. 6 lid 1)
+ * @param plichten per client BSN, the duties a law puts on them that the approach rules may ask for, as the trigger
+ *        of the route declares them (the Wet inburgering 2021 module: {@code inburgeringsplicht}, art. 6 lid 1)
  * @param aanpak whether a coordinated approach follows (2.3a.2 lid 2); null before the outcome
  */
-public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokkene client, Reikwijdte reikwijdte,
+public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang ingang, Betrokkene client, Reikwijdte reikwijdte,
         List<Deelname> gezinsleden, Verzoek verzoek, String beoordeling, Procedure procedure, Inhoud inhoud,
-        Map<String, Uitkomst> uitkomsten, List<String> inburgeringsplichtigen, GecoordineerdeAanpak aanpak) {
+        Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak) {
 
     /**
-     * The rule by which a help request under a law enters the 2.3a.1 route: not a list kept here, but the trigger
-     * an active law module declares (Wmo 2015 art. 2.3.2 lid 1 in the Wams core, Jeugdwet art. 2.4a in the
-     * Jeugdwet module, …), found by the case service in the kernel's active process rules.
+     * The rule by which a case entered the process: not a list kept here, but the trigger an active law module
+     * declares (Wmo 2015 art. 2.3.2 lid 1 in the Wams core, Jeugdwet art. 2.4a in the Jeugdwet module, Wet
+     * inburgering 2021 art. 14 lid 8 in its module, …), found by the case service in the kernel's active process
+     * rules. Kept with the file, so that a case keeps the route it came in on after its module has gone.
      *
-     * @param wet the law of the help request, e.g. "Jeugdwet"
+     * @param route the route the trigger names: {@code WMO_2_3A_1}, or one its module declares, e.g.
+     *        {@code WET_INBURGERING_14_8}; the kernel sees the case on this route
+     * @param wet the law of the help request or intake, e.g. "Jeugdwet"
      * @param regel the scoped id of the trigger rule, e.g. {@code jeugdwet/J1}
      * @param citaties the articles the entry rests on
      */
-    public record Ingang(String wet, String regel, List<String> citaties) {
+    public record Ingang(String route, String wet, String regel, List<String> citaties) {
         /** Validates. */
         public Ingang {
+            Objects.requireNonNull(route, "route");
             Objects.requireNonNull(wet, "wet");
             Objects.requireNonNull(regel, "regel");
             citaties = List.copyOf(citaties);
         }
     }
-
-    /**
-     * The duty of Wet inburgering 2021 art. 6 lid 1 under which a client is listed in {@code inburgeringsplichtigen},
-     * as the {@code plicht} an {@code aanpak} rule may ask for (wams-core/A3, Wmo 2015 art. 2.3a.2 lid 2 onder b).
-     */
-    public static final String INBURGERINGSPLICHT = "inburgeringsplicht";
 
     /** Normalises the lists. */
     public Onderzoeksdossier {
@@ -63,7 +64,9 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         gezinsleden = gezinsleden == null ? List.of() : List.copyOf(gezinsleden);
         procedure = procedure == null ? new Procedure(false, false, false, false) : procedure;
         uitkomsten = uitkomsten == null ? Map.of() : Map.copyOf(uitkomsten);
-        inburgeringsplichtigen = inburgeringsplichtigen == null ? List.of() : List.copyOf(inburgeringsplichtigen);
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        (plichten == null ? Map.<String, List<String>>of() : plichten).forEach((bsn, l) -> p.put(bsn, List.copyOf(l)));
+        plichten = java.util.Collections.unmodifiableMap(p);
     }
 
     /**
@@ -305,12 +308,11 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
     public static Onderzoeksdossier op2_3a_1(LocalDate verzoek, Ingang ingang, Betrokkene client, Reikwijdte reikwijdte,
             boolean vermoedenMeervoudigeProblematiek) {
         Objects.requireNonNull(ingang, "ingang");
-        String wet = ingang.wet();
         if (reikwijdte == null || reikwijdte.domeinen().isEmpty()) {
             throw new ProcesStapException("leg vast welke domeinen de cliënt in het onderzoek wil betrekken", "Wmo 2015 art. 2.3a.1 lid 1");
         }
-        return new Onderzoeksdossier(Onderzoek.op2_3a_1(verzoek, vermoedenMeervoudigeProblematiek), wet, client, reikwijdte,
-                null, null, null, null, null, null, null, null);
+        return new Onderzoeksdossier(Onderzoek.op2_3a_1(verzoek, vermoedenMeervoudigeProblematiek), ingang.wet(), ingang, client,
+                reikwijdte, null, null, null, null, null, null, null, null);
     }
 
     /** A party's reasoned request (Wmo 2015 art. 2.3a.4 lid 1). */
@@ -324,37 +326,59 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         }
         Onderzoek proces = Onderzoek.verzoek2_3a_4(verzoek.voortdurendOfTerugkerend(), verzoek.teloorgangOfLageKwaliteitVanLeven(),
                 verzoek.zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam(), verzoek.aanpakDraagtBij());
-        return new Onderzoeksdossier(proces, "Wmo 2015", client, null, null, verzoek, null, null, null, null, null, null);
+        return new Onderzoeksdossier(proces, "Wmo 2015", null, client, null, null, verzoek, null, null, null, null, null, null);
     }
 
-    /** The brede intake starts the investigation (Wet inburgering 2021 art. 14 lid 8). */
-    public static Onderzoeksdossier uitBredeIntake(LocalDate intake, Betrokkene client) {
-        return new Onderzoeksdossier(Onderzoek.uitBredeIntake(intake), "Wet inburgering 2021", client, null, null, null, null, null,
-                null, null, List.of(client.bsn().value()), null);
+    /**
+     * An investigation applying Wmo 2015 art. 2.3a.4 lid 2-7 without a party's request, started by a law's trigger
+     * (Wet inburgering 2021 art. 14 lid 8: the brede intake). What the college found that made it start is recorded
+     * as its reasons, as a 2.3a.4 assessment would be.
+     *
+     * @param start the day of the intake that started it
+     * @param ingang the trigger rule
+     * @param client the client
+     * @param aanleiding why the college starts: the possible multiple problems the intake showed
+     * @param plicht the duty the trigger says a client on this route has (e.g. {@code inburgeringsplicht}); "" for none
+     */
+    public static Onderzoeksdossier zonderVerzoek(LocalDate start, Ingang ingang, Betrokkene client, String aanleiding, String plicht) {
+        Objects.requireNonNull(ingang, "ingang");
+        Objects.requireNonNull(client, "client");
+        if (aanleiding == null || aanleiding.isBlank()) {
+            throw new ProcesStapException("leg vast welke mogelijke meervoudige problematiek aanleiding is voor het onderzoek",
+                    ingang.citaties().isEmpty() ? "Wmo 2015 art. 2.3a.4 lid 2" : ingang.citaties().get(0));
+        }
+        Map<String, List<String>> plichten = plicht == null || plicht.isBlank() ? null : Map.of(client.bsn().value(), List.of(plicht));
+        return new Onderzoeksdossier(Onderzoek.zonderVerzoek(start), ingang.wet(), ingang, client, null, null, null, aanleiding, null,
+                null, null, plichten, null);
+    }
+
+    /** The route the case is on as the kernel sees it: its trigger's route, or the Wams procedure itself. */
+    public String ingangsroute() {
+        return ingang != null ? ingang.route() : proces.route().name();
     }
 
     private Onderzoeksdossier with(Onderzoek p, List<Deelname> leden, String beoordeling, Procedure procedure, Inhoud inhoud,
-            Map<String, Uitkomst> uitkomsten, List<String> inburgering, GecoordineerdeAanpak aanpak) {
-        return new Onderzoeksdossier(p, hulpvraagWet, client, reikwijdte, leden, verzoek, beoordeling, procedure, inhoud, uitkomsten,
-                inburgering, aanpak);
+            Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak) {
+        return new Onderzoeksdossier(p, hulpvraagWet, ingang, client, reikwijdte, leden, verzoek, beoordeling, procedure, inhoud, uitkomsten,
+                plichten, aanpak);
     }
 
     /** The college's assessment of the request, with reasons (Wmo 2015 art. 2.3a.4 lid 1). */
     public Onderzoeksdossier beoordeel(boolean starten, String motivering, LocalDate op) {
         return with(proces.beoordeel(starten, motivering, op), gezinsleden, motivering, procedure, inhoud, uitkomsten,
-                inburgeringsplichtigen, aanpak);
+                plichten, aanpak);
     }
 
     /** The client and family are told that the investigation takes place (Wmo 2015 art. 2.3a.4 lid 3). */
     public Onderzoeksdossier informeer() {
-        return with(proces.informeerClient(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+        return with(proces.informeerClient(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, plichten, aanpak);
     }
 
     /** Records the Wmo procedure items (Wmo 2015 art. 2.3a.1 lid 5). */
     public Onderzoeksdossier procedure(Procedure p) {
         vereisLopend("de procedure vastleggen");
         return with(proces, gezinsleden, beoordeling, Objects.requireNonNull(p, "procedure"), inhoud, uitkomsten,
-                inburgeringsplichtigen, aanpak);
+                plichten, aanpak);
     }
 
     /**
@@ -414,7 +438,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         }
         List<Deelname> leden = new ArrayList<>(gezinsleden);
         leden.add(new Deelname(persoon, grond, op, null, feiten, Grondslag.van(grond, grens)));
-        return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+        return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, plichten, aanpak);
     }
 
     private static Persoon persoon(Betrokkene b, Huisgenoot h, Integer jeugdigeTot) {
@@ -433,7 +457,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         }
         List<Deelname> leden = new ArrayList<>(gezinsleden);
         leden.set(leden.indexOf(d), new Deelname(d.persoon(), d.grond(), d.gevraagd(), op, d.huisgenoot(), d.grondslag()));
-        return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+        return with(proces, leden, beoordeling, procedure, inhoud, uitkomsten, plichten, aanpak);
     }
 
     /** The BSNs of the clients: the client and each family member from their consent. */
@@ -472,7 +496,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
                         + reikwijdte.domeinen(), "Wmo 2015 art. 2.3a.1 lid 1");
             }
         }
-        return with(proces, gezinsleden, beoordeling, procedure, i, uitkomsten, inburgeringsplichtigen, aanpak);
+        return with(proces, gezinsleden, beoordeling, procedure, i, uitkomsten, plichten, aanpak);
     }
 
     /**
@@ -498,10 +522,10 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         Onderzoek next = proces.uitkomst(op);
         Map<String, List<String>> diensten = new LinkedHashMap<>();
         perPersoon.forEach((bsn, u) -> diensten.put(bsn, u.voorzieningen()));
-        Map<String, Set<String>> plichten = new LinkedHashMap<>();
-        inburgeringsplichtigen.forEach(bsn -> plichten.put(bsn, Set.of(INBURGERINGSPLICHT)));
-        GecoordineerdeAanpak beslissing = GecoordineerdeAanpak.beslis(diensten, aanpalend, plichten, Objects.requireNonNull(regels, "regels"));
-        return with(next, gezinsleden, beoordeling, procedure, inhoud, perPersoon, inburgeringsplichtigen, beslissing);
+        Map<String, Set<String>> duties = new LinkedHashMap<>();
+        plichten.forEach((bsn, l) -> duties.put(bsn, Set.copyOf(l)));
+        GecoordineerdeAanpak beslissing = GecoordineerdeAanpak.beslis(diensten, aanpalend, duties, Objects.requireNonNull(regels, "regels"));
+        return with(next, gezinsleden, beoordeling, procedure, inhoud, perPersoon, plichten, beslissing);
     }
 
     /** The outcome for one person only (Wmo 2015 art. 2.3a.2 lid 1: separately where privacy needs it). */
@@ -514,7 +538,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         if (aanpak != null && aanpak.uitkomst() == GecoordineerdeAanpak.Uitkomst.GEEN) {
             throw new ProcesStapException("er volgt geen gecoördineerde aanpak: " + aanpak.reden(), aanpak.artikel());
         }
-        return with(proces.coordinatorAangewezen(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+        return with(proces.coordinatorAangewezen(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, plichten, aanpak);
     }
 
     /**
@@ -523,8 +547,8 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
      */
     public Onderzoeksdossier eigenRegie(GecoordineerdeAanpak.Regels regels) {
         Onderzoek next = proces.eigenRegie();
-        return with(next, gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen,
-                GecoordineerdeAanpak.eigenRegie(proces.route().name(), Objects.requireNonNull(regels, "regels")));
+        return with(next, gezinsleden, beoordeling, procedure, inhoud, uitkomsten, plichten,
+                GecoordineerdeAanpak.eigenRegie(ingangsroute(), Objects.requireNonNull(regels, "regels")));
     }
 
     /** No coordinated approach; refused where one is mandatory (Wmo 2015 art. 2.3a.2 lid 2). */
@@ -532,12 +556,12 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Betrokken
         if (aanpak != null && aanpak.uitkomst() == GecoordineerdeAanpak.Uitkomst.VERPLICHT) {
             throw new ProcesStapException("een gecoördineerde aanpak is verplicht: " + aanpak.reden(), aanpak.artikel());
         }
-        return with(proces.geenAanpak(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+        return with(proces.geenAanpak(), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, plichten, aanpak);
     }
 
     /** The coordinated approach ends (Wmo 2015 art. 2.3a.3 lid 4). */
     public Onderzoeksdossier aanpakBeeindigd(LocalDate op) {
-        return with(proces.aanpakBeeindigd(op), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, inburgeringsplichtigen, aanpak);
+        return with(proces.aanpakBeeindigd(op), gezinsleden, beoordeling, procedure, inhoud, uitkomsten, plichten, aanpak);
     }
 
     /**

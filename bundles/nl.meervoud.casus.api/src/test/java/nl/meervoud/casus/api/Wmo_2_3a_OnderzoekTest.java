@@ -68,9 +68,10 @@ class Wmo_2_3a_OnderzoekTest {
     }
 
     @Test
-    void wetInburgering_14_lid_8_theBredeIntakeStartsWithoutAPartyRequestButTheClientMustBeInformed() {
-        Onderzoek o = Onderzoek.uitBredeIntake(DAG);
+    void wmo_2_3a_4_lid_2_tot_7_withoutARequest_startsAtOnceOnThe2_3a_4ProcedureButTheClientMustBeInformed() {
+        Onderzoek o = Onderzoek.zonderVerzoek(DAG);
         assertEquals(Toestand.GESTART, o.toestand());
+        assertEquals(Onderzoek.Route.WMO_2_3A_4, o.route());
         assertThrows(ProcesStapException.class, () -> o.uitkomst(DAG.plusWeeks(2)));
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The investigation file (Wmo 2015 §3a): scope, family, outcome per person, the approach decision, retention. */
 class Wmo_2_3a_OnderzoeksdossierTest {
     /** The Jeugdwet module's entry rule, as the case service finds it among the active process rules. */
-    static final Onderzoeksdossier.Ingang JEUGDWET = new Onderzoeksdossier.Ingang("Jeugdwet", "jeugdwet/J1", java.util.List.of("Jeugdwet art. 2.4a"));
+    static final Onderzoeksdossier.Ingang JEUGDWET = new Onderzoeksdossier.Ingang("WMO_2_3A_1", "Jeugdwet", "jeugdwet/J1", java.util.List.of("Jeugdwet art. 2.4a"));
 
     static final LocalDate DAG = LocalDate.of(2026, 11, 2);
     static final Onderzoeksdossier.Betrokkene SANNE = new Onderzoeksdossier.Betrokkene(new Bsn("111222333"), "Sanne", LocalDate.of(1988, 4, 12));
@@ -39,6 +39,36 @@ class Wmo_2_3a_OnderzoeksdossierTest {
                 new Onderzoeksdossier.Reikwijdte(Set.of("schulden"), Set.of()), true), "no entry without the trigger of a law");
         assertEquals("Wmo 2015 art. 2.3a.1 lid 1", assertThrows(ProcesStapException.class,
                 () -> Onderzoeksdossier.op2_3a_1(DAG, JEUGDWET, SANNE, new Onderzoeksdossier.Reikwijdte(Set.of(), Set.of()), true)).artikel());
+    }
+
+    /** A module's trigger on the 2.3a.4 procedure without a request, as the Wet inburgering 2021 module declares it. */
+    static final Onderzoeksdossier.Ingang BREDE_INTAKE = new Onderzoeksdossier.Ingang("WET_INBURGERING_14_8", "Wet inburgering 2021",
+            "inburgering/I1", List.of("Wet inburgering 2021 art. 14 lid 8"));
+
+    @Test
+    void wetInburgering_14_lid_8_aTriggerWithoutRequestStartsOn2_3a_4WithTheRouteItsModuleNamesAndRecordsTheDuty() {
+        Onderzoeksdossier o = Onderzoeksdossier.zonderVerzoek(DAG, BREDE_INTAKE, SANNE, "brede intake: schulden en opvoedvragen",
+                "inburgeringsplicht");
+        assertEquals(Onderzoek.Route.WMO_2_3A_4, o.proces().route(), "the 2.3a.4 procedure, lid 2-7");
+        assertEquals(Onderzoek.Toestand.GESTART, o.proces().toestand(), "no lid 1 assessment: the intake is the reason");
+        assertEquals("WET_INBURGERING_14_8", o.ingangsroute(), "the kernel sees the module's route");
+        assertEquals("Wet inburgering 2021", o.hulpvraagWet());
+        assertEquals(Map.of("111222333", List.of("inburgeringsplicht")), o.plichten());
+        assertEquals("brede intake: schulden en opvoedvragen", o.beoordeling(), "the reasons the college started on");
+        assertEquals("Wet inburgering 2021 art. 14 lid 8", assertThrows(ProcesStapException.class,
+                () -> Onderzoeksdossier.zonderVerzoek(DAG, BREDE_INTAKE, SANNE, " ", "")).artikel(), "no start without recorded reasons");
+        assertEquals("WMO_2_3A_4", Onderzoeksdossier.verzoek2_3a_4(SANNE, new Onderzoeksdossier.Verzoek("woningcorporatie", true, true, true,
+                true, "overlast")).ingangsroute(), "a party's request is the Wams's own route");
+    }
+
+    @Test
+    void wmo_2_3a_2_lid_2_onder_b_theDutyTheTriggerRecordedMakesTheApproachMandatory() {
+        Onderzoeksdossier o = Onderzoeksdossier.zonderVerzoek(DAG, BREDE_INTAKE, SANNE, "brede intake", "inburgeringsplicht")
+                .informeer().inhoud(INHOUD);
+        Onderzoeksdossier uit = o.uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("schulden", List.of("schuldhulpverlening"),
+                List.of(), "via de schuldhulpverlening")), false, DAG.plusWeeks(3), AANPAK);
+        assertEquals(GecoordineerdeAanpak.Uitkomst.VERPLICHT, uit.aanpak().uitkomst());
+        assertEquals("wams-core/A3", uit.aanpak().regel());
     }
 
     @Test

@@ -20,7 +20,7 @@ import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
 /** Data requests (Wmo 2015 art. 5.4.2), the casusoverleg (5.4.3) and the coördinatiedossier (2.3a.3, 5.4.4-5.4.5). */
 class Wmo_5_4_VerstrekkingEnCasusoverlegTest {
     /** The Jeugdwet module's entry rule, as the case service finds it among the active process rules. */
-    static final Onderzoeksdossier.Ingang JEUGDWET = new Onderzoeksdossier.Ingang("Jeugdwet", "jeugdwet/J1", java.util.List.of("Jeugdwet art. 2.4a"));
+    static final Onderzoeksdossier.Ingang JEUGDWET = new Onderzoeksdossier.Ingang("WMO_2_3A_1", "Jeugdwet", "jeugdwet/J1", java.util.List.of("Jeugdwet art. 2.4a"));
 
     static final LocalDate DAG = LocalDate.of(2026, 11, 2);
     static final Onderzoeksdossier.Betrokkene CLIENT = new Onderzoeksdossier.Betrokkene(new Bsn("111222333"), "S", LocalDate.of(1988, 4, 12));

@@ -36,6 +36,12 @@ final class Identiteit {
         return new Actor(rol, id, wet, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
     }
 
+    /** The actor in the role, acting under this law (the college in its Wet inburgering 2021 role, say). */
+    Actor als(Rol rol, Law onder) {
+        Actor a = als(rol);
+        return new Actor(a.rol(), a.id(), onder, a.domein(), a.partijType(), a.geheimhouding(), a.bsnBevoegd(), a.bevoegdBijzondereGegevens());
+    }
+
     String id() {
         return id;
     }

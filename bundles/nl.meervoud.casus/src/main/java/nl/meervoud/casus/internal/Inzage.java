@@ -56,7 +56,7 @@ final class Inzage extends Resource {
             switch (d.soort()) {
                 case ONDERZOEK -> {
                     Onderzoeksdossier o = leesOnderzoek(d);
-                    item.put("route", o.proces().route());
+                    item.put("route", o.ingangsroute());
                     item.put("hulpvraagWet", o.hulpvraagWet());
                     if (o.client().bsn().value().equals(bsn)) {
                         item.put("persoon", o.client());

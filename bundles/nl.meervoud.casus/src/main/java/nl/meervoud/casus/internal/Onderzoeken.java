@@ -19,6 +19,7 @@ import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.Geheimhouding;
+import nl.meervoud.privacy.api.Law;
 import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.Rol;
@@ -61,44 +62,52 @@ final class Onderzoeken extends Resource {
         UUID id = UUID.randomUUID();
         String zaak = id.toString();
         Onderzoeksdossier o;
-        switch (vereist(r.route(), "route")) {
-            case WMO_2_3A_1 -> {
-                o = Onderzoeksdossier.op2_3a_1(vandaag(r.verzoekdatum()), ingang(vereist(r.hulpvraagWet(), "hulpvraagWet")), client, r.reikwijdte(),
-                        r.vermoedenMeervoudigeProblematiek());
+        String route = vereist(r.route(), "route");
+        if (Route.WMO_2_3A_4.name().equals(route)) {
+            o = Onderzoeksdossier.verzoek2_3a_4(client, vereist(r.verzoek(), "verzoek"));
+            besluit(c, DecisionRequest.van(partij(r.verzoek().partij(), Geheimhouding.GEEN, true)).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
+                    .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
+                    .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()).zaak(zaak));
+        } else {
+            ProcessRule trigger = trigger(route, vereist(r.hulpvraagWet(), "hulpvraagWet"));
+            Onderzoeksdossier.Ingang ingang = new Onderzoeksdossier.Ingang(route, r.hulpvraagWet(), trigger.id(), citaties(trigger));
+            if ("true".equals(trigger.parameter("zonderVerzoek"))) {
+                // Wmo 2015 art. 2.3a.4 lid 2-7 applied without a party's request (Wet inburgering 2021 art. 14 lid 8): the
+                // college, in the role of the trigger's law, processes what it found for the investigation; the recorded
+                // reasons (`aanleiding`) are the necessity the kernel asks for.
+                o = Onderzoeksdossier.zonderVerzoek(vandaag(r.verzoekdatum()), ingang, client, vereist(r.aanleiding(), "aanleiding"),
+                        trigger.parameter("plicht"));
+                besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE, Law.of(ingang.wet()))).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
+                        .route(Route.of(route)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
+                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()).zaak(zaak));
+            } else {
+                o = Onderzoeksdossier.op2_3a_1(vandaag(r.verzoekdatum()), ingang, client, r.reikwijdte(), r.vermoedenMeervoudigeProblematiek());
                 besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, client.bsn().value())).naar(college).doel(Doel.ONDERZOEK_2_3A_1)
-                        .route(Route.WMO_2_3A_1).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
+                        .route(Route.of(route)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                         .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(client.bsn().value()).zaak(zaak));
             }
-            case WMO_2_3A_4 -> {
-                o = Onderzoeksdossier.verzoek2_3a_4(client, vereist(r.verzoek(), "verzoek"));
-                besluit(c, DecisionRequest.van(partij(r.verzoek().partij(), Geheimhouding.GEEN, true)).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
-                        .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                        .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()).zaak(zaak));
-            }
-            case WET_INBURGERING_14_8 -> {
-                o = Onderzoeksdossier.uitBredeIntake(vandaag(r.verzoekdatum()), client);
-                besluit(c, DecisionRequest.van(college).naar(college).doel(Doel.ONDERZOEK_2_3A_4).route(Resource.route(o))
-                        .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()).zaak(zaak));
-            }
-            default -> throw new IllegalStateException();
         }
         Dossier d = dossiers.create(Soort.ONDERZOEK, id, onderzoekInhoud(o));
         return gemaakt(d, onderzoekView(o));
     }
 
     /**
-     * The entry rule by which a help request under this law starts a 2.3a.1 investigation, from the active rule
-     * sets: a law whose module is not installed has none, and the request is refused naming the law.
+     * The entry rule by which a help request or intake under this law starts an investigation on this route, from the
+     * active rule sets: a law whose module is not installed has none, and the request is refused naming the law and
+     * the route. Routes the Wams defines are checked first, so a typo in a route is a 400, not a missing module.
      */
-    private Onderzoeksdossier.Ingang ingang(String wet) {
+    private ProcessRule trigger(String route, String wet) {
         if (wet.isBlank()) {
             throw Problem.veld("hulpvraagWet", "vereist");
         }
-        return procesregels(ProcessRule.TRIGGER, Route.WMO_2_3A_1.name()).filter(r -> wet.equals(r.parameter("wet"))).findFirst()
-                .map(r -> new Onderzoeksdossier.Ingang(wet, r.id(), citaties(r)))
-                .orElseThrow(() -> Problem.artikel("een hulpvraag onder `" + wet + "` start geen onderzoek: geen actieve regelset "
-                        + "declareert een ingang voor deze wet (is de module van die wet geïnstalleerd?)", "Wmo 2015 art. 2.3a.1 lid 1"));
+        if (!route.matches("[A-Z][A-Z0-9_]{0,63}")) {
+            throw Problem.veld("route", "een route is WMO_2_3A_1, WMO_2_3A_4 of een route die een actieve wetsmodule declareert");
+        }
+        return procesregels(ProcessRule.TRIGGER, route).filter(t -> wet.equals(t.parameter("wet"))).findFirst()
+                .orElseThrow(() -> Problem.artikel((Route.WMO_2_3A_1.name().equals(route) ? "een hulpvraag onder `" + wet + "`"
+                        : "een onderzoek langs route `" + route + "` onder `" + wet + "`") + " start geen onderzoek: geen actieve regelset "
+                        + "declareert een ingang voor deze wet (is de module van die wet geïnstalleerd?)",
+                        Route.WMO_2_3A_1.name().equals(route) ? "Wmo 2015 art. 2.3a.1 lid 1" : "Wmo 2015 art. 2.3a.4 lid 1"));
     }
 
     private Antwoord onderzoek(Call c) {

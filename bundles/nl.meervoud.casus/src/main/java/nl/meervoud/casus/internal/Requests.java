@@ -37,8 +37,13 @@ final class Requests {
     record Terugkoppeling(LocalDate op, Melding.TerugkoppelingSoort soort, boolean veiligheidInGeding) {
     }
 
-    record NieuwOnderzoek(Onderzoek.Route route, LocalDate verzoekdatum, String hulpvraagWet, Onderzoeksdossier.Betrokkene client,
-            Onderzoeksdossier.Reikwijdte reikwijdte, boolean vermoedenMeervoudigeProblematiek, Onderzoeksdossier.Verzoek verzoek) {
+    /**
+     * A new investigation: on {@code WMO_2_3A_4} at a party's request, on any other route through the trigger an
+     * active rule set declares for that route and {@code hulpvraagWet}.
+     */
+    record NieuwOnderzoek(String route, LocalDate verzoekdatum, String hulpvraagWet, Onderzoeksdossier.Betrokkene client,
+            Onderzoeksdossier.Reikwijdte reikwijdte, boolean vermoedenMeervoudigeProblematiek, Onderzoeksdossier.Verzoek verzoek,
+            String aanleiding) {
     }
 
     record Beoordeling(boolean starten, String motivering, LocalDate op) {

@@ -122,7 +122,7 @@ abstract class Resource {
 
     /** The kernel's route of the investigation; a route a law brings is in force only while its module declares it. */
     static Route route(Onderzoeksdossier o) {
-        return Route.of(o.proces().route().name());
+        return Route.of(o.ingangsroute());
     }
 
     /**
@@ -324,10 +324,12 @@ abstract class Resource {
 
     /**
      * The term rule of the active rule sets for this investigation's route: one for its law if a module sets one,
-     * else the route's general term; none when no active rule set sets a term for the route.
+     * else the route's general term, else that of the Wams procedure the route follows; none when no active rule
+     * set sets a term.
      */
     private Optional<ProcessRule> termijnRegel(Onderzoeksdossier o) {
-        List<ProcessRule> terms = procesregels(ProcessRule.TERMIJN, o.proces().route().name()).toList();
+        List<ProcessRule> eigen = procesregels(ProcessRule.TERMIJN, o.ingangsroute()).toList();
+        List<ProcessRule> terms = eigen.isEmpty() ? procesregels(ProcessRule.TERMIJN, o.proces().route().name()).toList() : eigen;
         return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(o.hulpvraagWet())).findFirst()
                 .or(() -> terms.stream().filter(r -> r.parameter("wet").isEmpty()).findFirst());
     }

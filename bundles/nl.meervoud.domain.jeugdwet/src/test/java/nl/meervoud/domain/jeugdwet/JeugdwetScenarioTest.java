@@ -34,6 +34,11 @@ class JeugdwetScenarioTest {
     }
 
     @Test
+    void everyPermissionHasAScenarioItPermitsAndTheNearestOneItDenies() {
+        assertEquals(List.of(), RuleTestKit.zonderScenario(Path.of("src/test/resources/scenarios"), jeugdwet));
+    }
+
+    @Test
     void processRulesJ1J7J8J9AreCarriedWithCitations() {
         assertEquals(List.of("J1", "J7", "J8", "J9"), jeugdwet.procesregels().stream().map(r -> r.id()).toList());
         jeugdwet.procesregels().forEach(r -> assertTrue(!r.citaties().isEmpty(), r.id()));

@@ -31,7 +31,14 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
         parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
     }
 
-    /** Kind of a rule by which a request under a law starts an investigation route. */
+    /**
+     * Kind of a rule by which a request or intake under a law starts an investigation: {@code route} (the route the
+     * case is on, a built-in or one the module declares), {@code wet} (whose request or intake starts it),
+     * {@code volgt} (the Wams procedure the route follows, {@code WMO_2_3A_1} or {@code WMO_2_3A_4}; required for a
+     * declared route), {@code zonderVerzoek} ({@code true}: lid 2-7 of 2.3a.4 apply without a party's request, as
+     * Wet inburgering 2021 art. 14 lid 8 has it; required on {@code WMO_2_3A_4}), optionally {@code plicht} (a duty
+     * the client entering this way has, which {@code aanpak} rules may ask for) and {@code verplicht}.
+     */
     public static final String TRIGGER = "trigger";
     /**
      * Kind of a rule that sets a term on a route ({@code termijn} an ISO-8601 period); with a {@code wet}, only for

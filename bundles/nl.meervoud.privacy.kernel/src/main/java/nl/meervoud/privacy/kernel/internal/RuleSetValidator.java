@@ -110,6 +110,7 @@ final class RuleSetValidator {
             if (ProcessRule.TRIGGER.equals(r.soort())) {
                 route(problems, vocabulary, r);
                 law(problems, vocabulary, r);
+                trigger(problems, vocabulary, r);
             } else if (ProcessRule.TERMIJN.equals(r.soort()) && !r.parameter("route").isEmpty()) {
                 route(problems, vocabulary, r);
                 if (!r.parameter("wet").isEmpty()) {
@@ -174,6 +175,45 @@ final class RuleSetValidator {
         }
         if (r.parameter("reden").isBlank()) {
             problems.add(where + "`parameters.reden` ontbreekt (waarom, in het Nederlands)");
+        }
+    }
+
+    /**
+     * A {@code trigger} says which Wams procedure its route follows: a built-in route is its own, a declared one
+     * names it in {@code volgt}; on 2.3a.4 a trigger applies lid 2-7 without a party's request (a request is the
+     * Wams's own way in and needs no trigger), so it says {@code zonderVerzoek=true}.
+     */
+    private static void trigger(List<String> problems, Vocabulary vocabulary, ProcessRule r) {
+        String where = "procesregel " + r.id() + ": ";
+        String route = r.parameter("route");
+        String volgt = r.parameter("volgt");
+        boolean builtIn = Route.find(route).filter(Term::ingebouwd).isPresent();
+        boolean declared = !builtIn && Route.find(route).filter(vocabulary::known).isPresent();
+        if (!volgt.isEmpty() && !Set.of(Route.WMO_2_3A_1.name(), Route.WMO_2_3A_4.name()).contains(volgt)) {
+            problems.add(where + "`parameters.volgt` is WMO_2_3A_1 of WMO_2_3A_4: `" + volgt + "`");
+            return;
+        }
+        if (builtIn && !volgt.isEmpty() && !volgt.equals(route)) {
+            problems.add(where + "`parameters.volgt` " + volgt + " wijkt af van de ingebouwde route " + route);
+        }
+        if (declared && volgt.isEmpty()) {
+            problems.add(where + "`parameters.volgt` ontbreekt: welke Wams-procedure (WMO_2_3A_1 of WMO_2_3A_4) volgt route " + route + "?");
+        }
+        String zonder = r.parameter("zonderVerzoek");
+        if (!zonder.isEmpty() && !zonder.equals("true") && !zonder.equals("false")) {
+            problems.add(where + "`parameters.zonderVerzoek` is true of false: `" + zonder + "`");
+        }
+        String procedure = volgt.isEmpty() ? route : volgt;
+        if (Route.WMO_2_3A_4.name().equals(procedure) && !"true".equals(zonder)) {
+            problems.add(where + "een ingang op WMO_2_3A_4 past lid 2-7 toe zonder verzoek (`parameters.zonderVerzoek` true); "
+                    + "het verzoek van een partij (Wmo 2015 art. 2.3a.4 lid 1) heeft geen ingangsregel nodig");
+        }
+        if (Route.WMO_2_3A_1.name().equals(procedure) && "true".equals(zonder)) {
+            problems.add(where + "`parameters.zonderVerzoek` geldt alleen voor WMO_2_3A_4: een onderzoek volgens 2.3a.1 begint met de hulpvraag");
+        }
+        String plicht = r.parameter("plicht");
+        if (!plicht.isEmpty() && !plicht.matches("[a-z][a-z0-9-]{0,63}")) {
+            problems.add(where + "`parameters.plicht` is een naam in kleine letters (zoals inburgeringsplicht): `" + plicht + "`");
         }
     }
 

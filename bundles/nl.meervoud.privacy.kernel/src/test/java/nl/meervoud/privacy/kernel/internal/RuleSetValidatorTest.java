@@ -145,6 +145,29 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void aTriggerOnADeclaredRouteSaysWhichWamsProcedureItFollowsAndHow() {
+        String trigger = "{'id':'wi','law':'Wet inburgering 2021','vocabulaire':{'wetten':[{'naam':'Wet inburgering 2021'}],'routes':[{"
+                + "'naam':'WET_INBURGERING_14_8','citaties':['Wet inburgering 2021 art. 14 lid 8']}]},'procesregels':[{'id':'I1',"
+                + "'citaties':['Wet inburgering 2021 art. 14 lid 8'],'soort':'trigger','parameters':{'route':'@route','wet':'Wet inburgering 2021'@extra}}]}";
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WET_INBURGERING_14_8")
+                .replace("@extra", ",'volgt':'WMO_2_3A_4','zonderVerzoek':'true','plicht':'inburgeringsplicht'")), List.of()));
+        assertEquals(List.of("procesregel I1: `parameters.volgt` ontbreekt: welke Wams-procedure (WMO_2_3A_1 of WMO_2_3A_4) volgt route "
+                + "WET_INBURGERING_14_8?"), RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WET_INBURGERING_14_8")
+                        .replace("@extra", "")), List.of()));
+        assertEquals(List.of("procesregel I1: een ingang op WMO_2_3A_4 past lid 2-7 toe zonder verzoek (`parameters.zonderVerzoek` true); "
+                + "het verzoek van een partij (Wmo 2015 art. 2.3a.4 lid 1) heeft geen ingangsregel nodig"),
+                RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WET_INBURGERING_14_8").replace("@extra", ",'volgt':'WMO_2_3A_4'")),
+                        List.of()));
+        assertEquals(List.of("procesregel I1: `parameters.volgt` is WMO_2_3A_1 of WMO_2_3A_4: `WMO_2_3A_9`"),
+                RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WET_INBURGERING_14_8").replace("@extra", ",'volgt':'WMO_2_3A_9'")),
+                        List.of()));
+        assertEquals(List.of("procesregel I1: `parameters.zonderVerzoek` geldt alleen voor WMO_2_3A_4: een onderzoek volgens 2.3a.1 begint "
+                + "met de hulpvraag", "procesregel I1: `parameters.plicht` is een naam in kleine letters (zoals inburgeringsplicht): `Plicht!`"),
+                RuleSetValidator.validate(Rules.json(trigger.replace("@route", "WMO_2_3A_1")
+                        .replace("@extra", ",'zonderVerzoek':'true','plicht':'Plicht!'")), List.of()));
+    }
+
+    @Test
     void anAgeBoundNamesItsTermAndAgesAboveIt() {
         String bound = "{'id':'jw','law':'Jeugdwet','vocabulaire':{'wetten':[{'naam':'Jeugdwet'}]},'procesregels':[{'id':'J9',"
                 + "'citaties':['Jeugdwet art. 1.1'],'soort':'leeftijdsgrens','parameters':{'begrip':'@begrip','tot':'@tot','verlengdTot':'@verlengd'}}]}";
