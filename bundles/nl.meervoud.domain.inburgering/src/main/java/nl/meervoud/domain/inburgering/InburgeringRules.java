@@ -6,9 +6,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import nl.meervoud.privacy.api.RuleSet;
 import nl.meervoud.privacy.api.RuleSetReader;
-import nl.meervoud.privacy.spi.RuleFiles;
+import nl.meervoud.privacy.spi.RuleFileProvider;
 import nl.meervoud.privacy.spi.RuleSetProvider;
 
 /**
@@ -17,19 +16,12 @@ import nl.meervoud.privacy.spi.RuleSetProvider;
  * inburgeringsplicht the approach rules ask for, and the college's re-use and execution permissions.
  */
 @Component(service = RuleSetProvider.class)
-public final class InburgeringRules implements RuleSetProvider {
+public final class InburgeringRules extends RuleFileProvider {
     /** Where the rules live in this bundle. */
     public static final String RULE_FILE = "rules/inburgering.json";
 
-    private final RuleSet ruleSet;
-
     @Activate
     public InburgeringRules(BundleContext context, @Reference RuleSetReader reader) {
-        this.ruleSet = RuleFiles.read(context.getBundle(), reader, RULE_FILE);
-    }
-
-    @Override
-    public RuleSet ruleSet() {
-        return ruleSet;
+        super(context, reader, RULE_FILE);
     }
 }

@@ -6,26 +6,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import nl.meervoud.privacy.api.RuleSet;
 import nl.meervoud.privacy.api.RuleSetReader;
-import nl.meervoud.privacy.spi.RuleFiles;
+import nl.meervoud.privacy.spi.RuleFileProvider;
 import nl.meervoud.privacy.spi.RuleSetProvider;
 
 /** Contributes rules/wams-core.json (rulebook §4: W1-W21, P1-P9, meldpunt M1-M8, retention R1-R5). */
 @Component(service = RuleSetProvider.class)
-public final class WamsCoreRules implements RuleSetProvider {
+public final class WamsCoreRules extends RuleFileProvider {
     /** Where the rules live in this bundle. */
     public static final String RULE_FILE = "rules/wams-core.json";
 
-    private final RuleSet ruleSet;
-
     @Activate
     public WamsCoreRules(BundleContext context, @Reference RuleSetReader reader) {
-        this.ruleSet = RuleFiles.read(context.getBundle(), reader, RULE_FILE);
-    }
-
-    @Override
-    public RuleSet ruleSet() {
-        return ruleSet;
+        super(context, reader, RULE_FILE);
     }
 }
