@@ -133,8 +133,8 @@ public final class RuleTestKit {
 
     /**
      * The permission rules of a rule set that lack a scenario it permits or the nearest one it must deny: a scenario
-     * counts for a rule when its file's {@code "regel"} or its own {@code verwacht.regel} names the rule's scoped id
-     * ({@code inburgering/I2}). Empty when every rule has both; the rulebook's standard for a module.
+     * counts for the rule its file's {@code "regel"} names and for the one its own {@code verwacht.regel} names (scoped
+     * ids, {@code inburgering/I2}); the nearest deny may be decided by another rule, such as a prohibition. Empty when every rule has both; the rulebook's standard for a module.
      */
     public static List<String> zonderScenario(Path directory, RuleSet set) {
         java.util.Map<String, java.util.Set<String>> outcomes = new java.util.HashMap<>();
@@ -142,8 +142,9 @@ public final class RuleTestKit {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
                 for (JsonNode sc : doc.path("scenarios")) {
-                    String rule = sc.path("verwacht").path("regel").asText(doc.path("regel").asText());
-                    outcomes.computeIfAbsent(rule, k -> new java.util.HashSet<>()).add(sc.path("verwacht").path("besluit").asText());
+                    String besluit = sc.path("verwacht").path("besluit").asText();
+                    outcomes.computeIfAbsent(doc.path("regel").asText(), k -> new java.util.HashSet<>()).add(besluit);
+                    outcomes.computeIfAbsent(sc.path("verwacht").path("regel").asText(), k -> new java.util.HashSet<>()).add(besluit);
                 }
             }
         } catch (IOException e) {

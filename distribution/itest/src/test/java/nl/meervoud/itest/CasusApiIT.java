@@ -519,6 +519,41 @@ public class CasusApiIT {
     }
 
     /**
+     * Issue 8 §2 (service-route rules) and issue 9's Wgs module: a debt-relief help request enters 2.3a.1 through the
+     * module's S1 on its S5 term, and the written outcome says, per person, that debt relief starts on an oral or
+     * written statement (wgs/S7, Wgs art. 3b; Wmo 2015 art. 2.3a.2 lid 1). A client cannot supply that computed part.
+     */
+    @Test
+    public void theWrittenOutcomeSaysHowTheWgsModuleHasDebtReliefObtained() throws Exception {
+        forget("777777770");
+        Http.Exchange created = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wgs\", \"verzoekdatum\": "
+                + "\"2026-11-02\", \"client\": " + String.format(CLIENT, "777777770") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, "
+                + "\"vermoedenMeervoudigeProblematiek\": true}");
+        assertEquals(created.body().toString(), 201, created.status());
+        String id = created.body().get("id").asText();
+        assertEquals("wgs/S1", created.body().at("/ingang/regel").asText());
+        assertEquals("wgs/S5", created.body().at("/termijnGrondslag/regel").asText());
+        for (String[] step : new String[][] { { "PUT", "procedure", "{\"identiteitVastgesteld\": true, \"clientondersteuningGewezen\": true, \"persoonlijkPlanGewezen\": true, \"pgbGewezen\": true}" },
+                { "PUT", "inhoud", "{\"inhoud\": {\"domeinen\": [\"inkomen\"]}}" } }) {
+            Http.Exchange e = Http.send(port(), step[0], "/api/v1/onderzoeken/" + id + "/" + step[1], step[2], JSON);
+            assertEquals(step[1] + ": " + e.body(), 200, e.status());
+        }
+        String uitkomst = "{\"uitkomsten\": {\"777777770\": {\"conclusies\": \"schulden\", \"voorzieningen\": [\"schuldhulpverlening\"], "
+                + "\"hoeTeVerkrijgen\": \"bij het schuldhulpteam\"@extra}}}";
+        Http.Exchange zelf = post("/api/v1/onderzoeken/" + id + "/uitkomst", uitkomst.replace("@extra", ", \"verkrijging\": [{\"dienst\": "
+                + "\"schuldhulpverlening\", \"wet\": \"Wgs\", \"aanvraag\": \"GEEN\", \"regel\": \"x\"}]"));
+        assertEquals(zelf.body().toString(), 400, zelf.status());
+        assertEquals("uitkomsten.777777770.verkrijging", zelf.body().at("/invalidParams/0/name").asText());
+        Http.Exchange gegeven = post("/api/v1/onderzoeken/" + id + "/uitkomst", uitkomst.replace("@extra", ""));
+        assertEquals(gegeven.body().toString(), 200, gegeven.status());
+        JsonNode voorPersoon = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id + "/uitkomsten/777777770", null, JSON).body();
+        JsonNode verkrijging = voorPersoon.at("/uitkomst/verkrijging/0");
+        assertEquals(voorPersoon.toString(), "VERKLARING", verkrijging.get("aanvraag").asText());
+        assertEquals("wgs/S7", verkrijging.get("regel").asText());
+        assertEquals("[\"Wgs art. 3b\"]", verkrijging.get("citaties").toString());
+    }
+
+    /**
      * Issue 8 §2: the melddossier bounds are R4's (Wmo 2015 art. 5.5.4 lid 1: at least six months, at most a year),
      * not a copy in the case service: a configured period outside them is held at the nearest bound.
      */

@@ -231,12 +231,16 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
      * @param voorzieningen the proposed social-domain services for this person
      * @param aanpalend adjacent-domain services or agreements (no duty to explain how to obtain them)
      * @param hoeTeVerkrijgen how the proposed social-domain services can be obtained
+     * @param verkrijging per proposed service that a law module's {@code dienstroute} rule covers, what its law asks
+     *        to obtain it, with the rule and articles; computed when the outcome is given, never supplied
      */
-    public record Uitkomst(String conclusies, List<String> voorzieningen, List<String> aanpalend, String hoeTeVerkrijgen) {
+    public record Uitkomst(String conclusies, List<String> voorzieningen, List<String> aanpalend, String hoeTeVerkrijgen,
+            List<Verkrijging> verkrijging) {
         /** Copies and validates. */
         public Uitkomst {
             voorzieningen = voorzieningen == null ? List.of() : List.copyOf(voorzieningen);
             aanpalend = aanpalend == null ? List.of() : List.copyOf(aanpalend);
+            verkrijging = verkrijging == null ? List.of() : List.copyOf(verkrijging);
             if (conclusies == null || conclusies.isBlank()) {
                 throw new IllegalArgumentException("uitkomst.conclusies: de schriftelijke weergave is verplicht (Wmo 2015 art. 2.3a.2 lid 1)");
             }
@@ -244,6 +248,20 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
                 throw new IllegalArgumentException("uitkomst.hoeTeVerkrijgen: vermeld hoe de voorzieningen zijn te verkrijgen "
                         + "(Wmo 2015 art. 2.3a.2 lid 1)");
             }
+        }
+
+        /** An outcome as the college writes it, before the rules say how its services are obtained. */
+        public Uitkomst(String conclusies, List<String> voorzieningen, List<String> aanpalend, String hoeTeVerkrijgen) {
+            this(conclusies, voorzieningen, aanpalend, hoeTeVerkrijgen, List.of());
+        }
+
+        /** This outcome with, for each proposed service a route covers, how it is obtained (Wmo 2015 art. 2.3a.2 lid 1). */
+        public Uitkomst verkregenVolgens(List<Verkrijging> routes) {
+            List<Verkrijging> matched = new ArrayList<>();
+            for (String dienst : voorzieningen) {
+                routes.stream().filter(r -> r.dienst().equals(dienst)).findFirst().ifPresent(matched::add);
+            }
+            return new Uitkomst(conclusies, voorzieningen, aanpalend, hoeTeVerkrijgen, matched);
         }
     }
 
@@ -504,6 +522,16 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
      * 2.3a.2 lid 1-2), by the active rules on the coordinated approach.
      */
     public Onderzoeksdossier uitkomst(Map<String, Uitkomst> perPersoon, boolean aanpalend, LocalDate op, GecoordineerdeAanpak.Regels regels) {
+        return uitkomst(perPersoon, aanpalend, op, regels, List.of());
+    }
+
+    /**
+     * The written outcome per person, with the approach decision, and for each proposed service that one of the
+     * {@code routes} (the active law modules' {@code dienstroute} rules) covers, how its law says it is obtained
+     * (Wmo 2015 art. 2.3a.2 lid 1).
+     */
+    public Onderzoeksdossier uitkomst(Map<String, Uitkomst> perPersoon, boolean aanpalend, LocalDate op, GecoordineerdeAanpak.Regels regels,
+            List<Verkrijging> routes) {
         if (inhoud == null) {
             throw new ProcesStapException("het onderzoek heeft nog geen inhoud (a)-(e)", "Wmo 2015 art. 2.3a.1 lid 4");
         }
@@ -525,7 +553,9 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
         Map<String, Set<String>> duties = new LinkedHashMap<>();
         plichten.forEach((bsn, l) -> duties.put(bsn, Set.copyOf(l)));
         GecoordineerdeAanpak beslissing = GecoordineerdeAanpak.beslis(diensten, aanpalend, duties, Objects.requireNonNull(regels, "regels"));
-        return with(next, gezinsleden, beoordeling, procedure, inhoud, perPersoon, plichten, beslissing);
+        Map<String, Uitkomst> geschreven = new LinkedHashMap<>();
+        perPersoon.forEach((bsn, u) -> geschreven.put(bsn, u.verkregenVolgens(Objects.requireNonNull(routes, "routes"))));
+        return with(next, gezinsleden, beoordeling, procedure, inhoud, geschreven, plichten, beslissing);
     }
 
     /** The outcome for one person only (Wmo 2015 art. 2.3a.2 lid 1: separately where privacy needs it). */

@@ -72,6 +72,20 @@ class Wmo_2_3a_OnderzoeksdossierTest {
     }
 
     @Test
+    void wmo_2_3a_2_lid_1_theWrittenOutcomeSaysPerServiceHowItsLawHasItObtained() {
+        Verkrijging schuldhulp = new Verkrijging("schuldhulpverlening", "Wgs", Verkrijging.Aanvraag.VERKLARING, "", "", "wgs/S7",
+                List.of("Wgs art. 3b"));
+        Verkrijging bijstand = new Verkrijging("bijstand", "Participatiewet", Verkrijging.Aanvraag.APART, "", "", "participatiewet/P-8",
+                List.of("Participatiewet art. 43"));
+        Onderzoeksdossier uit = gestart().informeer().inhoud(INHOUD).uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("schulden",
+                List.of("schuldhulpverlening", "budgetcoaching"), List.of(), "via het wijkteam")), false, DAG.plusWeeks(3), AANPAK,
+                List.of(bijstand, schuldhulp));
+        assertEquals(List.of(schuldhulp), uit.uitkomstVoor("111222333").verkrijging(),
+                "the service a rule covers gets its route; one no active module covers keeps only the college's own text");
+        assertEquals("via het wijkteam", uit.uitkomstVoor("111222333").hoeTeVerkrijgen());
+    }
+
+    @Test
     void wmo_2_3a_1_lid_4_findingsOutsideTheAgreedScopeAreRefused() {
         ProcesStapException e = assertThrows(ProcesStapException.class, () -> gestart()
                 .inhoud(new Onderzoeksdossier.Inhoud(Set.of("gezondheid"), List.of(), null, null, null, true)));

@@ -194,7 +194,12 @@ final class Onderzoeken extends Resource {
         Dossier d = laad(Soort.ONDERZOEK, c);
         Onderzoeksdossier o = leesOnderzoek(d);
         Requests.UitkomstVerzoek r = c.read(Requests.UitkomstVerzoek.class);
-        Onderzoeksdossier next = o.uitkomst(vereist(r.uitkomsten(), "uitkomsten"), r.aanpalend(), vandaag(r.op()), aanpakRegels());
+        vereist(r.uitkomsten(), "uitkomsten").forEach((bsn, u) -> {
+            if (u != null && !u.verkrijging().isEmpty()) {
+                throw Problem.veld("uitkomsten." + bsn + ".verkrijging", "wordt berekend uit de regels van de wetsmodules, niet ingevoerd");
+            }
+        });
+        Onderzoeksdossier next = o.uitkomst(r.uitkomsten(), r.aanpalend(), vandaag(r.op()), aanpakRegels(), dienstroutes());
         return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
     }
 

@@ -23,6 +23,7 @@ import nl.meervoud.casus.api.Leeftijdsgrens;
 import nl.meervoud.casus.api.Melding;
 import nl.meervoud.casus.api.Onderzoek;
 import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Verkrijging;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Actor;
@@ -332,6 +333,18 @@ abstract class Resource {
         List<ProcessRule> terms = eigen.isEmpty() ? procesregels(ProcessRule.TERMIJN, o.proces().route().name()).toList() : eigen;
         return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(o.hulpvraagWet())).findFirst()
                 .or(() -> terms.stream().filter(r -> r.parameter("wet").isEmpty()).findFirst());
+    }
+
+    /**
+     * How the active law modules say their services are obtained ({@code dienstroute} rules; Wmo 2015 art. 2.3a.2
+     * lid 1, rulebook §3.8), for the written outcome.
+     */
+    List<Verkrijging> dienstroutes() {
+        return kernel.procesregels().stream().filter(r -> ProcessRule.DIENSTROUTE.equals(r.soort()))
+                .map(r -> new Verkrijging(r.parameter("dienst"), r.parameter("wet"),
+                        Verkrijging.Aanvraag.valueOf(r.parameter("aanvraag").toUpperCase(java.util.Locale.ROOT)), r.parameter("termijn"),
+                        r.parameter("vanaf"), r.id(), citaties(r)))
+                .toList();
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param titel a one-line summary in Dutch
  * @param citaties the articles
  * @param soort what kind of process rule: {@code trigger}, {@code termijn}, {@code leeftijdsgrens},
- *        {@code aanpak}, {@code eigen-regie}, {@code parameter}, {@code uitleg}
+ *        {@code aanpak}, {@code eigen-regie}, {@code dienstroute}, {@code parameter}, {@code uitleg}
  * @param parameters its parameters, e.g. {@code termijn=P6W}; a {@code trigger} names the {@code route} it starts
  *        and the {@code wet} whose request starts it (both checked against the vocabulary on arrival); a
  *        {@code termijn} names its {@code route}, its {@code termijn} and optionally the {@code wet} it is for; a
@@ -67,6 +67,15 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
      * ({@code toegestaan=false}; Wmo 2015 art. 2.3a.4 lid 8 after {@code WMO_2_3A_4}).
      */
     public static final String EIGEN_REGIE = "eigen-regie";
+
+    /**
+     * Kind of a rule on how a service proposed in the written outcome is obtained under its own law (Wmo 2015
+     * art. 2.3a.2 lid 1; rulebook §3.8): {@code dienst} (the service as the outcome names it, lower case),
+     * {@code wet} (its law, declared), {@code aanvraag} ({@code apart}: a separate application is still needed,
+     * {@code verklaring}: an oral or written statement suffices, {@code geen}: the client's consent suffices) and
+     * optionally a decision {@code termijn} (ISO-8601) with the moment it runs {@code vanaf}.
+     */
+    public static final String DIENSTROUTE = "dienstroute";
 
     /** A parameter, or "" when the rule does not set it. */
     public String parameter(String name) {

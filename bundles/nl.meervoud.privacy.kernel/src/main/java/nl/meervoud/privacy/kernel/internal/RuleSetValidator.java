@@ -128,6 +128,9 @@ final class RuleSetValidator {
                 ageBound(problems, r);
             } else if (ProcessRule.AANPAK.equals(r.soort())) {
                 approach(problems, r);
+            } else if (ProcessRule.DIENSTROUTE.equals(r.soort())) {
+                law(problems, vocabulary, r);
+                serviceRoute(problems, r);
             } else if (ProcessRule.EIGEN_REGIE.equals(r.soort())) {
                 route(problems, vocabulary, r);
                 if (!"false".equals(r.parameter("toegestaan"))) {
@@ -214,6 +217,35 @@ final class RuleSetValidator {
         String plicht = r.parameter("plicht");
         if (!plicht.isEmpty() && !plicht.matches("[a-z][a-z0-9-]{0,63}")) {
             problems.add(where + "`parameters.plicht` is een naam in kleine letters (zoals inburgeringsplicht): `" + plicht + "`");
+        }
+    }
+
+    private static final Set<String> SERVICE_ROUTE_PARAMETERS = Set.of("dienst", "wet", "aanvraag", "termijn", "vanaf");
+
+    /** A {@code dienstroute}: a named service, what its law asks to obtain it, and a decision term that parses. */
+    private static void serviceRoute(List<String> problems, ProcessRule r) {
+        String where = "procesregel " + r.id() + ": ";
+        new TreeSet<>(r.parameters().keySet()).stream().filter(k -> !SERVICE_ROUTE_PARAMETERS.contains(k))
+                .forEach(k -> problems.add(where + "onbekende parameter `" + k + "`"));
+        if (!r.parameter("dienst").matches("[a-z][a-z0-9-]{0,63}")) {
+            problems.add(where + "`parameters.dienst` is de naam van de voorziening in kleine letters (zoals schuldhulpverlening): `"
+                    + r.parameter("dienst") + "`");
+        }
+        if (!Set.of("apart", "verklaring", "geen").contains(r.parameter("aanvraag"))) {
+            problems.add(where + "`parameters.aanvraag` is apart, verklaring of geen: `" + r.parameter("aanvraag") + "`");
+        }
+        String termijn = r.parameter("termijn");
+        if (!termijn.isEmpty()) {
+            try {
+                if (java.time.Period.parse(termijn).isNegative()) {
+                    problems.add(where + "`parameters.termijn` is negatief");
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(where + "`parameters.termijn` is geen ISO-8601-periode (zoals P2W): `" + termijn + "`");
+            }
+            if (r.parameter("vanaf").isBlank()) {
+                problems.add(where + "`parameters.vanaf` ontbreekt: vanaf wanneer loopt de termijn?");
+            }
         }
     }
 

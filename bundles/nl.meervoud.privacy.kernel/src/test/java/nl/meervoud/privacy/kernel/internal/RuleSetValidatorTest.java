@@ -168,6 +168,26 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void aServiceRouteNamesItsServiceWhatItsLawAsksAndATermThatParses() {
+        String route = "{'id':'wgs','law':'Wgs','vocabulaire':{'wetten':[{'naam':'Wgs'}]},'procesregels':[{'id':'S7',"
+                + "'citaties':['Wgs art. 3b'],'soort':'dienstroute','parameters':{'dienst':'@dienst','wet':'@wet','aanvraag':'@aanvraag'@extra}}]}";
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.json(route.replace("@dienst", "schuldhulpverlening").replace("@wet", "Wgs")
+                .replace("@aanvraag", "verklaring").replace("@extra", "")), List.of()));
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.json(route.replace("@dienst", "maatwerkvoorziening").replace("@wet", "Wgs")
+                .replace("@aanvraag", "geen").replace("@extra", ",'termijn':'P2W','vanaf':'instemming van de cliënt'")), List.of()));
+        assertEquals(List.of("procesregel S7: `parameters.wet` noemt `Wgss`, geen wet die een actieve regelset declareert",
+                "procesregel S7: onbekende parameter `termjin`",
+                "procesregel S7: `parameters.dienst` is de naam van de voorziening in kleine letters (zoals schuldhulpverlening): `Schuld hulp`",
+                "procesregel S7: `parameters.aanvraag` is apart, verklaring of geen: `mondeling`"),
+                RuleSetValidator.validate(Rules.json(route.replace("@dienst", "Schuld hulp").replace("@wet", "Wgss").replace("@aanvraag", "mondeling")
+                        .replace("@extra", ",'termjin':'P2W'")), List.of()));
+        assertEquals(List.of("procesregel S7: `parameters.termijn` is geen ISO-8601-periode (zoals P2W): `twee weken`",
+                "procesregel S7: `parameters.vanaf` ontbreekt: vanaf wanneer loopt de termijn?"),
+                RuleSetValidator.validate(Rules.json(route.replace("@dienst", "schuldhulpverlening").replace("@wet", "Wgs")
+                        .replace("@aanvraag", "geen").replace("@extra", ",'termijn':'twee weken'")), List.of()));
+    }
+
+    @Test
     void anAgeBoundNamesItsTermAndAgesAboveIt() {
         String bound = "{'id':'jw','law':'Jeugdwet','vocabulaire':{'wetten':[{'naam':'Jeugdwet'}]},'procesregels':[{'id':'J9',"
                 + "'citaties':['Jeugdwet art. 1.1'],'soort':'leeftijdsgrens','parameters':{'begrip':'@begrip','tot':'@tot','verlengdTot':'@verlengd'}}]}";
