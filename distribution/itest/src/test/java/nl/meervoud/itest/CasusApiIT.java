@@ -551,6 +551,8 @@ public class CasusApiIT {
         assertEquals(voorPersoon.toString(), "VERKLARING", verkrijging.get("aanvraag").asText());
         assertEquals("wgs/S7", verkrijging.get("regel").asText());
         assertEquals("[\"Wgs art. 3b\"]", verkrijging.get("citaties").toString());
+        assertEquals("what a person sees of the shared file names its article", "[\"Wmo 2015 art. 2.3a.2 lid 1\",\"AVG art. 15 lid 4\"]",
+                voorPersoon.at("/zichtbaarheid/citaties").toString());
     }
 
     /**

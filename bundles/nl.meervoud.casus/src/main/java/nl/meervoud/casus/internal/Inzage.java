@@ -76,6 +76,7 @@ final class Inzage extends Resource {
                     if (o.aanpak() != null) {
                         item.put("gecoordineerdeAanpak", o.aanpak());
                     }
+                    item.put("zichtbaarheid", EIGEN_DEEL);
                 }
                 case COORDINATIEDOSSIER -> {
                     Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
@@ -100,6 +101,9 @@ final class Inzage extends Resource {
                     item.put("zorg", m.zorg());
                     if (m.melder() != null && !m.melder().anoniemJegensGemelde()) {
                         item.put("melder", m.melder().naam());
+                    } else if (m.melder() != null) {
+                        item.put("zichtbaarheid", Map.of("uitleg", "de melder blijft op eigen verzoek anoniem jegens de gemelde",
+                                "citaties", List.of("Wmo 2015 art. 5.5.1")));
                     }
                 }
             }

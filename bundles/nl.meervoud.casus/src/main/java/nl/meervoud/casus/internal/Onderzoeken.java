@@ -218,6 +218,7 @@ final class Onderzoeken extends Resource {
         v.put("bsn", bsn);
         v.put("uitkomst", u);
         v.put("gecoordineerdeAanpak", o.aanpak());
+        v.put("zichtbaarheid", EIGEN_DEEL);
         return Antwoord.ok(v);
     }
 

@@ -108,6 +108,14 @@ abstract class Resource {
         return d;
     }
 
+    /**
+     * What a person is shown of a file that concerns others too, and the articles that decide it (issue 8 §3:
+     * a computed fact names its article): their own part only, so that family members can receive help without
+     * the others knowing (Wmo 2015 art. 2.3a.2 lid 1), and no other person's data in a copy (AVG art. 15 lid 4).
+     */
+    static final Map<String, Object> EIGEN_DEEL = Map.of("uitleg", "alleen het eigen deel; de uitkomst, deelname en "
+            + "voorzieningen van gezinsleden blijven verborgen", "citaties", List.of("Wmo 2015 art. 2.3a.2 lid 1", "AVG art. 15 lid 4"));
+
     /** A coordinator named in the case, as the kernel sees them. */
     static Actor coordinator(String naam) {
         return new Actor(Rol.COORDINATOR, naam, null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);

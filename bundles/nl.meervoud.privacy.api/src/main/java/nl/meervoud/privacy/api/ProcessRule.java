@@ -77,6 +77,13 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
      */
     public static final String DIENSTROUTE = "dienstroute";
 
+    /**
+     * Kind of a rule that names the article letting a providing party attach conditions to what it provides (Wmo
+     * 2015 art. 5.4.2 lid 1 in the Wams core): the kernel cites it, with its scoped id, when such a sticky condition
+     * ({@link VoorwaardeVerstrekker}) denies a request. No parameters.
+     */
+    public static final String VOORWAARDEN_VERSTREKKER = "voorwaarden-verstrekker";
+
     /** A parameter, or "" when the rule does not set it. */
     public String parameter(String name) {
         return parameters.getOrDefault(name, "");

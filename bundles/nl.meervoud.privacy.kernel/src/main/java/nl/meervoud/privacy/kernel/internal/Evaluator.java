@@ -15,6 +15,7 @@ import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Term;
 import nl.meervoud.privacy.api.Vereiste;
 import nl.meervoud.privacy.api.Voorwaarde;
+import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
 import nl.meervoud.privacy.kernel.internal.CompiledRule.Masks;
 
@@ -65,7 +66,9 @@ final class Evaluator {
         for (VoorwaardeVerstrekker condition : request.voorwaardenVerstrekker()) {
             String failed = sticky(condition, request);
             if (failed != null) {
-                return new Decision(Decision.Effect.DENY, "", List.of(), List.of(failed), List.of("VOORWAARDE_VERSTREKKER"),
+                ProcessRule basis = index.voorwaardenVerstrekker;
+                return new Decision(Decision.Effect.DENY, basis == null ? "" : basis.id(), basis == null ? List.of() : basis.citaties(),
+                        List.of(failed), List.of("VOORWAARDE_VERSTREKKER"),
                         List.of(LOG), trail(spoor, "voorwaarde van " + condition.verstrekker() + ": " + failed), List.of(), index.version);
             }
         }

@@ -29,6 +29,11 @@ final class RuleIndex {
     /** The retention rules of the active rule sets. */
     final List<RetentionRule> bewaartermijnen;
     final CompiledProhibition[] prohibitions;
+    /**
+     * The rule a provider's sticky condition rests on ({@code voorwaarden-verstrekker}; the Wams core's Wmo 2015
+     * art. 5.4.2 lid 1), cited when such a condition denies; null when no active rule set declares one.
+     */
+    final ProcessRule voorwaardenVerstrekker;
     /** Role id to a dense slot among the roles the rules name (-1: no rule names it), so buckets stay small. */
     private final int[] slots;
     private final int roles;
@@ -42,6 +47,8 @@ final class RuleIndex {
         this.procesregels = ruleSets.stream().flatMap(set -> set.procesregels().stream()
                 .map(r -> new ProcessRule(set.regel(r.id()), r.titel(), r.citaties(), r.soort(), r.parameters()))).toList();
         this.bewaartermijnen = ruleSets.stream().flatMap(set -> set.bewaartermijnen().stream()).toList();
+        this.voorwaardenVerstrekker = procesregels.stream().filter(r -> ProcessRule.VOORWAARDEN_VERSTREKKER.equals(r.soort())).findFirst()
+                .orElse(null);
         this.prohibitions = prohibitions;
         this.slots = slots;
         this.roles = roles;
