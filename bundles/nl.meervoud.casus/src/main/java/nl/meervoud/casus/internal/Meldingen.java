@@ -82,9 +82,10 @@ final class Meldingen extends Resource {
 
     private Antwoord triage(Call c) {
         Dossier d = laad(Soort.MELDING, c);
-        Melding m = leesMelding(c, d);
+        // The body is read and checked in full before the kernel is asked to read the melddossier (issue 8 §4).
         Requests.Triage r = c.read(Requests.Triage.class);
         Melding.Triage t = new Melding.Triage(vereist(r.uitkomst(), "uitkomst"), r.ernst(), r.naar(), r.toestemmingGemelde(), vandaag(r.op()));
+        Melding m = leesMelding(c, d);
         Melding next = m.trieer(t);
         Actor meldpunt = identiteit.als(Rol.MELDPUNT);
         DecisionRequest.Builder b = DecisionRequest.van(meldpunt).bron(Doel.MELDPUNT_TRIAGE).gegevens(MELDING_GEGEVENS)
@@ -106,8 +107,8 @@ final class Meldingen extends Resource {
 
     private Antwoord informeerGemelde(Call c) {
         Dossier d = laad(Soort.MELDING, c);
-        Melding m = leesMelding(c, d);
         Requests.Informering r = c.read(Requests.Informering.class);
+        Melding m = leesMelding(c, d);
         Melding next = m.informeerGemelde(vandaag(r.op()), r.uitzondering());
         Dossier saved = dossiers.update(Soort.MELDING, d.id(), d.versie(), inhoud(null, next.toestand().name(), next, d.bewarenTot(), betrokkenen(next)));
         return gelezen(saved, next);
