@@ -454,6 +454,10 @@ public class CasusApiIT {
         assertEquals(uitkomst.body().toString(), 200, uitkomst.status());
         assertEquals("GEEN", uitkomst.body().at("/aanpak/uitkomst").asText());
         assertEquals("wams-core/A5", uitkomst.body().at("/aanpak/regel").asText());
+        JsonNode bijstand = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id + "/uitkomsten/200000007", null, JSON).body()
+                .at("/uitkomst/verkrijging/0");
+        assertEquals("bijstand still needs its own application (Participatiewet art. 7a): " + bijstand, "APART", bijstand.path("aanvraag").asText());
+        assertEquals("participatiewet/P-8", bijstand.path("regel").asText());
         Http.Exchange eigenRegie = post("/api/v1/onderzoeken/" + id + "/aanpak", "{\"besluit\": \"EIGEN_REGIE\"}");
         assertEquals(eigenRegie.body().toString(), 422, eigenRegie.status());
         assertEquals("Wmo 2015 art. 2.3a.4 lid 8", eigenRegie.body().get("artikel").asText());
