@@ -12,10 +12,10 @@ import nl.meervoud.privacy.api.Eis;
 import nl.meervoud.privacy.api.Geheimhouding;
 import nl.meervoud.privacy.api.Obligation;
 import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.Term;
 import nl.meervoud.privacy.api.Vereiste;
 import nl.meervoud.privacy.api.Voorwaarde;
-import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
 import nl.meervoud.privacy.kernel.internal.CompiledRule.Masks;
 

@@ -116,14 +116,7 @@ final class RuleSetValidator {
                 if (!r.parameter("wet").isEmpty()) {
                     law(problems, vocabulary, r);
                 }
-                try {
-                    if (java.time.Period.parse(r.parameter("termijn")).isNegative()) {
-                        problems.add("procesregel " + r.id() + ": `parameters.termijn` is negatief");
-                    }
-                } catch (java.time.format.DateTimeParseException e) {
-                    problems.add("procesregel " + r.id() + ": `parameters.termijn` is geen ISO-8601-periode (zoals P6W): `"
-                            + r.parameter("termijn") + "`");
-                }
+                period(problems, "procesregel " + r.id() + ": ", r.parameter("termijn"), "P6W");
             } else if (ProcessRule.LEEFTIJDSGRENS.equals(r.soort())) {
                 ageBound(problems, r);
             } else if (ProcessRule.AANPAK.equals(r.soort())) {
@@ -159,8 +152,7 @@ final class RuleSetValidator {
      */
     private static void approach(List<String> problems, ProcessRule r) {
         String where = "procesregel " + r.id() + ": ";
-        new TreeSet<>(r.parameters().keySet()).stream().filter(k -> !APPROACH_PARAMETERS.contains(k))
-                .forEach(k -> problems.add(where + "onbekende parameter `" + k + "`"));
+        unknownParameters(problems, where, r, APPROACH_PARAMETERS);
         if (!Set.of("VERPLICHT", "FACULTATIEF", "GEEN").contains(r.parameter("uitkomst"))) {
             problems.add(where + "`parameters.uitkomst` is VERPLICHT, FACULTATIEF of GEEN: `" + r.parameter("uitkomst") + "`");
         }
@@ -170,12 +162,7 @@ final class RuleSetValidator {
                 problems.add(where + "`parameters." + count + "` is geen positief aantal: `" + v + "`");
             }
         }
-        for (String flag : List.of("aanpalend", "eigenRegie")) {
-            String v = r.parameter(flag);
-            if (!v.isEmpty() && !v.equals("true") && !v.equals("false")) {
-                problems.add(where + "`parameters." + flag + "` is true of false: `" + v + "`");
-            }
-        }
+        flags(problems, where, r, "aanpalend", "eigenRegie");
         if (r.parameter("reden").isBlank()) {
             problems.add(where + "`parameters.reden` ontbreekt (waarom, in het Nederlands)");
         }
@@ -202,10 +189,8 @@ final class RuleSetValidator {
         if (declared && volgt.isEmpty()) {
             problems.add(where + "`parameters.volgt` ontbreekt: welke Wams-procedure (WMO_2_3A_1 of WMO_2_3A_4) volgt route " + route + "?");
         }
+        flags(problems, where, r, "zonderVerzoek");
         String zonder = r.parameter("zonderVerzoek");
-        if (!zonder.isEmpty() && !zonder.equals("true") && !zonder.equals("false")) {
-            problems.add(where + "`parameters.zonderVerzoek` is true of false: `" + zonder + "`");
-        }
         String procedure = volgt.isEmpty() ? route : volgt;
         if (Route.WMO_2_3A_4.name().equals(procedure) && !"true".equals(zonder)) {
             problems.add(where + "een ingang op WMO_2_3A_4 past lid 2-7 toe zonder verzoek (`parameters.zonderVerzoek` true); "
@@ -215,7 +200,7 @@ final class RuleSetValidator {
             problems.add(where + "`parameters.zonderVerzoek` geldt alleen voor WMO_2_3A_4: een onderzoek volgens 2.3a.1 begint met de hulpvraag");
         }
         String plicht = r.parameter("plicht");
-        if (!plicht.isEmpty() && !plicht.matches("[a-z][a-z0-9-]{0,63}")) {
+        if (!plicht.isEmpty() && !LOWER_NAME.matcher(plicht).matches()) {
             problems.add(where + "`parameters.plicht` is een naam in kleine letters (zoals inburgeringsplicht): `" + plicht + "`");
         }
     }
@@ -225,27 +210,49 @@ final class RuleSetValidator {
     /** A {@code dienstroute}: a named service, what its law asks to obtain it, and a decision term that parses. */
     private static void serviceRoute(List<String> problems, ProcessRule r) {
         String where = "procesregel " + r.id() + ": ";
-        new TreeSet<>(r.parameters().keySet()).stream().filter(k -> !SERVICE_ROUTE_PARAMETERS.contains(k))
-                .forEach(k -> problems.add(where + "onbekende parameter `" + k + "`"));
-        if (!r.parameter("dienst").matches("[a-z][a-z0-9-]{0,63}")) {
+        unknownParameters(problems, where, r, SERVICE_ROUTE_PARAMETERS);
+        if (!LOWER_NAME.matcher(r.parameter("dienst")).matches()) {
             problems.add(where + "`parameters.dienst` is de naam van de voorziening in kleine letters (zoals schuldhulpverlening): `"
                     + r.parameter("dienst") + "`");
         }
         if (!Set.of("apart", "verklaring", "geen").contains(r.parameter("aanvraag"))) {
             problems.add(where + "`parameters.aanvraag` is apart, verklaring of geen: `" + r.parameter("aanvraag") + "`");
         }
-        String termijn = r.parameter("termijn");
-        if (!termijn.isEmpty()) {
-            try {
-                if (java.time.Period.parse(termijn).isNegative()) {
-                    problems.add(where + "`parameters.termijn` is negatief");
-                }
-            } catch (java.time.format.DateTimeParseException e) {
-                problems.add(where + "`parameters.termijn` is geen ISO-8601-periode (zoals P2W): `" + termijn + "`");
-            }
+        if (!r.parameter("termijn").isEmpty()) {
+            period(problems, where, r.parameter("termijn"), "P2W");
             if (r.parameter("vanaf").isBlank()) {
                 problems.add(where + "`parameters.vanaf` ontbreekt: vanaf wanneer loopt de termijn?");
             }
+        }
+    }
+
+    /** Names the process rules use for a duty or a service: lower case, as the case model spells them. */
+    private static final Pattern LOWER_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+    /** Every parameter is one the kind knows, so that a misspelt one cannot silently drop a condition. */
+    private static void unknownParameters(List<String> problems, String where, ProcessRule r, Set<String> known) {
+        new TreeSet<>(r.parameters().keySet()).stream().filter(k -> !known.contains(k))
+                .forEach(k -> problems.add(where + "onbekende parameter `" + k + "`"));
+    }
+
+    /** These parameters, where set, are {@code true} or {@code false}. */
+    private static void flags(List<String> problems, String where, ProcessRule r, String... names) {
+        for (String flag : names) {
+            String v = r.parameter(flag);
+            if (!v.isEmpty() && !v.equals("true") && !v.equals("false")) {
+                problems.add(where + "`parameters." + flag + "` is true of false: `" + v + "`");
+            }
+        }
+    }
+
+    /** {@code parameters.termijn} is a non-negative ISO-8601 period. */
+    private static void period(List<String> problems, String where, String termijn, String voorbeeld) {
+        try {
+            if (java.time.Period.parse(termijn).isNegative()) {
+                problems.add(where + "`parameters.termijn` is negatief");
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(where + "`parameters.termijn` is geen ISO-8601-periode (zoals " + voorbeeld + "): `" + termijn + "`");
         }
     }
 
