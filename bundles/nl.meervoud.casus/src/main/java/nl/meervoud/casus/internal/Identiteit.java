@@ -30,16 +30,15 @@ final class Identiteit {
 
     /** The actor in the role the operation needs; 403 when the identity does not hold it. */
     Actor als(Rol rol) {
-        if (!rollen.contains(rol)) {
-            throw new Problem(403, "Geen bevoegdheid", "de identiteit `" + id + "` handelt niet in de rol " + rol, null, null, null);
-        }
-        return new Actor(rol, id, wet, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+        return als(rol, wet);
     }
 
     /** The actor in the role, acting under this law (the college in its Wet inburgering 2021 role, say). */
     Actor als(Rol rol, Law onder) {
-        Actor a = als(rol);
-        return new Actor(a.rol(), a.id(), onder, a.domein(), a.partijType(), a.geheimhouding(), a.bsnBevoegd(), a.bevoegdBijzondereGegevens());
+        if (!rollen.contains(rol)) {
+            throw new Problem(403, "Geen bevoegdheid", "de identiteit `" + id + "` handelt niet in de rol " + rol, null, null, null);
+        }
+        return new Actor(rol, id, onder, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
     }
 
     String id() {
