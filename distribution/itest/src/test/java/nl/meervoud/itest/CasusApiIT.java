@@ -173,6 +173,10 @@ public class CasusApiIT {
         assertEquals(400, category.status());
         assertEquals("gegevens[0]", category.body().at("/invalidParams/0/name").asText());
 
+        Http.Exchange leeg = post("/api/v1/onderzoeken/" + id + "/uitkomst", "{\"uitkomsten\": {\"111222333\": null}}");
+        assertEquals("a person's outcome given as null: " + leeg.body(), 400, leeg.status());
+        assertEquals("uitkomsten.111222333", leeg.body().at("/invalidParams/0/name").asText());
+
         Http.Exchange purpose = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null);
         assertEquals("no processing activity stated", 400, purpose.status());
         assertEquals("x-verwerking", purpose.body().at("/invalidParams/0/name").asText());

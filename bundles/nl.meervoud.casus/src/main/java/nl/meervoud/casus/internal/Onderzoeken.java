@@ -195,7 +195,8 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier o = leesOnderzoek(d);
         Requests.UitkomstVerzoek r = c.read(Requests.UitkomstVerzoek.class);
         vereist(r.uitkomsten(), "uitkomsten").forEach((bsn, u) -> {
-            if (u != null && !u.verkrijging().isEmpty()) {
+            vereist(u, "uitkomsten." + bsn);
+            if (!u.verkrijging().isEmpty()) {
                 throw Problem.veld("uitkomsten." + bsn + ".verkrijging", "wordt berekend uit de regels van de wetsmodules, niet ingevoerd");
             }
         });
