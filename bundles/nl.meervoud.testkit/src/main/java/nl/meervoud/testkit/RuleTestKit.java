@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
@@ -133,18 +137,18 @@ public final class RuleTestKit {
 
     /**
      * The permission rules of a rule set that lack a scenario it permits or the nearest one it must deny: a scenario
-     * counts for the rule its file's {@code "regel"} names and for the one its own {@code verwacht.regel} names (scoped
-     * ids, {@code inburgering/I2}); the nearest deny may be decided by another rule, such as a prohibition. Empty when every rule has both; the rulebook's standard for a module.
+     * counts for the rule its file's {@code "regel"} names and for the one its own {@code verwacht.regel} names
+     * (scoped ids, {@code inburgering/I2}); the nearest deny may be decided by another rule, such as a prohibition.
+     * Empty when every rule has both, the rulebook's standard for a module.
      */
     public static List<String> zonderScenario(Path directory, RuleSet set) {
-        java.util.Map<String, java.util.Set<String>> outcomes = new java.util.HashMap<>();
-        try (Stream<Path> files = java.nio.file.Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-                for (JsonNode sc : doc.path("scenarios")) {
+        Map<String, Set<String>> outcomes = new HashMap<>();
+        try {
+            for (JsonNode file : nl.meervoud.privacy.kernel.internal.RuleTestKit.scenarioFiles(directory)) {
+                for (JsonNode sc : file.path("scenarios")) {
                     String besluit = sc.path("verwacht").path("besluit").asText();
-                    outcomes.computeIfAbsent(doc.path("regel").asText(), k -> new java.util.HashSet<>()).add(besluit);
-                    outcomes.computeIfAbsent(sc.path("verwacht").path("regel").asText(), k -> new java.util.HashSet<>()).add(besluit);
+                    outcomes.computeIfAbsent(file.path("regel").asText(), k -> new HashSet<>()).add(besluit);
+                    outcomes.computeIfAbsent(sc.path("verwacht").path("regel").asText(), k -> new HashSet<>()).add(besluit);
                 }
             }
         } catch (IOException e) {
@@ -152,14 +156,29 @@ public final class RuleTestKit {
         }
         List<String> missing = new ArrayList<>();
         for (var rule : set.permissies()) {
-            java.util.Set<String> seen = outcomes.getOrDefault(set.id() + "/" + rule.id(), java.util.Set.of());
+            Set<String> seen = outcomes.getOrDefault(set.regel(rule.id()), Set.of());
             for (String besluit : List.of("PERMIT", "DENY")) {
                 if (!seen.contains(besluit)) {
-                    missing.add(set.id() + "/" + rule.id() + ": geen " + besluit + "-scenario");
+                    missing.add(set.regel(rule.id()) + ": geen " + besluit + "-scenario");
                 }
             }
         }
         return missing;
+    }
+
+    /**
+     * The standard tests of a law module, for a {@code @TestFactory}: the kernel accepts its rules beside the Wams
+     * core, every permission has a permit and a nearest-deny scenario ({@link #zonderScenario}), and each scenario
+     * in {@code directory} decides as it expects.
+     */
+    public static Stream<DynamicTest> moduleTests(RuleSet module, Path directory) {
+        RuleSet core = wamsCore();
+        return Stream.concat(Stream.of(
+                DynamicTest.dynamicTest("de privacykern aanvaardt " + module.id() + " naast de Wams-kern",
+                        () -> Assertions.assertEquals(List.of(), problems(core, module))),
+                DynamicTest.dynamicTest("elke permissie heeft een PERMIT- en een DENY-scenario",
+                        () -> Assertions.assertEquals(List.of(), zonderScenario(directory, module)))),
+                of(core, module).scenarioTests(directory));
     }
 
     /**

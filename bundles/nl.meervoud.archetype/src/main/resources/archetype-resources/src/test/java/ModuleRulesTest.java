@@ -4,7 +4,6 @@ package ${package};
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -21,16 +20,6 @@ class ModuleRulesTest {
     private final RuleSet rules = RuleTestKit.resource(ModuleRules.class, ModuleRules.RULE_FILE);
 
     @Test
-    void theKernelAcceptsTheRulesBesideTheWamsCore() {
-        assertEquals(List.of(), RuleTestKit.problems(RuleTestKit.wamsCore(), rules));
-    }
-
-    @Test
-    void everyPermissionHasAScenarioItPermitsAndTheNearestOneItDenies() {
-        assertEquals(List.of(), RuleTestKit.zonderScenario(SCENARIOS, rules));
-    }
-
-    @Test
     void theLawBringsItsOwnRouteIntoTheWamsProcess() {
         ProcessRule trigger = rules.procesregels().stream().filter(r -> ProcessRule.TRIGGER.equals(r.soort())).findFirst().orElseThrow();
         assertEquals("${route}", trigger.parameter("route"));
@@ -38,7 +27,7 @@ class ModuleRulesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> scenarios() {
-        return RuleTestKit.metWamsCore(rules).scenarioTests(SCENARIOS);
+    Stream<DynamicTest> module() {
+        return RuleTestKit.moduleTests(rules, SCENARIOS);
     }
 }

@@ -28,15 +28,6 @@ class JeugdwetScenarioTest {
         jeugdwet = RuleTestKit.resource(JeugdwetRules.class, JeugdwetRules.RULE_FILE);
     }
 
-    @Test
-    void theKernelAcceptsTheModuleBesideTheCoreRules() {
-        assertEquals(List.of(), RuleTestKit.problems(wams, jeugdwet));
-    }
-
-    @Test
-    void everyPermissionHasAScenarioItPermitsAndTheNearestOneItDenies() {
-        assertEquals(List.of(), RuleTestKit.zonderScenario(Path.of("src/test/resources/scenarios"), jeugdwet));
-    }
 
     @Test
     void processRulesJ1J7J8J9AreCarriedWithCitations() {
@@ -50,8 +41,8 @@ class JeugdwetScenarioTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> scenarios() {
-        return RuleTestKit.metWamsCore(jeugdwet).scenarioTests(Path.of("src/test/resources/scenarios"));
+    Stream<DynamicTest> module() {
+        return RuleTestKit.moduleTests(jeugdwet, Path.of("src/test/resources/scenarios"));
     }
 
     @Test

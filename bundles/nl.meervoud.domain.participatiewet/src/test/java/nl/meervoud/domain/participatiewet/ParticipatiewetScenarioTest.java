@@ -20,19 +20,9 @@ class ParticipatiewetScenarioTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
     private final RuleSet pw = RuleTestKit.resource(ParticipatiewetRules.class, ParticipatiewetRules.RULE_FILE);
 
-    @Test
-    void theKernelAcceptsTheModuleBesideTheCoreRules() {
-        assertEquals(List.of(), RuleTestKit.problems(RuleTestKit.wamsCore(), pw));
-    }
-
-    @Test
-    void everyPermissionHasAScenarioItPermitsAndTheNearestOneItDenies() {
-        assertEquals(List.of(), RuleTestKit.zonderScenario(SCENARIOS, pw));
-    }
-
     @TestFactory
-    Stream<DynamicTest> scenarios() {
-        return RuleTestKit.metWamsCore(pw).scenarioTests(SCENARIOS);
+    Stream<DynamicTest> module() {
+        return RuleTestKit.moduleTests(pw, SCENARIOS);
     }
 
     @Test

@@ -21,19 +21,9 @@ class WgsScenarioTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
     private final RuleSet wgs = RuleTestKit.resource(WgsRules.class, WgsRules.RULE_FILE);
 
-    @Test
-    void theKernelAcceptsTheModuleBesideTheCoreRules() {
-        assertEquals(List.of(), RuleTestKit.problems(RuleTestKit.wamsCore(), wgs));
-    }
-
-    @Test
-    void everyPermissionHasAScenarioItPermitsAndTheNearestOneItDenies() {
-        assertEquals(List.of(), RuleTestKit.zonderScenario(SCENARIOS, wgs));
-    }
-
     @TestFactory
-    Stream<DynamicTest> scenarios() {
-        return RuleTestKit.metWamsCore(wgs).scenarioTests(SCENARIOS);
+    Stream<DynamicTest> module() {
+        return RuleTestKit.moduleTests(wgs, SCENARIOS);
     }
 
     @Test

@@ -103,13 +103,20 @@ public final class RuleTestKit {
     /** Reads every scenario file in a directory (each holds {@code {"scenarios": [...]}}). */
     public static List<JsonNode> scenarios(Path directory) throws IOException {
         List<JsonNode> all = new ArrayList<>();
-        try (var files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                for (JsonNode s : JsonRules.MAPPER.readTree(file.toFile()).path("scenarios")) {
-                    all.add(s);
-                }
-            }
+        for (JsonNode file : scenarioFiles(directory)) {
+            file.path("scenarios").forEach(all::add);
         }
         return all;
+    }
+
+    /** The {@code .json} scenario files of a directory, in name order, each {@code {"regel", "scenarios": [...]}}. */
+    public static List<JsonNode> scenarioFiles(Path directory) throws IOException {
+        List<JsonNode> files = new ArrayList<>();
+        try (var list = Files.list(directory)) {
+            for (Path file : list.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                files.add(JsonRules.MAPPER.readTree(file.toFile()));
+            }
+        }
+        return files;
     }
 }
