@@ -666,7 +666,7 @@ public class CasusApiIT {
             }
             // Coordination files and case conferences need a whole approach first; theirs answer 404 here, and the
             // walkthrough covers them with well-formed bodies.
-            concrete = concrete.replace("{id}", java.util.UUID.randomUUID().toString());
+            concrete = concrete.replace("{id}", UUID.randomUUID().toString());
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext();) {
                 String method = methods.next().toUpperCase();
                 if (method.equals("GET")) {
