@@ -37,14 +37,23 @@ public record Verstrekkingsverzoek(Partij partij, Bsn betrokkene, Set<Gegevensso
      * @param naam its name
      * @param geheimhouding its statutory duty of secrecy, if any (then lid 2 applies, not the duty of lid 1)
      * @param bsnBevoegd whether it may use the BSN
+     * @param rol the role a law module declares for this kind of party (e.g. {@code WLZ_UITVOERDER}, Wlz art. 9.1.3
+     *        lid 3), whose rules then decide what it provides; "" for a party of Wmo 2015 art. 1.1.1 in general
+     *        ({@code PARTIJ}, rule W5). Since 0.3.
      */
-    public record Partij(String id, String naam, Geheimhouding geheimhouding, boolean bsnBevoegd) {
+    public record Partij(String id, String naam, Geheimhouding geheimhouding, boolean bsnBevoegd, String rol) {
         /** Validates. */
         public Partij {
             if (id == null || id.isBlank()) {
                 throw new IllegalArgumentException("partij.id: vereist");
             }
             geheimhouding = geheimhouding == null ? Geheimhouding.GEEN : geheimhouding;
+            rol = rol == null ? "" : rol;
+        }
+
+        /** A party of Wmo 2015 art. 1.1.1 in general, without a role of its own law. */
+        public Partij(String id, String naam, Geheimhouding geheimhouding, boolean bsnBevoegd) {
+            this(id, naam, geheimhouding, bsnBevoegd, "");
         }
     }
 

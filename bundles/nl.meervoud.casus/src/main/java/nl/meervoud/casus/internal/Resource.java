@@ -24,6 +24,7 @@ import nl.meervoud.casus.api.Melding;
 import nl.meervoud.casus.api.Onderzoek;
 import nl.meervoud.casus.api.Onderzoeksdossier;
 import nl.meervoud.casus.api.Verkrijging;
+import nl.meervoud.casus.api.Verstrekkingsverzoek;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Actor;
@@ -123,6 +124,31 @@ abstract class Resource {
 
     static Actor partij(String id, Geheimhouding geheimhouding, boolean bsnBevoegd) {
         return new Actor(Rol.PARTIJ, id, null, Domein.SOCIAAL, "", geheimhouding, bsnBevoegd, false);
+    }
+
+    /**
+     * The party of a data request as the kernel's actor: in the role its law's module declares for it (e.g.
+     * {@code WLZ_UITVOERDER}), or {@code PARTIJ}. Whether that role is in force is the kernel's to decide: a role
+     * whose module has left is refused by the kernel, naming it, with a processing-log record.
+     *
+     * @param opgeslagen the party comes from a stored request, whose role was checked when it arrived; it is taken as
+     *        stored even when no rule file has named it since a restart (the kernel then refuses it)
+     * @throws Problem (400, {@code partij.rol}) for a new request naming a role no rule file of this platform ever
+     *         declared, or one of the Wams's own roles other than {@code PARTIJ} (a party is not the college or the client)
+     */
+    static Actor partij(Verstrekkingsverzoek.Partij p, boolean opgeslagen) {
+        Rol rol = Rol.PARTIJ;
+        if (opgeslagen && !p.rol().isEmpty()) {
+            rol = Rol.of(p.rol());
+        } else if (!p.rol().isEmpty()) {
+            rol = Rol.find(p.rol()).orElseThrow(() -> Problem.veld("partij.rol",
+                    "geen rol die een regelset declareert; laat weg voor een partij in het algemeen (Wmo 2015 art. 1.1.1)"));
+            if (rol != Rol.PARTIJ && Rol.ingebouwde().contains(rol)) {
+                throw Problem.veld("partij.rol", "een partij heeft geen rol " + rol.name() + " (Wmo 2015 art. 1.1.1); laat weg of noem "
+                        + "de rol die de module van haar wet declareert");
+            }
+        }
+        return new Actor(rol, p.id(), null, Domein.SOCIAAL, "", p.geheimhouding(), p.bsnBevoegd(), false);
     }
 
     static Doel onderzoekDoel(Onderzoeksdossier o) {

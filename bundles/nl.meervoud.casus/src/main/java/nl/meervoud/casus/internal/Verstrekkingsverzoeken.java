@@ -47,7 +47,7 @@ final class Verstrekkingsverzoeken extends Resource {
         if (v.partij().bsnBevoegd()) {
             gegevens.add(Gegevenssoort.BSN);
         }
-        besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(partij(v.partij().id(), v.partij().geheimhouding(), v.partij().bsnBevoegd()))
+        besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(partij(v.partij(), false))
                 .bron(onderzoekDoel(o)).doel(onderzoekDoel(o)).route(route(o)).gegevens(gegevens.toArray(Gegevenssoort[]::new))
                 .bewijs(reikwijdte(o, v, Voorwaarde.NOODZAAK_ONDERBOUWD)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString()));
         Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zaak, v.toestand().name(), v, null, List.of(v.betrokkene().value())));
@@ -65,7 +65,7 @@ final class Verstrekkingsverzoeken extends Resource {
         List<Voorwaarde> bewijs = new ArrayList<>(List.of(reikwijdte(o, v, Voorwaarde.GEMOTIVEERD_VERZOEK)));
         bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
         bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
-        DecisionRequest.Builder beoogd = DecisionRequest.van(partij(v.partij().id(), v.partij().geheimhouding(), v.partij().bsnBevoegd()))
+        DecisionRequest.Builder beoogd = DecisionRequest.van(partij(v.partij(), false))
                 .naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
                 .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString());
         if (kernel.explain(beoogd.activiteit(activiteit(c)).build()).effect() != Decision.Effect.PERMIT) {
@@ -105,7 +105,7 @@ final class Verstrekkingsverzoeken extends Resource {
             // The party's own decision, on record beside the kernel's (rulebook §4.4); its free-text reasons stay in
             // the data request, out of the long-lived log.
             log.vastleggen(new ProcessingLog.Vastlegging(activiteit(c), "verstrekking-geweigerd", List.of("Wmo 2015 art. 5.4.2 lid 1"),
-                    "zwaarwegende-redenen", "PARTIJ:" + v.partij().id(), d.zaak().toString(), List.of(v.betrokkene().value()),
+                    "zwaarwegende-redenen", (v.partij().rol().isEmpty() ? "PARTIJ" : v.partij().rol()) + ":" + v.partij().id(), d.zaak().toString(), List.of(v.betrokkene().value()),
                     v.gegevens().stream().map(Enum::name).sorted().toList()));
         } else {
             next = v.verstrekt(new Verstrekkingsverzoek.Antwoord(op, r.voorwaarden(), null, r.toestemmingBetrokkene(), r.afwegingVastgelegd()));
@@ -117,7 +117,7 @@ final class Verstrekkingsverzoeken extends Resource {
             if (r.afwegingVastgelegd()) {
                 bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
             }
-            besluit(c, DecisionRequest.van(partij(v.partij().id(), v.partij().geheimhouding(), v.partij().bsnBevoegd()))
+            besluit(c, DecisionRequest.van(partij(v.partij(), true))
                     .naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
                     .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(d.zaak().toString()));
         }
