@@ -327,7 +327,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(37, operations);
+        assertEquals(38, operations);
     }
 
     @Test

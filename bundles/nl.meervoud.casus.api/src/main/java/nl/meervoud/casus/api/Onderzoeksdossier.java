@@ -563,6 +563,41 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
         return uitkomsten.get(bsn);
     }
 
+    /**
+     * A person did what the route of a service proposed in their outcome asks (the separate application, the oral or
+     * written statement, the consent; Wmo 2015 art. 2.3a.2 lid 1 and the route's own article): recorded on that
+     * service's {@link Verkrijging}, with the decision term counted from that day.
+     *
+     * @throws ProcesStapException when the person has no outcome, the outcome does not propose the service, no route
+     *         of an active law module covered it when the outcome was written, or the step is not the one its route asks
+     * @throws IllegalArgumentException ({@code op}) for a day before the outcome was given
+     */
+    public Onderzoeksdossier dienstVerkregen(String bsn, String dienst, Verkrijging.Stap stap, LocalDate op) {
+        Uitkomst u = uitkomsten.get(bsn);
+        if (u == null) {
+            throw new ProcesStapException("voor deze persoon is geen uitkomst gegeven", "Wmo 2015 art. 2.3a.2 lid 1");
+        }
+        if (!u.voorzieningen().contains(dienst)) {
+            throw new ProcesStapException("de uitkomst voor deze persoon stelt " + dienst + " niet voor", "Wmo 2015 art. 2.3a.2 lid 1");
+        }
+        if (proces.uitkomstMeegedeeld() != null && op.isBefore(proces.uitkomstMeegedeeld())) {
+            throw new IllegalArgumentException("op: ligt vóór de uitkomst van " + proces.uitkomstMeegedeeld() + " (Wmo 2015 art. 2.3a.2 lid 1)");
+        }
+        List<Verkrijging> routes = new ArrayList<>(u.verkrijging());
+        int i = 0;
+        while (i < routes.size() && !routes.get(i).dienst().equals(dienst)) {
+            i++;
+        }
+        if (i == routes.size()) {
+            throw new ProcesStapException("voor " + dienst + " gaf geen actieve wetsmodule een dienstroute toen de uitkomst werd gegeven; "
+                    + "de uitkomst zegt hoe: " + u.hoeTeVerkrijgen(), "Wmo 2015 art. 2.3a.2 lid 1");
+        }
+        routes.set(i, routes.get(i).voldaan(stap, op));
+        Map<String, Uitkomst> next = new LinkedHashMap<>(uitkomsten);
+        next.put(bsn, new Uitkomst(u.conclusies(), u.voorzieningen(), u.aanpalend(), u.hoeTeVerkrijgen(), routes));
+        return with(proces, gezinsleden, beoordeling, procedure, inhoud, next, plichten, aanpak);
+    }
+
     /** A coordinator is appointed (Wmo 2015 art. 2.3a.3 lid 1); refused when no coordinated approach follows. */
     public Onderzoeksdossier coordinatorAangewezen() {
         if (aanpak != null && aanpak.uitkomst() == GecoordineerdeAanpak.Uitkomst.GEEN) {

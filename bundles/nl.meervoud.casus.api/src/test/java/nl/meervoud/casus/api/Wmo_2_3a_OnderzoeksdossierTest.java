@@ -71,18 +71,51 @@ class Wmo_2_3a_OnderzoeksdossierTest {
         assertEquals("wams-core/A3", uit.aanpak().regel());
     }
 
+    private static final Verkrijging BIJSTAND = new Verkrijging("bijstand", "Participatiewet", Verkrijging.Aanvraag.APART, "", "",
+            "participatiewet/P-8", List.of("Participatiewet art. 7a"));
+
+    /** Sanne's written outcome proposing these services, three weeks in, with these service routes active. */
+    private Onderzoeksdossier uitkomstVoorSanne(List<String> diensten, String hoe, Verkrijging... routes) {
+        return gestart().informeer().inhoud(INHOUD).uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", diensten, List.of(), hoe)),
+                false, DAG.plusWeeks(3), AANPAK, List.of(routes));
+    }
+
     @Test
     void wmo_2_3a_2_lid_1_theWrittenOutcomeSaysPerServiceHowItsLawHasItObtained() {
         Verkrijging schuldhulp = new Verkrijging("schuldhulpverlening", "Wgs", Verkrijging.Aanvraag.VERKLARING, "", "", "wgs/S7",
                 List.of("Wgs art. 3b"));
-        Verkrijging bijstand = new Verkrijging("bijstand", "Participatiewet", Verkrijging.Aanvraag.APART, "", "", "participatiewet/P-8",
-                List.of("Participatiewet art. 43"));
-        Onderzoeksdossier uit = gestart().informeer().inhoud(INHOUD).uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("schulden",
-                List.of("schuldhulpverlening", "budgetcoaching"), List.of(), "via het wijkteam")), false, DAG.plusWeeks(3), AANPAK,
-                List.of(bijstand, schuldhulp));
+        Onderzoeksdossier uit = uitkomstVoorSanne(List.of("schuldhulpverlening", "budgetcoaching"), "via het wijkteam", BIJSTAND, schuldhulp);
         assertEquals(List.of(schuldhulp), uit.uitkomstVoor("111222333").verkrijging(),
                 "the service a rule covers gets its route; one no active module covers keeps only the college's own text");
         assertEquals("via het wijkteam", uit.uitkomstVoor("111222333").hoeTeVerkrijgen());
+    }
+
+    @Test
+    void wmo_2_3a_2_lid_1_theStepARouteAsksIsRecordedWithItsDecisionTerm() {
+        Verkrijging maatwerk = new Verkrijging("maatwerkvoorziening", "Wmo 2015", Verkrijging.Aanvraag.GEEN, "P2W", "de instemming", "wmo/D1",
+                List.of("Wmo 2015 art. 2.3.5 lid 2"));
+        Onderzoeksdossier uit = uitkomstVoorSanne(List.of("maatwerkvoorziening", "bijstand", "budgetcoaching"), "zie de regels", maatwerk, BIJSTAND);
+        LocalDate instemming = DAG.plusWeeks(4);
+        Verkrijging voldaan = uit.dienstVerkregen("111222333", "maatwerkvoorziening", Verkrijging.Stap.INSTEMMING, instemming)
+                .uitkomstVoor("111222333").verkrijging().get(0);
+        assertEquals(instemming, voldaan.voldaanOp());
+        assertEquals(instemming.plusWeeks(2), voldaan.beslissingUiterlijk(), "the decision within two weeks of the consent (D1)");
+
+        ProcesStapException teWeinig = assertThrows(ProcesStapException.class,
+                () -> uit.dienstVerkregen("111222333", "bijstand", Verkrijging.Stap.INSTEMMING, instemming));
+        assertEquals("Participatiewet art. 7a", teWeinig.artikel(), "bijstand still needs its own application");
+        assertTrue(teWeinig.getMessage().contains("participatiewet/P-8"), teWeinig.getMessage());
+        assertEquals(null, uit.dienstVerkregen("111222333", "bijstand", Verkrijging.Stap.AANVRAAG, instemming).uitkomstVoor("111222333")
+                .verkrijging().get(1).beslissingUiterlijk(), "a route without a term sets no decision day");
+        assertThrows(ProcesStapException.class, () -> uit.dienstVerkregen("111222333", "budgetcoaching", Verkrijging.Stap.INSTEMMING, instemming),
+                "no module's route covers it");
+        assertThrows(ProcesStapException.class, () -> uit.dienstVerkregen("111222333", "jeugdhulp", Verkrijging.Stap.INSTEMMING, instemming),
+                "not proposed for this person");
+        assertThrows(IllegalArgumentException.class, () -> uit.dienstVerkregen("111222333", "maatwerkvoorziening", Verkrijging.Stap.INSTEMMING,
+                DAG), "before the outcome was given");
+        Onderzoeksdossier eenmaal = uit.dienstVerkregen("111222333", "maatwerkvoorziening", Verkrijging.Stap.INSTEMMING, instemming);
+        assertThrows(ProcesStapException.class, () -> eenmaal.dienstVerkregen("111222333", "maatwerkvoorziening", Verkrijging.Stap.INSTEMMING,
+                instemming.plusDays(1)), "recorded once");
     }
 
     @Test

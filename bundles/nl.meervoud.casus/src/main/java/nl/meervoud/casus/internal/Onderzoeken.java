@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import nl.meervoud.casus.api.Coordinatiedossier;
 import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Verkrijging;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Actor;
@@ -49,6 +50,7 @@ final class Onderzoeken extends Resource {
                 .add("PUT", "/onderzoeken/{id}/inhoud", this::inhoud)
                 .add("POST", "/onderzoeken/{id}/uitkomst", this::uitkomst)
                 .add("GET", "/onderzoeken/{id}/uitkomsten/{bsn}", this::uitkomstVoor)
+                .add("POST", "/onderzoeken/{id}/uitkomsten/{bsn}/verkrijging", this::verkrijging)
                 .add("POST", "/onderzoeken/{id}/aanpak", this::aanpak)
                 .add("GET", "/onderzoeken/{id}/verwerkingen", this::verwerkingen);
     }
@@ -221,6 +223,38 @@ final class Onderzoeken extends Resource {
         v.put("gecoordineerdeAanpak", o.aanpak());
         v.put("zichtbaarheid", EIGEN_DEEL);
         return Antwoord.ok(v);
+    }
+
+    /**
+     * A person did what the route of a proposed service asks (the separate application, the statement, the consent):
+     * recorded with the decision term the route sets, after the kernel permits using the investigation's data for
+     * the service under its own law (Wmo 2015 art. 5.4.4 lid 1: W13, and a module's rule such as wgs/S3, which asks
+     * the evidence the route says the step brings).
+     */
+    private Antwoord verkrijging(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        String bsn = c.var("bsn");
+        Requests.Verkrijgingsstap r = c.read(Requests.Verkrijgingsstap.class);
+        if (o.uitkomstVoor(bsn) == null) {
+            throw Problem.nietGevonden("een uitkomst voor deze persoon in onderzoek " + d.id());
+        }
+        Onderzoeksdossier next = o.dienstVerkregen(bsn, vereist(r.dienst(), "dienst"), vereist(r.stap(), "stap"), vandaag(r.op()));
+        Verkrijging route = next.uitkomstVoor(bsn).verkrijging().stream().filter(v -> v.dienst().equals(r.dienst())).findFirst().orElseThrow();
+        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));
+        route.bewijs().forEach(b -> bewijs.add(Voorwaarde.of(b)));
+        Law wet = Law.of(route.wet());
+        besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(identiteit.als(Rol.COLLEGE, wet)).bron(onderzoekDoel(o))
+                .doel(Doel.UITVOERING, wet.name()).route(route(o))
+                .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD)
+                .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(bsn).zaak(d.id().toString()));
+        Dossier saved = bewaarOnderzoek(d, next);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("onderzoek", d.id().toString());
+        v.put("bsn", bsn);
+        v.put("verkrijging", route);
+        v.put("zichtbaarheid", EIGEN_DEEL);
+        return new Antwoord(200, v, Map.of("ETag", "\"" + saved.versie() + "\""));
     }
 
     private Antwoord aanpak(Call c) {

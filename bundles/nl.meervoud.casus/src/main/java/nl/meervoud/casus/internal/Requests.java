@@ -13,6 +13,7 @@ import nl.meervoud.casus.api.Coordinatiedossier;
 import nl.meervoud.casus.api.Melding;
 import nl.meervoud.casus.api.Onderzoek;
 import nl.meervoud.casus.api.Onderzoeksdossier;
+import nl.meervoud.casus.api.Verkrijging;
 import nl.meervoud.casus.api.Relatie;
 import nl.meervoud.casus.api.Verstrekkingsverzoek;
 import nl.meervoud.privacy.api.Gegevenssoort;
@@ -61,6 +62,10 @@ final class Requests {
     }
 
     record UitkomstVerzoek(Map<String, Onderzoeksdossier.Uitkomst> uitkomsten, boolean aanpalend, LocalDate op) {
+    }
+
+    /** What a person did to obtain a service their outcome proposes (Wmo 2015 art. 2.3a.2 lid 1). */
+    record Verkrijgingsstap(String dienst, Verkrijging.Stap stap, LocalDate op) {
     }
 
     enum AanpakBesluit {

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -376,8 +377,10 @@ abstract class Resource {
     List<Verkrijging> dienstroutes() {
         return kernel.procesregels().stream().filter(r -> ProcessRule.DIENSTROUTE.equals(r.soort()))
                 .map(r -> new Verkrijging(r.parameter("dienst"), r.parameter("wet"),
-                        Verkrijging.Aanvraag.valueOf(r.parameter("aanvraag").toUpperCase(java.util.Locale.ROOT)), r.parameter("termijn"),
-                        r.parameter("vanaf"), r.id(), citaties(r)))
+                        Verkrijging.Aanvraag.valueOf(r.parameter("aanvraag").toUpperCase(Locale.ROOT)), r.parameter("termijn"),
+                        r.parameter("vanaf"), r.id(), citaties(r),
+                        r.parameter("bewijs").isEmpty() ? List.of() : Arrays.stream(r.parameter("bewijs").split(",")).map(String::trim).toList(),
+                        null, null))
                 .toList();
     }
 

@@ -30,14 +30,17 @@ class JeugdwetScenarioTest {
 
 
     @Test
-    void processRulesJ1J7J8J9AreCarriedWithCitations() {
-        assertEquals(List.of("J1", "J7", "J8", "J9"), jeugdwet.procesregels().stream().map(r -> r.id()).toList());
+    void processRulesJ1J7J8J9J10AreCarriedWithCitations() {
+        assertEquals(List.of("J1", "J7", "J8", "J9", "J10"), jeugdwet.procesregels().stream().map(r -> r.id()).toList());
         jeugdwet.procesregels().forEach(r -> assertTrue(!r.citaties().isEmpty(), r.id()));
         assertEquals("P6W", jeugdwet.procesregels().get(1).parameters().get("termijn"));
         assertEquals(java.util.Map.of("begrip", "jeugdige", "tot", "18", "verlengdTot", "21,23"), java.util.Map.of("begrip",
                 jeugdwet.procesregels().get(3).parameter("begrip"), "tot", jeugdwet.procesregels().get(3).parameter("tot"), "verlengdTot",
                 jeugdwet.procesregels().get(3).parameter("verlengdTot")), "J9 bounds the jeugdige of Jeugdwet art. 1.1");
         assertEquals("leeftijdsgrens", jeugdwet.procesregels().get(3).soort());
+        assertEquals(List.of("dienstroute", "jeugdhulp", "geen", "Jeugdwet art. 2.3"), List.of(jeugdwet.procesregels().get(4).soort(),
+                jeugdwet.procesregels().get(4).parameter("dienst"), jeugdwet.procesregels().get(4).parameter("aanvraag"),
+                jeugdwet.procesregels().get(4).citaties().get(0).toString()), "J10: jeugdhulp under the Jeugdwet's own besliskader");
     }
 
     @TestFactory

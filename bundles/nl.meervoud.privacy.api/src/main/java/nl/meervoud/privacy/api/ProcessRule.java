@@ -73,7 +73,8 @@ public record ProcessRule(String id, String titel, List<Citation> citaties, Stri
      * art. 2.3a.2 lid 1; rulebook §3.8): {@code dienst} (the service as the outcome names it, lower case),
      * {@code wet} (its law, declared), {@code aanvraag} ({@code apart}: a separate application is still needed,
      * {@code verklaring}: an oral or written statement suffices, {@code geen}: the client's consent suffices) and
-     * optionally a decision {@code termijn} (ISO-8601) with the moment it runs {@code vanaf}.
+     * optionally a decision {@code termijn} (ISO-8601) with the moment it runs {@code vanaf}, and {@code bewijs}
+     * (comma-separated declared conditions the client's step brings to the kernel, e.g. {@code VERKLARING_SCHULDHULP}).
      */
     public static final String DIENSTROUTE = "dienstroute";
 

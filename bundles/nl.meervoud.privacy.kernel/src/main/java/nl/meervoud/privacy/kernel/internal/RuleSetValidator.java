@@ -22,6 +22,7 @@ import nl.meervoud.privacy.api.RuleSet;
 import nl.meervoud.privacy.api.Term;
 import nl.meervoud.privacy.api.Vereiste;
 import nl.meervoud.privacy.api.Vocabulaire;
+import nl.meervoud.privacy.api.Voorwaarde;
 
 /**
  * Checks a rule set against the vocabulary and against the prohibitions in force, before any of its rules can
@@ -124,6 +125,7 @@ final class RuleSetValidator {
             } else if (ProcessRule.DIENSTROUTE.equals(r.soort())) {
                 law(problems, vocabulary, r);
                 serviceRoute(problems, r);
+                serviceRouteEvidence(problems, vocabulary, r);
             } else if (ProcessRule.EIGEN_REGIE.equals(r.soort())) {
                 route(problems, vocabulary, r);
                 if (!"false".equals(r.parameter("toegestaan"))) {
@@ -205,7 +207,7 @@ final class RuleSetValidator {
         }
     }
 
-    private static final Set<String> SERVICE_ROUTE_PARAMETERS = Set.of("dienst", "wet", "aanvraag", "termijn", "vanaf");
+    private static final Set<String> SERVICE_ROUTE_PARAMETERS = Set.of("dienst", "wet", "aanvraag", "termijn", "vanaf", "bewijs");
 
     /** A {@code dienstroute}: a named service, what its law asks to obtain it, and a decision term that parses. */
     private static void serviceRoute(List<String> problems, ProcessRule r) {
@@ -222,6 +224,22 @@ final class RuleSetValidator {
             period(problems, where, r.parameter("termijn"), "P2W");
             if (r.parameter("vanaf").isBlank()) {
                 problems.add(where + "`parameters.vanaf` ontbreekt: vanaf wanneer loopt de termijn?");
+            }
+        }
+    }
+
+    /**
+     * A {@code dienstroute}'s {@code bewijs}: the comma-separated conditions the client's step brings to the kernel,
+     * each built in or declared by this or an active rule set.
+     */
+    private static void serviceRouteEvidence(List<String> problems, Vocabulary vocabulary, ProcessRule r) {
+        if (r.parameter("bewijs").isEmpty()) {
+            return;
+        }
+        for (String name : r.parameter("bewijs").split(",", -1)) {
+            if (Voorwaarde.find(name.trim()).filter(vocabulary::knownRequirement).isEmpty()) {
+                problems.add("procesregel " + r.id() + ": `parameters.bewijs` noemt de voorwaarde `" + name.trim()
+                        + "`, die geen actieve regelset declareert (vocabulaire.voorwaarden)");
             }
         }
     }

@@ -185,6 +185,13 @@ class RuleSetValidatorTest {
                 "procesregel S7: `parameters.vanaf` ontbreekt: vanaf wanneer loopt de termijn?"),
                 RuleSetValidator.validate(Rules.json(route.replace("@dienst", "schuldhulpverlening").replace("@wet", "Wgs")
                         .replace("@aanvraag", "geen").replace("@extra", ",'termijn':'twee weken'")), List.of()));
+        String declared = route.replace("'wetten':[{'naam':'Wgs'}]", "'wetten':[{'naam':'Wgs'}],'voorwaarden':[{'naam':'VERKLARING_SCHULDHULP',"
+                + "'uitleg':'geen verklaring','citaties':['Wgs art. 3b']}]").replace("@dienst", "schuldhulpverlening").replace("@wet", "Wgs")
+                .replace("@aanvraag", "verklaring");
+        assertEquals(List.of(), RuleSetValidator.validate(Rules.json(declared.replace("@extra", ",'bewijs':'VERKLARING_SCHULDHULP'")), List.of()));
+        assertEquals(List.of("procesregel S7: `parameters.bewijs` noemt de voorwaarde `VERKLARING_SCHULDHULPP`, die geen actieve regelset "
+                + "declareert (vocabulaire.voorwaarden)"),
+                RuleSetValidator.validate(Rules.json(declared.replace("@extra", ",'bewijs':'VERKLARING_SCHULDHULPP'")), List.of()));
     }
 
     @Test
