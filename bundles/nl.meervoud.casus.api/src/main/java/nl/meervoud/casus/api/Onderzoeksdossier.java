@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import nl.meervoud.privacy.api.Gegevenssoort;
+
 /**
  * The investigation's file (Wmo 2015 §3a): the process state ({@link Onderzoek}) with who takes part, the scope
  * the client agreed to, the content (a)-(e) and the written outcome per person. Investigation data only: the
@@ -29,10 +31,12 @@ import java.util.Set;
  * @param plichten per client BSN, the duties a law puts on them that the approach rules may ask for, as the trigger
  *        of the route declares them (the Wet inburgering 2021 module: {@code inburgeringsplicht}, art. 6 lid 1)
  * @param aanpak whether a coordinated approach follows (2.3a.2 lid 2); null before the outcome
+ * @param hergebruik what the college took into the investigation from its own records under other laws (Wmo 2015
+ *        art. 5.4.1 lid 4), each with the rule that permitted it; since 0.3
  */
 public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang ingang, Betrokkene client, Reikwijdte reikwijdte,
         List<Deelname> gezinsleden, Verzoek verzoek, String beoordeling, Procedure procedure, Inhoud inhoud,
-        Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak) {
+        Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak, List<Hergebruik> hergebruik) {
 
     /**
      * The rule by which a case entered the process: not a list kept here, but the trigger an active law module
@@ -67,6 +71,53 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
         Map<String, List<String>> p = new LinkedHashMap<>();
         (plichten == null ? Map.<String, List<String>>of() : plichten).forEach((bsn, l) -> p.put(bsn, List.copyOf(l)));
         plichten = java.util.Collections.unmodifiableMap(p);
+        hergebruik = hergebruik == null ? List.of() : List.copyOf(hergebruik);
+    }
+
+    /** A file as it was before 0.3, without records re-used from the college's other tasks. */
+    public Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang ingang, Betrokkene client, Reikwijdte reikwijdte,
+            List<Deelname> gezinsleden, Verzoek verzoek, String beoordeling, Procedure procedure, Inhoud inhoud,
+            Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak) {
+        this(proces, hulpvraagWet, ingang, client, reikwijdte, gezinsleden, verzoek, beoordeling, procedure, inhoud, uitkomsten, plichten,
+                aanpak, null);
+    }
+
+    /**
+     * Data the college already holds for a client under one of its other tasks, taken into the investigation (Wmo
+     * 2015 art. 5.4.1 lid 4: the college may process for the investigation what it has under the Jeugdwet, the
+     * Participatiewet, the Wgs, the Wet inburgering 2021 …). Which law permits it is the kernel's decision on the
+     * rule of that law's module (e.g. {@code participatiewet/P-2}); the file keeps the rule that decided. Since 0.3.
+     *
+     * @param wet the law under which the college holds the data, as its module declares it
+     * @param betrokkene the client whose data they are
+     * @param gegevens the kinds of data taken over
+     * @param domein the life domain they concern; on 2.3a.1 inside the agreed scope
+     * @param waarom why they are needed for the investigation
+     * @param op the day
+     * @param regel the scoped id of the rule that permitted it
+     * @param citaties its articles
+     */
+    public record Hergebruik(String wet, String betrokkene, Set<Gegevenssoort> gegevens, String domein, String waarom, LocalDate op,
+            String regel, List<String> citaties) {
+        /** Validates and copies. */
+        public Hergebruik {
+            if (wet == null || wet.isBlank()) {
+                throw new IllegalArgumentException("wet: vereist, de wet waaronder het college de gegevens heeft");
+            }
+            if (gegevens == null || gegevens.isEmpty()) {
+                throw new IllegalArgumentException("gegevens: noem de soorten gegevens die het onderzoek nodig heeft");
+            }
+            if (domein == null || domein.isBlank()) {
+                throw new IllegalArgumentException("domein: het leefdomein waarover de gegevens gaan");
+            }
+            if (waarom == null || waarom.isBlank()) {
+                throw new IllegalArgumentException("waarom: waarom het onderzoek deze gegevens nodig heeft (noodzaak)");
+            }
+            Objects.requireNonNull(betrokkene, "betrokkene");
+            gegevens = Set.copyOf(gegevens);
+            regel = regel == null ? "" : regel;
+            citaties = List.copyOf(citaties == null ? List.of() : citaties);
+        }
     }
 
     /**
@@ -378,7 +429,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
     private Onderzoeksdossier with(Onderzoek p, List<Deelname> leden, String beoordeling, Procedure procedure, Inhoud inhoud,
             Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak) {
         return new Onderzoeksdossier(p, hulpvraagWet, ingang, client, reikwijdte, leden, verzoek, beoordeling, procedure, inhoud, uitkomsten,
-                plichten, aanpak);
+                plichten, aanpak, hergebruik);
     }
 
     /** The college's assessment of the request, with reasons (Wmo 2015 art. 2.3a.4 lid 1). */
@@ -596,6 +647,33 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
         Map<String, Uitkomst> next = new LinkedHashMap<>(uitkomsten);
         next.put(bsn, new Uitkomst(u.conclusies(), u.voorzieningen(), u.aanpalend(), u.hoeTeVerkrijgen(), routes));
         return with(proces, gezinsleden, beoordeling, procedure, inhoud, next, plichten, aanpak);
+    }
+
+    /**
+     * The college takes a client's data from one of its other tasks into the investigation (Wmo 2015 art. 5.4.1 lid 4),
+     * once the kernel permitted it (the caller records the rule). Refused for someone who is not a client (a family
+     * member before their consent, Wmo 2015 art. 2.3a.1 lid 3) and once the investigation is over (its outcome was
+     * given: the data may then serve only the services, art. 5.4.4 lid 1).
+     */
+    public Onderzoeksdossier hergebruikt(Hergebruik h) {
+        Objects.requireNonNull(h, "hergebruik");
+        if (!isClient(h.betrokkene())) {
+            throw new ProcesStapException("alleen gegevens van een cliënt; een gezinslid is cliënt vanaf zijn instemming",
+                    "Wmo 2015 art. 5.4.1 lid 4");
+        }
+        if (proces.toestand() != Onderzoek.Toestand.GESTART) {
+            throw new ProcesStapException(proces.toestand() == Onderzoek.Toestand.VERZOEK_INGEDIEND || proces.toestand() == Onderzoek.Toestand.NIET_GESTART
+                    ? "het college heeft geen onderzoek gestart" : "het onderzoek is afgerond met de uitkomst; gegevens voor het onderzoek "
+                    + "worden niet meer verzameld (daarna alleen voor de voorzieningen, Wmo 2015 art. 5.4.4 lid 1)", "Wmo 2015 art. 5.4.1 lid 4");
+        }
+        if (!binnenReikwijdte(h.domein())) {
+            throw new ProcesStapException("het domein " + h.domein() + " ligt buiten wat de cliënt in samenspraak afsprak",
+                    "Wmo 2015 art. 2.3a.1 lid 4");
+        }
+        List<Hergebruik> next = new ArrayList<>(hergebruik);
+        next.add(h);
+        return new Onderzoeksdossier(proces, hulpvraagWet, ingang, client, reikwijdte, gezinsleden, verzoek, beoordeling, procedure, inhoud,
+                uitkomsten, plichten, aanpak, next);
     }
 
     /** A coordinator is appointed (Wmo 2015 art. 2.3a.3 lid 1); refused when no coordinated approach follows. */

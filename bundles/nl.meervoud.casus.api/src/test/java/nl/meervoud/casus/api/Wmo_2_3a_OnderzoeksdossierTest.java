@@ -142,6 +142,31 @@ class Wmo_2_3a_OnderzoeksdossierTest {
         assertThrows(ProcesStapException.class, () -> ingestemd.instemming("123456782", DAG));
     }
 
+    private static Onderzoeksdossier.Hergebruik hergebruik(String wet, String bsn, String domein) {
+        return new Onderzoeksdossier.Hergebruik(wet, bsn, Set.of(nl.meervoud.privacy.api.Gegevenssoort.FINANCIEEL), domein, "inkomen in beeld", DAG,
+                "participatiewet/P-2", List.of("Wmo 2015 art. 5.4.1 lid 4"));
+    }
+
+    @Test
+    void wmo_5_4_1_lid_4_theCollegesOwnRecordsOfAClientEnterTheRunningInvestigationWithTheRuleThatPermittedIt() {
+        Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, JEUGDIGE);
+        Onderzoeksdossier o = gevraagd.hergebruikt(hergebruik("Participatiewet", "111222333", "schulden"));
+        assertEquals(List.of("participatiewet/P-2"), o.hergebruik().stream().map(Onderzoeksdossier.Hergebruik::regel).toList());
+        assertEquals("Wmo 2015 art. 5.4.1 lid 4", assertThrows(ProcesStapException.class,
+                () -> gevraagd.hergebruikt(hergebruik("Participatiewet", "123456782", "schulden"))).artikel(), "a family member before consent");
+        assertEquals(2, gevraagd.instemming("123456782", DAG).hergebruikt(hergebruik("Participatiewet", "123456782", "schulden"))
+                .hergebruikt(hergebruik("Wgs", "111222333", "schulden")).hergebruik().size(), "after consent, and under several laws");
+        assertEquals("Wmo 2015 art. 2.3a.1 lid 4", assertThrows(ProcesStapException.class,
+                () -> gevraagd.hergebruikt(hergebruik("Participatiewet", "111222333", "gezondheid"))).artikel(), "outside the agreed scope");
+        Onderzoeksdossier uit = o.informeer().inhoud(INHOUD).uitkomst(Map.of("111222333", new Onderzoeksdossier.Uitkomst("c", List.of("jeugdhulp"),
+                List.of(), "zie de regels")), false, DAG.plusWeeks(3), AANPAK);
+        assertEquals("Wmo 2015 art. 5.4.1 lid 4", assertThrows(ProcesStapException.class,
+                () -> uit.hergebruikt(hergebruik("Participatiewet", "111222333", "schulden"))).artikel(), "not once the outcome is given");
+        assertEquals(1, uit.hergebruik().size(), "what was taken over stays with the file");
+        assertThrows(IllegalArgumentException.class, () -> new Onderzoeksdossier.Hergebruik("Participatiewet", "111222333", Set.of(), "schulden", "w",
+                DAG, null, null), "the kinds of data are named");
+    }
+
     @Test
     void wmo_2_3a_2_lid_1_anOutcomeOnlyForClientsAndRenderedPerPerson() {
         Onderzoeksdossier gevraagd = gestart().vraagGezinslid(MARK, PARTNER_THUIS, DAG, JEUGDIGE).inhoud(INHOUD);

@@ -16,6 +16,7 @@ import nl.meervoud.casus.api.Verkrijging;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Actor;
+import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.Gegevenssoort;
@@ -48,6 +49,7 @@ final class Onderzoeken extends Resource {
                 .add("POST", "/onderzoeken/{id}/gezinsleden", this::vraagGezinslid)
                 .add("POST", "/onderzoeken/{id}/gezinsleden/{bsn}/instemming", this::instemming)
                 .add("PUT", "/onderzoeken/{id}/inhoud", this::inhoud)
+                .add("POST", "/onderzoeken/{id}/hergebruik", this::hergebruik)
                 .add("POST", "/onderzoeken/{id}/uitkomst", this::uitkomst)
                 .add("GET", "/onderzoeken/{id}/uitkomsten/{bsn}", this::uitkomstVoor)
                 .add("POST", "/onderzoeken/{id}/uitkomsten/{bsn}/verkrijging", this::verkrijging)
@@ -226,6 +228,35 @@ final class Onderzoeken extends Resource {
     }
 
     /**
+     * The college takes a client's data from another of its tasks into the investigation (Wmo 2015 art. 5.4.1 lid 4):
+     * the college in the role of that law provides to the college investigating, and the kernel decides on the rule
+     * of that law's module (jeugdwet/J2, participatiewet/P-2, wgs/S2, inburgering/I2); a law without an active module
+     * has no such rule and is refused, naming it. Outside the agreed scope the kernel's P9 refuses (2.3a.1 lid 4).
+     */
+    private Antwoord hergebruik(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Requests.HergebruikVerzoek r = c.read(Requests.HergebruikVerzoek.class);
+        String wet = vereist(r.wet(), "wet");
+        Law law = Law.find(wet).orElseThrow(() -> Problem.veld("wet", "geen wet die het platform of een regelset kent"));
+        String bsn = vereist(r.betrokkene(), "betrokkene").value();
+        Onderzoeksdossier.Hergebruik gevraagd = new Onderzoeksdossier.Hergebruik(wet, bsn, r.gegevens(), r.domein(), r.waarom(), vandaag(r.op()),
+                null, null);
+        Decision besluit = besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE, law)).naar(identiteit.als(Rol.COLLEGE))
+                .doel(onderzoekDoel(o)).route(route(o)).gegevens(gevraagd.gegevens().toArray(Gegevenssoort[]::new))
+                .bewijs(o.binnenReikwijdte(gevraagd.domein()) ? new Voorwaarde[] { Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE }
+                        : new Voorwaarde[] { Voorwaarde.NOODZAAK_ONDERBOUWD })
+                .betrokkenen(bsn).zaak(d.id().toString()));
+        Onderzoeksdossier.Hergebruik vastgelegd = new Onderzoeksdossier.Hergebruik(wet, bsn, gevraagd.gegevens(), gevraagd.domein(),
+                gevraagd.waarom(), gevraagd.op(), besluit.regel(), besluit.citaties().stream().map(Object::toString).toList());
+        Dossier saved = bewaarOnderzoek(d, o.hergebruikt(vastgelegd));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("onderzoek", d.id().toString());
+        v.put("hergebruik", vastgelegd);
+        return new Antwoord(201, v, Map.of("ETag", "\"" + saved.versie() + "\""));
+    }
+
+    /**
      * A person did what the route of a proposed service asks (the separate application, the statement, the consent):
      * recorded with the decision term the route sets, after the kernel permits using the investigation's data for
      * the service under its own law (Wmo 2015 art. 5.4.4 lid 1: W13, and a module's rule such as wgs/S3, which asks
@@ -239,8 +270,13 @@ final class Onderzoeken extends Resource {
         if (o.uitkomstVoor(bsn) == null) {
             throw Problem.nietGevonden("een uitkomst voor deze persoon in onderzoek " + d.id());
         }
-        Onderzoeksdossier next = o.dienstVerkregen(bsn, vereist(r.dienst(), "dienst"), vereist(r.stap(), "stap"), vandaag(r.op()));
-        Verkrijging route = next.uitkomstVoor(bsn).verkrijging().stream().filter(v -> v.dienst().equals(r.dienst())).findFirst().orElseThrow();
+        String dienst = vereist(r.dienst(), "dienst");
+        Verkrijging.Stap stap = vereist(r.stap(), "stap");
+        LocalDate op = vandaag(r.op());
+        Verkrijging route = o.uitkomstVoor(bsn).verkrijging().stream().filter(v -> v.dienst().equals(dienst)).findFirst().orElse(null);
+        if (route == null) {
+            o.dienstVerkregen(bsn, dienst, stap, op); // refuses, naming why: no such service or no route of an active module
+        }
         List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));
         route.bewijs().forEach(b -> bewijs.add(Voorwaarde.of(b)));
         Law wet = Law.of(route.wet());
@@ -248,11 +284,13 @@ final class Onderzoeken extends Resource {
                 .doel(Doel.UITVOERING, wet.name()).route(route(o))
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD)
                 .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(bsn).zaak(d.id().toString()));
+        // A step the route does not ask is refused after the kernel's permit, which then gets its "niet uitgevoerd" record.
+        Onderzoeksdossier next = o.dienstVerkregen(bsn, dienst, stap, op);
         Dossier saved = bewaarOnderzoek(d, next);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("onderzoek", d.id().toString());
         v.put("bsn", bsn);
-        v.put("verkrijging", route);
+        v.put("verkrijging", next.uitkomstVoor(bsn).verkrijging().stream().filter(x -> x.dienst().equals(dienst)).findFirst().orElseThrow());
         v.put("zichtbaarheid", EIGEN_DEEL);
         return new Antwoord(200, v, Map.of("ETag", "\"" + saved.versie() + "\""));
     }

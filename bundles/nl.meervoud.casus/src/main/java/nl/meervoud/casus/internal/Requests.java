@@ -64,6 +64,10 @@ final class Requests {
     record UitkomstVerzoek(Map<String, Onderzoeksdossier.Uitkomst> uitkomsten, boolean aanpalend, LocalDate op) {
     }
 
+    /** Data the college holds for a client under another of its tasks, asked into the investigation (Wmo 2015 art. 5.4.1 lid 4). */
+    record HergebruikVerzoek(String wet, Bsn betrokkene, Set<Gegevenssoort> gegevens, String domein, String waarom, LocalDate op) {
+    }
+
     /** What a person did to obtain a service their outcome proposes (Wmo 2015 art. 2.3a.2 lid 1). */
     record Verkrijgingsstap(String dienst, Verkrijging.Stap stap, LocalDate op) {
     }
