@@ -30,7 +30,9 @@ import nl.meervoud.platform.api.Platform;
 
 /**
  * The platform's view of itself. Core means "shipped in the distribution"; anything installed from the deploy
- * directory is a deployed module, whose problems degrade but never fail {@code /health}.
+ * directory is a deployed module, whose problems degrade but never fail {@code /health}. A law module of the
+ * distribution ({@code kind=domain}) that an operator stopped degrades too: the core serves, and only that law's
+ * rules are gone. One that fails to resolve or activate still fails {@code /health}.
  */
 @Component(service = Platform.class)
 public final class PlatformImpl implements Platform {
@@ -112,6 +114,11 @@ public final class PlatformImpl implements Platform {
                     deployed.add(HealthStatus.down("deploy:" + bundle.getSymbolicName(),
                             reason.isEmpty() ? String.join("; ", components) : reason));
                 }
+            } else if (module && "domain".equals(attribute(bundle.getHeaders("").get(MeervoudModule.HEADER), MeervoudModule.KIND_ATTRIBUTE))
+                    && bundle.getState() == Bundle.RESOLVED) {
+                // A law module of the distribution that was stopped: the core serves, only that law is not applied.
+                deployed.add(HealthStatus.down("module:" + bundle.getSymbolicName(),
+                        "stopped: the rules of its law do not apply until it runs again"));
             } else {
                 if (!reason.isEmpty()) {
                     bundleProblems.add(bundle.getSymbolicName() + ": " + reason);
