@@ -45,7 +45,8 @@ import nl.meervoud.store.api.Dossiers;
  * The eight law modules of the distribution, coming and going in the running platform (issue 9, "coming and going
  * at runtime"): each module alone beside the Wams core starts, leaves the platform UP and decides over real HTTP
  * ({@code POST /api/v1/privacy/explain}) exactly as its own scenario files say, while every other module's law is
- * gone; all of them together still decide as each module's scenarios say; a module stopped in the middle of a
+ * gone; all of them together still decide as each module's scenarios say; each hot-deploys on its own through
+ * {@code deploy/}; a module stopped in the middle of a
  * running case takes its entry, its re-use row and its roles with it, refused naming the law, while the case
  * already recorded stays; and the Wlz reading of rulebook §8 point 15 is switched by ConfigAdmin.
  */
@@ -224,6 +225,54 @@ public class LawModulesIT {
             }
             assertTrue(b.getSymbolicName() + " is listed ACTIVE in /api/v1/platform: " + listed, active);
         }
+    }
+
+    /**
+     * Each module is hot-deployable on its own: taken out of the running distribution, dropped into {@code deploy/}
+     * as an integrator does (written elsewhere, then moved), it becomes active from {@code deploy}, its rule set
+     * enters the index and its own scenarios decide as they say; removed from {@code deploy/}, its law is gone.
+     */
+    @Test
+    public void eachLawModuleHotDeploysOnItsOwnThroughTheDeployDirectory() throws Exception {
+        Path deploy = Path.of(context.getProperty("meervoud.deploy.dir"));
+        List<String> differences = new ArrayList<>();
+        for (Bundle module : modules()) {
+            String name = module.getSymbolicName();
+            String location = module.getLocation();
+            byte[] jar;
+            try (java.io.InputStream in = new java.net.URL(location).openStream()) {
+                jar = in.readAllBytes();
+            }
+            module.uninstall();
+            InFramework.refresh(context, Set.of(module));
+            assertTrue(name + " uninstalled", Await.until(() -> !activeModules().contains(name)));
+
+            Path temp = Files.createTempFile("module", ".tmp");
+            Files.write(temp, jar);
+            Path deployed = deploy.resolve(name + ".jar");
+            Files.move(temp, deployed);
+            try {
+                assertTrue(name + " runs from deploy/: " + Http.get(port(), "/api/v1/platform").body(), Await.until(() -> {
+                    for (JsonNode m : Http.get(port(), "/api/v1/platform").body().path("modules")) {
+                        if (m.path("symbolicName").asText().equals(name)) {
+                            return m.path("state").asText().equals("ACTIVE") && m.path("source").asText().equals("deploy");
+                        }
+                    }
+                    return false;
+                }));
+                assertTrue(name + "'s rule set is in the index", Await.until(() -> activeModules().contains(name)));
+                for (JsonNode sc : scenarios(name)) {
+                    differences.addAll(check(name, sc));
+                }
+            } finally {
+                Files.delete(deployed);
+            }
+            assertTrue(name + " leaves with its file", Await.until(() -> InFramework.find(context, name) == null && !activeModules().contains(name)));
+
+            Bundle again = context.installBundle(location, new java.io.ByteArrayInputStream(jar));
+            again.start();
+        }
+        assertEquals("every module hot-deployed on its own decides as its scenarios say", List.of(), differences);
     }
 
     @Test

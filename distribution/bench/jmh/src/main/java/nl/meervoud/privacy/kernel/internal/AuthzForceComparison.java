@@ -34,10 +34,11 @@ import org.ow2.authzforce.core.pdp.impl.PdpEngineConfiguration;
 import oasis.names.tc.xacml._3_0.core.schema.wd_17.DecisionType;
 import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.RuleSet;
 
 /**
- * The kernel against AuthzForce Core PDP on the same rules (exported to XACML 3.0 by {@link XacmlExport}) and
- * the same requests, in one JMH run. Setup proves both give the same decision for every request before
+ * The kernel against AuthzForce Core PDP on the same rules, the Wams core with every law module of the
+ * distribution (exported to XACML 3.0 by {@link XacmlExport}), and the same requests, in one JMH run. Setup proves both give the same decision for every request before
  * anything is measured. The XACML requests are built in AuthzForce's native model (its fastest path).
  */
 @State(Scope.Benchmark)
@@ -60,9 +61,10 @@ public class AuthzForceComparison {
 
     @Setup
     public void setUp() throws IOException {
-        index = BenchRules.index(1);
+        List<RuleSet> alle = BenchRules.alleModules();
+        index = BenchRules.index(1, alle);
         List<DecisionRequest> comparable = new ArrayList<>();
-        for (DecisionRequest r : BenchRules.requests()) {
+        for (DecisionRequest r : BenchRules.requestsMetModules()) {
             if (r.voorwaardenVerstrekker().isEmpty()) {
                 comparable.add(r);
             }
@@ -70,7 +72,7 @@ public class AuthzForceComparison {
         requests = comparable.toArray(DecisionRequest[]::new);
         Path dir = Files.createTempDirectory("meervoud-xacml");
         Path policy = dir.resolve("policy.xml");
-        Files.writeString(policy, XacmlExport.policySet(List.of(BenchRules.wams(), BenchRules.jeugdwet())));
+        Files.writeString(policy, XacmlExport.policySet(alle));
         Path conf = dir.resolve("pdp.xml");
         Files.writeString(conf, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<pdp xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"http://authzforce.github.io/core/xmlns/pdp/8\" version=\"8.1\">"

@@ -20,10 +20,55 @@ import nl.meervoud.privacy.api.RuleSet;
 import nl.meervoud.privacy.api.Voorwaarde;
 import nl.meervoud.privacy.api.VoorwaardeVerstrekker;
 
-/** The full rule set of the default distribution (Wams core + Jeugdwet) and a realistic request mix. */
+/**
+ * The rule sets of the default distribution and a realistic request mix: the Wams core with the Jeugdwet module
+ * (the set the first figures were measured on) or with every law module of the distribution, and requests that
+ * permit and deny by rule, by prohibition, by a provider condition and for lack of a rule, plus one permit of
+ * each law module taken from its own scenario files.
+ */
 public final class BenchRules {
+    /** The law modules of the distribution, by bundle directory, and their rule files. */
+    static final List<String> MODULES = List.of("jeugdwet", "inburgering", "wgs", "participatiewet", "wmo", "wlz", "zvw", "zvh");
 
     private BenchRules() {
+    }
+
+    /** The Wams core and the Jeugdwet module. */
+    public static List<RuleSet> wamsEnJeugdwet() {
+        return List.of(wams(), jeugdwet());
+    }
+
+    /** The Wams core and every law module of the distribution, with their default readings. */
+    public static List<RuleSet> alleModules() {
+        List<RuleSet> sets = new java.util.ArrayList<>(List.of(wams()));
+        MODULES.forEach(m -> sets.add(load("rules/" + m + ".json")));
+        return sets;
+    }
+
+    /** An index over the given rule sets. */
+    public static RuleIndex index(long version, List<RuleSet> sets) {
+        return RuleIndex.compile(version, sets);
+    }
+
+    /**
+     * Sixteen requests: the eight of {@link #requests()} and the first permit scenario of each law module (read from
+     * {@code bundles/nl.meervoud.domain.<law>/src/test/resources/scenarios}, relative to the repository root where
+     * {@code kernel.sh} runs). Call after the module rule sets are loaded, so that their terms exist.
+     */
+    public static DecisionRequest[] requestsMetModules() {
+        List<DecisionRequest> all = new java.util.ArrayList<>(List.of(requests()));
+        for (String m : MODULES) {
+            java.nio.file.Path dir = java.nio.file.Path.of("bundles", "nl.meervoud.domain." + m, "src/test/resources/scenarios");
+            try {
+                com.fasterxml.jackson.databind.JsonNode permit = RuleTestKit.scenarios(dir).stream()
+                        .filter(sc -> "PERMIT".equals(sc.path("verwacht").path("besluit").asText())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no permit scenario in " + dir.toAbsolutePath()));
+                all.add(RuleTestKit.request(permit.path("verzoek")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(dir.toAbsolutePath().toString(), e);
+            }
+        }
+        return all.toArray(DecisionRequest[]::new);
     }
 
     public static RuleSet wams() {
@@ -32,10 +77,6 @@ public final class BenchRules {
 
     public static RuleSet jeugdwet() {
         return load("rules/jeugdwet.json");
-    }
-
-    public static RuleIndex index(long version) {
-        return RuleIndex.compile(version, List.of(wams(), jeugdwet()));
     }
 
     private static RuleSet load(String resource) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.meervoud.privacy.kernel.internal;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,16 +19,22 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.DecisionRequest;
+import nl.meervoud.privacy.api.RuleSet;
 
 /**
- * Decision latency and throughput over the full rule set (Wams core + Jeugdwet), cycling through a mix of
- * permits and denies. The evaluation only: logging is measured separately (LogAppendProbe).
+ * Decision latency and throughput, side by side in one run, over the Wams core with the Jeugdwet module
+ * ({@code rules=wams+jeugdwet}, the set of the first figures) and over the Wams core with every law module of the
+ * distribution ({@code rules=alle-modules}), cycling through the same sixteen requests (permits and denies, one
+ * permit of each module). The evaluation only: logging is measured separately (LogAppendProbe).
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m" })
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class DecisionBenchmark {
+    @Param({ "wams+jeugdwet", "alle-modules" })
+    public String rules;
+
     private RuleIndex index;
     private DecisionRequest[] requests;
 
@@ -37,8 +45,12 @@ public class DecisionBenchmark {
 
     @Setup
     public void setUp() {
-        index = BenchRules.index(1);
-        requests = BenchRules.requests();
+        List<RuleSet> alle = BenchRules.alleModules();
+        requests = BenchRules.requestsMetModules();
+        index = BenchRules.index(1, rules.equals("alle-modules") ? alle : BenchRules.wamsEnJeugdwet());
+        if (requests.length != 16) {
+            throw new IllegalStateException("the mix is sixteen requests, not " + requests.length);
+        }
     }
 
     @Benchmark
@@ -46,7 +58,7 @@ public class DecisionBenchmark {
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     @Threads(1)
     public Decision latency1Thread(Cursor cursor) {
-        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+        return Evaluator.evaluate(index, requests[cursor.next++ & 15], false);
     }
 
     @Benchmark
@@ -54,7 +66,7 @@ public class DecisionBenchmark {
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     @Threads(2)
     public Decision latency2Threads(Cursor cursor) {
-        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+        return Evaluator.evaluate(index, requests[cursor.next++ & 15], false);
     }
 
     @Benchmark
@@ -62,7 +74,7 @@ public class DecisionBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(1)
     public Decision throughput1Thread(Cursor cursor) {
-        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+        return Evaluator.evaluate(index, requests[cursor.next++ & 15], false);
     }
 
     @Benchmark
@@ -70,6 +82,6 @@ public class DecisionBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
     public Decision throughput2Threads(Cursor cursor) {
-        return Evaluator.evaluate(index, requests[cursor.next++ & 7], false);
+        return Evaluator.evaluate(index, requests[cursor.next++ & 15], false);
     }
 }
