@@ -48,7 +48,7 @@ import nl.meervoud.store.api.Dossiers;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CasusApiIT {
-    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "it" };
+    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "wams-onderzoek" };
     private static final String CLIENT = "{\"bsn\": \"%s\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}";
 
     @Inject
@@ -243,12 +243,12 @@ public class CasusApiIT {
         String id = nieuwOnderzoek("111222333");
         String path = "/api/v1/onderzoeken/" + id + "/procedure";
         String body = "{\"identiteitVastgesteld\": true}";
-        assertEquals(409, Http.send(port(), "PUT", path, body, "Content-Type", "application/json", "x-verwerking", "it", "If-Match", "\"7\"").status());
+        assertEquals(409, Http.send(port(), "PUT", path, body, "Content-Type", "application/json", "x-verwerking", "wams-onderzoek", "If-Match", "\"7\"").status());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> writers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                writers.add(() -> Http.send(port(), "PUT", path, body, "Content-Type", "application/json", "x-verwerking", "it",
+                writers.add(() -> Http.send(port(), "PUT", path, body, "Content-Type", "application/json", "x-verwerking", "wams-onderzoek",
                         "If-Match", "\"1\"").status());
             }
             int ok = 0;

@@ -27,7 +27,7 @@ import org.osgi.framework.BundleContext;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CasusLifecycleIT {
-    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "it" };
+    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "wams-onderzoek" };
 
     @Inject
     BundleContext context;

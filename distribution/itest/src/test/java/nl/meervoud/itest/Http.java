@@ -91,4 +91,35 @@ public final class Http {
         }
         return response;
     }
+
+    /** A response read off a raw socket: status (-1 if none), head and body as text. */
+    public record Raw(int status, String head, String body) {
+        /** The body as JSON. */
+        public JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+
+        /** Head and body, for messages. */
+        public String text() {
+            return head + "\r\n\r\n" + body;
+        }
+    }
+
+    /**
+     * Sends bytes as they are over a socket of their own (for requests an HTTP client will not send: malformed
+     * request lines, bad %-encoding, torn chunks, bytes that are not UTF-8) and reads the whole answer.
+     */
+    public static Raw raw(int port, String head, byte[] body) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            String text = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = text.indexOf("\r\n\r\n");
+            int status = text.startsWith("HTTP/1.1 ") && text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : -1;
+            return new Raw(status, end < 0 ? text : text.substring(0, end), end < 0 ? "" : text.substring(end + 4));
+        }
+    }
 }

@@ -22,7 +22,7 @@ import org.junit.Test;
  * such a kill: 121 of 300.)
  */
 public class KillIT {
-    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "it" };
+    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "wams-onderzoek" };
 
     private static Process start(Path home, int port) throws Exception {
         return MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);

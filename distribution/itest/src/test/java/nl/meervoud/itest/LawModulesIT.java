@@ -55,7 +55,7 @@ import nl.meervoud.store.api.Dossiers;
 public class LawModulesIT {
     private static final String CORE = "nl.meervoud.rules.wams";
     private static final String PREFIX = "nl.meervoud.domain.";
-    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "it" };
+    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "wams-onderzoek" };
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject

@@ -35,7 +35,7 @@ import nl.meervoud.privacy.api.PrivacyKernel;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ModuleTemplateIT {
-    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "it" };
+    private static final String[] JSON = { "Content-Type", "application/json", "x-verwerking", "wams-onderzoek" };
     private static final String SYMBOLIC_NAME = "kansspel-module";
 
     @Inject

@@ -131,6 +131,9 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
         /** Validates. */
         public Betrokkene {
             Objects.requireNonNull(bsn, "bsn");
+            if (geboortedatum != null && geboortedatum.isAfter(LocalDate.now())) {
+                throw new IllegalArgumentException("geboortedatum: ligt in de toekomst");
+            }
         }
     }
 

@@ -68,9 +68,10 @@ public final class CasusApi extends HttpServlet {
             this.openapi = in.readAllBytes();
         }
         this.kernel = kernel;
+        this.queryParameters = queryParameters(openapi);
         Resource.Deps deps = new Resource.Deps(dossiers, kernel, log,
                 new Identiteit(config.identiteit_id(), config.identiteit_rollen(), config.identiteit_wet()), Clock.systemDefaultZone(),
-                config.melddossierMaanden(), config.melderTerugkoppelingBurgers());
+                config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()));
         this.router = new Router().add("GET", "/openapi.json", c -> new Antwoord(200, openapi, Map.of()));
         for (Resource resource : List.of(new Meldingen(deps), new Onderzoeken(deps), new Coordinatie(deps), new Casusoverleggen(deps),
                 new Verstrekkingsverzoeken(deps), new Inzage(deps))) {
@@ -80,6 +81,39 @@ public final class CasusApi extends HttpServlet {
 
     Router router() {
         return router;
+    }
+
+    /** Per operation ({@code GET /meldingen}), the query parameters its contract names; any other is refused. */
+    private final Map<String, java.util.Set<String>> queryParameters;
+
+    private static Map<String, java.util.Set<String>> queryParameters(byte[] openapi) throws IOException {
+        Map<String, java.util.Set<String>> allowed = new java.util.HashMap<>();
+        Json.MAPPER.readTree(openapi).path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            op.getValue().path("parameters").forEach(p -> {
+                if ("query".equals(p.path("in").asText())) {
+                    names.add(p.path("name").asText());
+                }
+            });
+            allowed.put(op.getKey().toUpperCase() + " " + path.getKey(), java.util.Set.copyOf(names));
+        }));
+        return Map.copyOf(allowed);
+    }
+
+    /** Refuses a query parameter the operation's contract does not name (strict at the edge: no unknown fields). */
+    private void onlyKnownQueryParameters(HttpServletRequest req, String operation) {
+        String raw = req.getQueryString();
+        if (raw == null || raw.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> allowed = queryParameters.getOrDefault(operation, java.util.Set.of());
+        for (String pair : raw.split("&", -1)) {
+            String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+            if (!allowed.contains(name)) {
+                throw Problem.veld(name.matches("[A-Za-z]{1,40}") ? name : "query", "onbekende queryparameter"
+                        + (allowed.isEmpty() ? "; deze bewerking kent er geen" : "; bekend: " + String.join(", ", new java.util.TreeSet<>(allowed))));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- HTTP
@@ -92,6 +126,7 @@ public final class CasusApi extends HttpServlet {
         try {
             var match = router.match(req.getMethod(), path);
             route = match.getKey().template();
+            onlyKnownQueryParameters(req, req.getMethod() + " " + route);
             byte[] body = body(req);
             call = new Call(req, match.getValue(), body, new ArrayList<>());
             Antwoord a = match.getKey().handler().handle(call);
@@ -161,14 +196,35 @@ public final class CasusApi extends HttpServlet {
             if (b.length > maxBody) {
                 throw new Problem(413, "Body te groot", "de body is groter dan " + maxBody + " bytes", null, null, null);
             }
-            if (b.length > 0) {
-                String type = req.getContentType();
-                if (type == null || !type.toLowerCase().startsWith("application/json")) {
-                    throw new Problem(415, "Verkeerd mediatype", "stuur application/json", null, null, null);
-                }
+            if (b.length > 0 && !isJson(req.getContentType())) {
+                throw new Problem(415, "Verkeerd mediatype", "stuur application/json (UTF-8)", null, null, null);
             }
             return b;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Problem p) {
+                throw p;
+            }
+            // Jetty refuses a malformed body (a bad chunk, a body shorter than its Content-Length) while it is read.
+            throw Problem.veld("body", "de body kon niet worden gelezen (onvolledig of verkeerd gecodeerd)");
         }
+    }
+
+    /** {@code application/json}, with at most the parameter {@code charset=utf-8}; nothing else (issue 12 §1). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].trim().split("=", 2);
+            if (kv.length != 2 || !kv[0].trim().equalsIgnoreCase("charset") || !kv[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void problem(HttpServletRequest req, HttpServletResponse resp, Problem p) throws IOException {

@@ -37,6 +37,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Terugkoppeling ook aan burger-melders")
     boolean melderTerugkoppelingBurgers() default false;
 
+    /**
+     * The register of processing activities (AVG art. 30): the values a request may state in {@code x-verwerking}.
+     * A municipality adds its own entries; a request naming anything else is refused with 400.
+     */
+    @AttributeDefinition(name = "Verwerkingsactiviteiten (register)", description = "Toegestane waarden van de header x-verwerking.")
+    String[] verwerkingsactiviteiten() default { "wams-meldpunt", "wams-onderzoek", "wams-coordinatie", "wams-casusoverleg",
+        "wams-verstrekking", "inzage", "verantwoording" };
+
     /** How often the retention job runs, in minutes. */
     @AttributeDefinition(name = "Bewaartermijncontrole (minuten)", min = "1")
     int bewaartermijnInterval() default 60;

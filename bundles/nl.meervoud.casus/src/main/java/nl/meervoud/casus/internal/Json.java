@@ -2,10 +2,24 @@
 package nl.meervoud.casus.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,6 +27,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -51,11 +69,92 @@ final class Json {
         asText(module, Geheimhouding.class, Geheimhouding::name, text -> stored ? Geheimhouding.of(text)
                 : Geheimhouding.find(text).orElseThrow(() -> new IllegalArgumentException(
                         "geen geheimhoudingsregime dat het platform of een module kent (GEEN, BW_7_457, WET_BIG_88, …)")));
-        return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(module)
+        if (!stored) {
+            strictInput(module);
+        }
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
+        ObjectMapper mapper = new ObjectMapper(factory).registerModule(new JavaTimeModule()).registerModule(module)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        if (!stored) {
+            // One reading policy for every request body (issue 12 §1): exact JSON types, no enum ordinals, no null
+            // inside a list or map, no "" read as null.
+            mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                    .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+            mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setAcceptBlankAsEmpty(false);
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        }
+        return mapper;
+    }
+
+    /** The deepest nesting a request body may have; the API's deepest document is far shallower. */
+    static final int MAX_DEPTH = 32;
+    /** The plausible range of any date the API reads; fields narrow it further where the law does. */
+    static final LocalDate EERSTE_DATUM = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAATSTE_DATUM = LocalDate.of(2099, 12, 31);
+    private static final java.util.regex.Pattern ISO_DATUM = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Strings are read exactly as sent: one with leading or trailing white space or a control character other than
+     * a line break or tab is refused, not trimmed. Dates are ISO {@code yyyy-MM-dd} strings within
+     * {@link #EERSTE_DATUM} … {@link #LAATSTE_DATUM}, never numbers, arrays or date-times.
+     */
+    private static void strictInput(SimpleModule module) {
+        module.addDeserializer(String.class, new JsonDeserializer<String>() {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return (String) ctxt.handleUnexpectedToken(String.class, p);
+                }
+                String text = p.getText();
+                if (!text.equals(text.strip())) {
+                    throw InvalidFormatException.from(p, "begint of eindigt met witruimte", text, String.class);
+                }
+                for (int i = 0; i < text.length(); i++) {
+                    char ch = text.charAt(i);
+                    if (Character.isISOControl(ch) && ch != '\n' && ch != '\t' && ch != '\r') {
+                        throw InvalidFormatException.from(p, "bevat een stuurteken", text, String.class);
+                    }
+                }
+                return text;
+            }
+        });
+        module.addDeserializer(LocalDate.class, new JsonDeserializer<LocalDate>() {
+            @Override
+            public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+                }
+                String text = p.getText();
+                LocalDate date;
+                try {
+                    if (!ISO_DATUM.matcher(text).matches()) {
+                        throw new java.time.format.DateTimeParseException("", text, 0);
+                    }
+                    date = LocalDate.parse(text);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw InvalidFormatException.from(p, "geen datum jjjj-mm-dd", text, LocalDate.class);
+                }
+                if (date.isBefore(EERSTE_DATUM) || date.isAfter(LAATSTE_DATUM)) {
+                    throw InvalidFormatException.from(p, "buiten " + EERSTE_DATUM + " … " + LAATSTE_DATUM, text, LocalDate.class);
+                }
+                return date;
+            }
+        });
     }
 
     private Json() {
@@ -87,6 +186,15 @@ final class Json {
             throw Problem.veld("body", "een JSON-object is vereist");
         }
         try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw Problem.veld("body", "geen geldige UTF-8");
+        }
+        if (body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf) {
+            throw Problem.veld("body", "begint met een byte-order mark; stuur UTF-8 zonder BOM");
+        }
+        try {
             T value = MAPPER.readValue(body, type);
             if (value == null) {
                 throw Problem.veld("body", "een JSON-object is vereist");
@@ -105,19 +213,37 @@ final class Json {
         } catch (InvalidFormatException e) {
             throw Problem.veld(path(e), "ongeldige waarde `" + e.getValue() + "`"
                     + (e.getTargetType() != null && e.getTargetType().isEnum() ? "; toegestaan: " + java.util.Arrays.toString(e.getTargetType().getEnumConstants()) : "")
-                    + (e.getTargetType() == Bsn.class || e.getTargetType() == Geheimhouding.class ? ": " + e.getOriginalMessage() : ""));
+                    + (e.getTargetType() == Bsn.class || e.getTargetType() == Geheimhouding.class || e.getTargetType() == String.class
+                            || e.getTargetType() == LocalDate.class ? ": " + e.getOriginalMessage() : ""));
         } catch (MismatchedInputException e) {
             String veld = path(e);
             throw Problem.veld(veld.isEmpty() ? "body" : veld, "verkeerd type of ontbrekende waarde");
         } catch (JsonMappingException e) {
             String veld = path(e);
             throw Problem.veld(veld.isEmpty() ? "body" : veld, e.getOriginalMessage());
+        } catch (StreamConstraintsException e) {
+            throw Problem.veld("body", "te diep genest of te groot (hooguit " + MAX_DEPTH + " niveaus)");
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field") && e.getProcessor() != null) {
+                throw Problem.veld(path(e.getProcessor().getParsingContext()), "komt twee keer voor");
+            }
+            throw Problem.veld("body", "geen geldige JSON" + (e.getLocation() == null ? ""
+                    : " (regel " + e.getLocation().getLineNr() + ", kolom " + e.getLocation().getColumnNr() + ")"));
         } catch (JsonProcessingException e) {
-            throw Problem.veld("body", "geen geldige JSON (regel " + e.getLocation().getLineNr() + ", kolom "
-                    + e.getLocation().getColumnNr() + ")");
+            throw Problem.veld("body", "geen geldige JSON");
         } catch (IOException e) {
             throw Problem.veld("body", "onleesbaar: " + e.getMessage());
         }
+    }
+
+    /** The dotted path of the field a parser is at, as {@link #path(JsonMappingException)} names fields. */
+    static String path(JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            parts.addFirst(c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName() == null ? "" : c.getCurrentName());
+        }
+        String joined = String.join(".", parts).replace(".[", "[");
+        return joined.isEmpty() ? "body" : joined;
     }
 
     static String path(JsonMappingException e) {

@@ -62,7 +62,7 @@ abstract class Resource {
      * @param melderTerugkoppelingBurgers whether resident melders get feedback (rulebook §8 item 11)
      */
     record Deps(Dossiers dossiers, PrivacyKernel kernel, ProcessingLog log, Identiteit identiteit, Clock clock, int melddossierMaanden,
-            boolean melderTerugkoppelingBurgers) {
+            boolean melderTerugkoppelingBurgers, java.util.Set<String> verwerkingsactiviteiten) {
     }
 
     final Dossiers dossiers;
@@ -72,6 +72,8 @@ abstract class Resource {
     final Clock clock;
     final int melddossierMaanden;
     final boolean melderTerugkoppelingBurgers;
+    /** The register of processing activities (AVG art. 30) a request's {@value #VERWERKING} must name an entry of. */
+    final java.util.Set<String> verwerkingsactiviteiten;
 
     Resource(Deps deps) {
         this.dossiers = deps.dossiers();
@@ -81,6 +83,7 @@ abstract class Resource {
         this.clock = deps.clock();
         this.melddossierMaanden = deps.melddossierMaanden();
         this.melderTerugkoppelingBurgers = deps.melderTerugkoppelingBurgers();
+        this.verwerkingsactiviteiten = java.util.Set.copyOf(deps.verwerkingsactiviteiten());
     }
 
     /** Adds this resource's routes. */
@@ -88,11 +91,18 @@ abstract class Resource {
 
     // ---------------------------------------------------------------- enforcement point
 
-    /** The processing activity the request states (header {@value #VERWERKING}); required wherever personal data are touched. */
-    static String activiteit(Call c) {
+    /**
+     * The processing activity the request states (header {@value #VERWERKING}); required wherever personal data are
+     * touched, and an entry of the configured register of processing activities (AVG art. 30), nothing else.
+     */
+    String activiteit(Call c) {
         String activiteit = c.request().getHeader(VERWERKING);
         if (activiteit == null || activiteit.isBlank()) {
             throw Problem.veld(VERWERKING, "vermeld de verwerkingsactiviteit waarvoor dit verzoek persoonsgegevens verwerkt");
+        }
+        if (!verwerkingsactiviteiten.contains(activiteit)) {
+            throw Problem.veld(VERWERKING, "geen verwerkingsactiviteit uit het register; bekend: "
+                    + String.join(", ", new java.util.TreeSet<>(verwerkingsactiviteiten)));
         }
         return activiteit;
     }
@@ -294,6 +304,9 @@ abstract class Resource {
         int pagina = getal(c.query("pagina"), "pagina", 1, 1, Integer.MAX_VALUE / 100);
         int grootte = getal(c.query("paginaGrootte"), "paginaGrootte", 20, 1, 100);
         String toestand = c.query("toestand");
+        if (toestand != null && !toestand.matches("[A-Z][A-Z_]{0,39}")) {
+            throw Problem.veld("toestand", "een toestand in hoofdletters, zoals GESTART");
+        }
         UUID zaak = c.query("onderzoek") == null ? null : uuid(c.query("onderzoek"), "onderzoek");
         Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, pagina, grootte);
         ObjectNode n = Json.MAPPER.createObjectNode();

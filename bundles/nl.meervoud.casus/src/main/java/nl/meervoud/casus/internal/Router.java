@@ -38,8 +38,61 @@ final class Router {
             return vars.get(name);
         }
 
+        /**
+         * A query parameter, decoded strictly from the raw query string: invalid %-encoding, bytes that are not UTF-8,
+         * a repeated parameter or a value with white space or control characters are a 400 naming the parameter.
+         * Null when absent.
+         */
         String query(String name) {
-            return request.getParameter(name);
+            String raw = request.getQueryString();
+            if (raw == null) {
+                return null;
+            }
+            String found = null;
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = decode(eq < 0 ? pair : pair.substring(0, eq), "query");
+                if (!key.equals(name)) {
+                    continue;
+                }
+                if (found != null) {
+                    throw Problem.veld(name, "komt twee keer voor");
+                }
+                found = decode(eq < 0 ? "" : pair.substring(eq + 1), name);
+                if (found.isEmpty() || !found.equals(found.strip()) || found.chars().anyMatch(Character::isISOControl)) {
+                    throw Problem.veld(name, "leeg, of met witruimte of stuurtekens");
+                }
+            }
+            return found;
+        }
+
+        private static String decode(String part, String veld) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(part.length());
+            for (int i = 0; i < part.length(); i++) {
+                char ch = part.charAt(i);
+                if (ch == '%') {
+                    int hi = i + 2 < part.length() ? Character.digit(part.charAt(i + 1), 16) : -1;
+                    int lo = i + 2 < part.length() ? Character.digit(part.charAt(i + 2), 16) : -1;
+                    if (hi < 0 || lo < 0) {
+                        throw Problem.veld(veld, "ongeldige %-codering");
+                    }
+                    bytes.write(hi * 16 + lo);
+                    i += 2;
+                } else if (ch == '+') {
+                    bytes.write(' ');
+                } else if (ch < 0x80) {
+                    bytes.write(ch);
+                } else {
+                    throw Problem.veld(veld, "ongecodeerd teken in de query");
+                }
+            }
+            try {
+                return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw Problem.veld(veld, "geen geldige UTF-8");
+            }
         }
 
         <T> T read(Class<T> type) {

@@ -59,6 +59,11 @@ class OpenApiTest {
             public int bewaartermijnInterval() {
                 return 60;
             }
+
+            @Override
+            public String[] verwerkingsactiviteiten() {
+                return new String[] { "wams-onderzoek" };
+            }
         };
     }
 
