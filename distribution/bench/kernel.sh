@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Privacy-kernel benchmarks (results go into docs/perf.md with the machine and this command):
 #   JMH decision latency/throughput on 1 and 2 threads, the AuthzForce comparison, the rule-set swap probe, durable log appends.
-#   distribution/bench/kernel.sh [jmh|xacml|swap|log|all]
+#   distribution/bench/kernel.sh [jmh|xacml|swap|log|strict|all]
+#   strict: what issue 12 costs: the keyed chain hash beside the plain one, an anchor signature, strict beside lenient JSON.
 #   xacml: the same rules as XACML 3.0 in AuthzForce Core PDP, same requests, same JMH run (equivalence checked first).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +18,9 @@ if [ "$what" = xacml ] || [ "$what" = all ]; then
 fi
 if [ "$what" = swap ] || [ "$what" = all ]; then
   java -Xms512m -Xmx512m -cp "$cp" nl.meervoud.privacy.kernel.internal.SwapProbe 10
+fi
+if [ "$what" = strict ] || [ "$what" = all ]; then
+  java -cp "$cp" org.openjdk.jmh.Main 'ChainHashBenchmark|StrictJsonBenchmark' -rf json -rff distribution/bench/jmh/target/strict.json
 fi
 if [ "$what" = log ] || [ "$what" = all ]; then
   java -cp "$cp" nl.meervoud.privacy.kernel.log.LogAppendProbe 64 200000

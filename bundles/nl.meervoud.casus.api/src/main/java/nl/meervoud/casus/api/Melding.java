@@ -100,6 +100,13 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
         /** Validates. */
         public Triage {
             Objects.requireNonNull(uitkomst, "triage.uitkomst");
+            // A shape error of the request itself, refused before the melddossier is read (issue 12 §2).
+            if (uitkomst == TriageUitkomst.DOORSTUREN && blank(naar)) {
+                throw new IllegalArgumentException("naar: de partij waarnaar wordt doorgestuurd is vereist bij DOORSTUREN");
+            }
+            if (uitkomst == TriageUitkomst.EIGEN_TAAK && blank(naar)) {
+                throw new IllegalArgumentException("naar: de wet van de eigen taak is vereist bij EIGEN_TAAK");
+            }
         }
     }
 
@@ -134,19 +141,11 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
                     TRIAGE);
         }
         Toestand next = switch (t.uitkomst()) {
-            case DOORSTUREN -> {
-                if (blank(t.naar())) {
-                    throw new IllegalArgumentException("triage.naar: de partij waarnaar wordt doorgestuurd");
-                }
-                yield Toestand.DOORGESTUURD;
-            }
+            case DOORSTUREN -> Toestand.DOORGESTUURD;
             case EIGEN_TAAK -> {
                 if (!t.toestemmingGemelde()) {
                     throw new ProcesStapException("het college pakt de melding alleen met toestemming van de gemelde op onder "
                             + "een eigen taak", "Wmo 2015 art. 5.5.4 lid 1");
-                }
-                if (blank(t.naar())) {
-                    throw new IllegalArgumentException("triage.naar: de wet van de eigen taak");
                 }
                 yield Toestand.EIGEN_TAAK;
             }

@@ -50,6 +50,15 @@ class Wmo_5_5_MeldpuntTest {
     }
 
     @Test
+    void aTriageThatForwardsOrTakesUpWithoutNamingWhereIsMalformedBeforeAnyMeldingIsRead() {
+        // The request's own shape: refused when it is read, so no melddossier is read and nothing is logged.
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> new Melding.Triage(Melding.TriageUitkomst.DOORSTUREN, "licht", "", false, DAG)).getMessage().startsWith("naar: "));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> new Melding.Triage(Melding.TriageUitkomst.EIGEN_TAAK, "licht", null, true, DAG)).getMessage().startsWith("naar: "));
+    }
+
+    @Test
     void wmo_2_2_5_triageOnlyOnceAndOnlyForAMeldingInTreatment() {
         Melding m = Melding.ontvang(DAG, BUUR, GEMELDE, "zorg", true, false)
                 .trieer(new Melding.Triage(Melding.TriageUitkomst.DOORSTUREN, "licht", "GGD", false, DAG));

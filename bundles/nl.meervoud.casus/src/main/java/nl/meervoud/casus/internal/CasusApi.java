@@ -149,6 +149,11 @@ public final class CasusApi extends HttpServlet {
             int colon = msg.indexOf(": ");
             fail(req, resp, call, colon > 0 && !msg.substring(0, colon).contains(" ") ? Problem.veld(msg.substring(0, colon), msg.substring(colon + 2))
                     : Problem.veld("body", msg));
+        } catch (nl.meervoud.privacy.api.ProcessingLog.Unavailable e) {
+            // Nothing is done that is not on record; the log heals by itself, /health names it meanwhile.
+            resp.setHeader("Retry-After", "30");
+            fail(req, resp, call, new Problem(503, "Verwerkingenlogboek niet beschikbaar",
+                    "het verwerkingenlogboek kan nu niet schrijven; zonder vastlegging geen verwerking, er is niets opgeslagen", null, null, null));
         } catch (Exception e) {
             // Technical logs carry no personal data: the route template (a path may hold a BSN) and the exception
             // types with their stack frames, never messages (database messages can quote stored values).

@@ -46,10 +46,36 @@ final class ComponentHealth {
                             .map(ComponentHealth::describe)
                             .collect(Collectors.joining(", "));
             case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> "is waiting for its configuration";
-            case ComponentConfigurationDTO.FAILED_ACTIVATION -> "failed to activate: " + configuration.failure;
+            case ComponentConfigurationDTO.FAILED_ACTIVATION -> "failed to activate: " + oneLine(configuration.failure);
             default -> "is in state " + configuration.state;
         };
     }
+
+    /**
+     * A failure's stack trace as one line for {@code /health}: the exception's line and each "Caused by" line, without
+     * the stack frames, at most {@value #MAX_REASON} characters.
+     */
+    static String oneLine(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return "(no reason given)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String line : failure.lines().toList()) {
+            String l = line.strip();
+            if (parts.isEmpty() && !l.isEmpty()) {
+                parts.add(l);
+            } else if (l.startsWith("Caused by: ")) {
+                String cause = l.substring("Caused by: ".length());
+                if (!parts.get(parts.size() - 1).endsWith(cause)) {
+                    parts.add(cause);
+                }
+            }
+        }
+        String line = String.join(" <- ", parts);
+        return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON - 1) + "…";
+    }
+
+    private static final int MAX_REASON = 1000;
 
     private static String describe(UnsatisfiedReferenceDTO reference) {
         return reference.name + (reference.target == null ? "" : " " + reference.target);

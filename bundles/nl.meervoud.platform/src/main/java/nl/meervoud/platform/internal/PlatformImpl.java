@@ -147,7 +147,7 @@ public final class PlatformImpl implements Platform {
             HealthStatus status = indicator.getValue().health();
             return status != null ? status : HealthStatus.down(name.toString(), "the indicator gave no answer");
         } catch (RuntimeException e) {
-            return HealthStatus.down(name.toString(), "the indicator failed: " + e);
+            return HealthStatus.down(name.toString(), "the indicator failed: " + ComponentHealth.oneLine(e.toString()));
         }
     }
 

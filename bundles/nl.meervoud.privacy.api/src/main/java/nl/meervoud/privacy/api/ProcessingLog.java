@@ -18,6 +18,7 @@ public interface ProcessingLog {
      * 15). One record per subject, like a decision; returns once the records are durable.
      *
      * @return the records written
+     * @throws Unavailable when the log cannot write now
      * @since 1.1
      */
     List<ProcessingRecord> vastleggen(Vastlegging vastlegging);
@@ -63,6 +64,21 @@ public interface ProcessingLog {
         /** Copies the list. */
         public Verification {
             problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Thrown when the log cannot take a record now (the disk is full, the file is not writable). Nothing that
+     * needed the record was done; the log heals by itself once it can write again, so the caller may retry later.
+     *
+     * @since 2.1
+     */
+    final class Unavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** With a message that names the log's problem, never a data subject. */
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -9,7 +9,9 @@
  * are interned {@link nl.meervoud.privacy.api.Term}s instead of enums and constants; the terms one law brings are declared
  * in its rule file ({@link nl.meervoud.privacy.api.Vocabulaire}); rule ids are scoped by rule set
  * ({@link nl.meervoud.privacy.api.RuleSet#regel(String)}). docs/vendor-guide.md says what changed for module authors.
+ *
+ * <p>2.1: {@link nl.meervoud.privacy.api.ProcessingLog.Unavailable} says that the log cannot write now (answer 503 and retry).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package nl.meervoud.privacy.api;

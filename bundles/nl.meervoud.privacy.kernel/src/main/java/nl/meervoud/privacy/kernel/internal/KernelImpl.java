@@ -214,11 +214,15 @@ public final class KernelImpl implements PrivacyKernel {
             appendPerSubject(entry(request, decision, traceId(request.traceparent())), request.betrokkenen());
             return decision;
         } catch (RuntimeException e) {
-            // Nothing is permitted that is not on record (compare FSC: deny when the log cannot be written).
-            LOG.error("Processing log unavailable; denying", e);
+            // Nothing is permitted that is not on record (compare FSC: deny when the log cannot be written). The log
+            // says once when it stops and starts writing, and /health names it; no line per refused decision here.
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (!(cause instanceof nl.meervoud.privacy.api.ProcessingLog.Unavailable)) {
+                LOG.error("Processing log failed; denying ({})", cause.getClass().getName());
+            }
             return new Decision(Decision.Effect.DENY, decision.regel(), decision.citaties(),
                     List.of("het verwerkingenlogboek is niet beschikbaar; zonder vastlegging geen verwerking"),
-                    List.of(), List.of(), List.of(), List.of("verwerkingenlogboek: " + e.getMessage()), decision.index());
+                    List.of(), List.of(), List.of(), List.of("verwerkingenlogboek: " + cause.getMessage()), decision.index());
         }
     }
 

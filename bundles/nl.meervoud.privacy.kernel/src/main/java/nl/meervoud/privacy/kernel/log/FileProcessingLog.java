@@ -35,20 +35,35 @@ import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.ProcessingRecord;
 
 /**
- * The processing log as one append-only file of JSON lines, hash-chained: every record's hash covers its
- * content and its predecessor's hash, so that an altered, removed or reordered record breaks the chain.
+ * The processing log as one append-only file of JSON lines, hash-chained: every record's hash is an HMAC under a
+ * key kept apart from the log ({@link LogKeys}) over its content and its predecessor's hash, so that an altered,
+ * removed, inserted or reordered record breaks the chain, and nobody without the key can chain a rewritten log
+ * again. Signed anchors of the chain's head (sequence number and hash), written at open, at most a second after
+ * the head moves, and at close, beside the key and outside the log file, make a shortened or emptied log
+ * detectable too (issue 12 §4; the threat model is in docs/privacy-kernel.md).
  *
  * <p>Durability: one writer thread takes every pending record, writes the batch and forces it to disk
  * ({@code fsync}) before any caller in the batch is released (group commit). A record is acknowledged only
  * after that, so a crash, even {@code kill -9}, loses no acknowledged record; a torn last line, never
- * acknowledged, is cut off when the log is opened again.
+ * acknowledged, is cut off when the log is opened again, loudly: a warning in the technical log and a
+ * {@value #HERSTEL} record in this log.
+ *
+ * <p>Faults heal: when a write fails (disk full, file not writable) the batch is refused with
+ * {@link ProcessingLog.Unavailable}, {@link #failure()} names the cause for {@code /health}, and every later
+ * append tries again, so the log works again as soon as it can write, without a restart.
  *
  * <p>Data subjects are stored pseudonymised (HMAC-SHA-256 with a key kept beside the log), as the Logboek
- * Dataverwerkingen recommends; inzage computes the same pseudonym from the subject's own id.
+ * Dataverwerkingen recommends; inzage computes the same pseudonym from the subject's own id. A missing or empty
+ * pseudonym key while the log holds records is never regenerated (that would orphan every subject's history): the
+ * log refuses to open, naming the file.
  */
 public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     static final String FILE = "verwerkingen.jsonl";
-    private static final String KEY_FILE = "pseudoniem.key";
+    static final String KEY_FILE = "pseudoniem.key";
+    /** The activity of the record that says a torn last line was cut off at open. */
+    static final String HERSTEL = "logboek-herstel";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FileProcessingLog.class);
+    private static final long ANCHOR_INTERVAL_NANOS = 1_000_000_000L;
     private static final int MAX_BATCH = 4096;
     private static final Pending STOP = new Pending(null, null);
 
@@ -56,38 +71,97 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final Path file;
     private final byte[] key;
+    private final LogKeys keys;
     private final FileChannel channel;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Map<String, List<long[]>> bySubject = new ConcurrentHashMap<>();
     private final Map<String, List<long[]>> byCase = new ConcurrentHashMap<>();
     private final Thread writer;
     private volatile IOException failure;
+    private volatile IOException anchorFailure;
     private long sequence;
     private String lastHash = "";
     private long size;
+    private boolean keyed;
+    private long torn;
+    /** The first sequence number chained with the key; earlier records are from before keyed chaining. */
+    private final long gesleuteldVanaf;
+    private long anchoredSequence = -1;
+    private String anchoredHash = "";
+    private long anchoredAt;
 
-    /** Opens (or creates) the log in a directory, repairing a torn last line. */
+    /** Opens (or creates) the log in a directory, with its keys in the subdirectory {@code sleutels}. */
     public FileProcessingLog(Path directory) throws IOException {
+        this(directory, directory.resolve("sleutels"));
+    }
+
+    /**
+     * Opens (or creates) the log in a directory, with the chain key and the anchors in another, repairing a torn
+     * last line.
+     *
+     * @throws IOException when the log cannot be opened, or a key it depends on is missing or empty
+     */
+    public FileProcessingLog(Path directory, Path keyDirectory) throws IOException {
+        this(directory, keyDirectory, c -> c);
+    }
+
+    /** With a wrapper around the file channel, so that tests can make the disk fail. */
+    FileProcessingLog(Path directory, Path keyDirectory, java.util.function.UnaryOperator<FileChannel> channels) throws IOException {
         Files.createDirectories(directory);
         this.file = directory.resolve(FILE);
-        this.key = loadKey(directory.resolve(KEY_FILE));
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        recover();
+        boolean holdsRecords = Files.exists(file) && Files.size(file) > 0;
+        this.key = loadKey(directory.resolve(KEY_FILE), holdsRecords);
+        this.channel = channels.apply(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE));
+        try {
+            recover();
+            this.keys = LogKeys.open(keyDirectory, keyed);
+            List<Anchor> anchors = Anchors.valid(Anchors.read(keys.directory.resolve(LogKeys.ANCHORS), json), keys);
+            this.gesleuteldVanaf = keys.created() ? sequence + 1 : anchors.isEmpty() ? 1 : anchors.get(0).gesleuteldVanaf();
+            if (!anchors.isEmpty()) {
+                Anchor last = anchors.get(anchors.size() - 1);
+                anchoredSequence = last.volgnummer();
+                anchoredHash = last.hash();
+            }
+            anchor();
+            if (anchorFailure != null) {
+                throw anchorFailure;
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
         this.writer = new Thread(this::writeLoop, "meervoud-verwerkingenlog");
         writer.setDaemon(true);
         writer.start();
+        if (torn > 0) {
+            LOG.warn("Processing log {}: a torn last line of {} bytes, never acknowledged, was cut off at open; recorded as {}",
+                    file, torn, HERSTEL);
+            append(new LogEntry(Ids.uuid().toString(), Instant.now(), HERSTEL, "herstel", List.of("AVG art. 5 lid 2"), "", "UITGEVOERD",
+                    "een afgebroken laatste regel van " + torn + " bytes (nooit bevestigd) is bij het openen verwijderd", "", List.of(),
+                    "SYSTEEM:verwerkingenlogboek", "", "", Ids.hex(16), Ids.hex(8))).join();
+        }
     }
 
     /** Appends a record for one data subject; the future completes once the record is on disk. */
     public CompletableFuture<ProcessingRecord> append(LogEntry entry) {
         CompletableFuture<ProcessingRecord> done = new CompletableFuture<>();
-        IOException broken = failure;
-        if (broken != null) {
-            done.completeExceptionally(broken);
-        } else {
-            queue.add(new Pending(entry, done));
-        }
+        queue.add(new Pending(entry, done));
         return done;
+    }
+
+    /** Why the log cannot write now, or null when it can; clears itself after the next successful write. */
+    public IOException failure() {
+        return failure;
+    }
+
+    /** Why the last anchor could not be written, or null. */
+    public IOException anchorFailure() {
+        return anchorFailure;
+    }
+
+    /** The directory with the chain key, the anchor key pair and the anchors. */
+    public Path keyDirectory() {
+        return keys.directory;
     }
 
     @Override
@@ -100,7 +174,11 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             writes.add(append(new LogEntry(Ids.uuid().toString(), now, v.activiteit(), v.handeling(), v.grondslag(), v.regel(),
                     "UITGEVOERD", "", subject, v.gegevens(), v.uitvoerder(), "", v.zaak(), trace, Ids.hex(8))));
         }
-        return writes.stream().map(CompletableFuture::join).toList();
+        try {
+            return writes.stream().map(CompletableFuture::join).toList();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof Unavailable u ? u : e;
+        }
     }
 
 
@@ -116,7 +194,18 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
 
     @Override
     public Verification verify() {
-        return LogVerifier.verify(file, json);
+        long limit;
+        synchronized (this) {
+            limit = size;
+        }
+        // The anchors first: every anchor read now covers a head that the log, which only grows, still holds.
+        List<Anchor> anchors;
+        try {
+            anchors = Anchors.read(keys.directory.resolve(LogKeys.ANCHORS), json);
+        } catch (IOException e) {
+            return new Verification(false, 0, List.of("de ankers kunnen niet worden gelezen: " + e.getMessage()));
+        }
+        return LogVerifier.verify(file, limit, json, keys, anchors, gesleuteldVanaf);
     }
 
     /** How many records the log holds. */
@@ -132,6 +221,9 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        synchronized (this) {
+            anchor();
+        }
         channel.close();
     }
 
@@ -139,7 +231,10 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         List<Pending> batch = new ArrayList<>();
         while (true) {
             try {
-                batch.add(queue.take());
+                Pending first = queue.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (first != null) {
+                    batch.add(first);
+                }
             } catch (InterruptedException e) {
                 return;
             }
@@ -151,6 +246,11 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             batch.clear();
             if (stop) {
                 return;
+            }
+            synchronized (this) {
+                if (System.nanoTime() - anchoredAt >= ANCHOR_INTERVAL_NANOS) {
+                    anchor();
+                }
             }
         }
     }
@@ -179,14 +279,26 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             lines.forEach(buffer::put);
             buffer.flip();
             try {
+                if (failure != null && channel.size() > size) {
+                    channel.truncate(size); // what a failed write left behind was never acknowledged
+                }
                 while (buffer.hasRemaining()) {
                     channel.write(buffer, size + buffer.position());
                 }
                 channel.force(false);
-            } catch (IOException e) {
-                failure = e;
-                batch.forEach(p -> p.done.completeExceptionally(e));
+            } catch (IOException | RuntimeException e) {
+                IOException cause = e instanceof IOException io ? io : new IOException(e.toString(), e);
+                if (failure == null) {
+                    LOG.error("Processing log {} cannot be written ({}); refusing every processing until it can", file, oneLine(cause));
+                }
+                failure = cause;
+                Unavailable refused = new Unavailable("het verwerkingenlogboek kan niet schrijven: " + oneLine(cause), cause);
+                batch.forEach(p -> p.done.completeExceptionally(refused));
                 return;
+            }
+            if (failure != null) {
+                LOG.info("Processing log {} writes again", file);
+                failure = null;
             }
             sequence = seq;
             lastHash = previous;
@@ -202,7 +314,35 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         ProcessingRecord unsigned = new ProcessingRecord(seq, e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(),
                 e.regel(), e.besluit(), e.reden(), e.betrokkene().isEmpty() ? "" : pseudonym(e.betrokkene()), e.gegevens(),
                 e.uitvoerder(), e.afnemer(), e.zaak(), e.traceId(), e.spanId(), previous, "");
-        return withHash(unsigned, hash(previous, serialize(unsigned)));
+        return withHash(unsigned, keys.hash(previous, serialize(unsigned)));
+    }
+
+    /**
+     * Signs the chain's head into the anchors file when it moved since the last anchor (or when there is none);
+     * called with this object's lock held. A failure is kept for {@code /health} and tried again a second later.
+     */
+    private void anchor() {
+        anchoredAt = System.nanoTime();
+        if (sequence == anchoredSequence && lastHash.equals(anchoredHash)) {
+            return;
+        }
+        try {
+            Anchors.append(keys, json, new Anchor(sequence, lastHash, Instant.now().toString(), gesleuteldVanaf, ""));
+            anchoredSequence = sequence;
+            anchoredHash = lastHash;
+            anchorFailure = null;
+        } catch (IOException | RuntimeException e) {
+            if (anchorFailure == null) {
+                LOG.error("Processing log anchors in {} cannot be written ({})", keys.directory, oneLine(e));
+            }
+            anchorFailure = e instanceof IOException io ? io : new IOException(e.toString(), e);
+        }
+    }
+
+    /** An exception as one line without personal data: its class and its first message line. */
+    public static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     static ProcessingRecord withHash(ProcessingRecord r, String hash) {
@@ -211,8 +351,8 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
                 r.traceId(), r.spanId(), r.vorigeHash(), hash);
     }
 
-    /** SHA-256 over the previous hash and the record serialised with an empty hash field. */
-    static String hash(String previous, String unsignedJson) {
+    /** The hash of a record from before keyed chaining: SHA-256 over the previous hash and the unsigned record. */
+    static String legacyHash(String previous, String unsignedJson) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(previous.getBytes(StandardCharsets.UTF_8));
@@ -288,6 +428,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             offset += read;
         }
         if (lineStart < length) {
+            torn = length - lineStart;
             channel.truncate(lineStart); // a torn line was never acknowledged
             channel.force(true);
         }
@@ -299,6 +440,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             ProcessingRecord record = json.readValue(line, ProcessingRecord.class);
             sequence = record.volgnummer();
             lastHash = record.hash();
+            keyed |= lastHash.startsWith(LogKeys.KEYED);
             index(record, new long[] { offset, line.length });
         } catch (IOException e) {
             // A damaged line stays in the file for verify() to report; the chain continues after it.
@@ -316,9 +458,18 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         }
     }
 
-    private static byte[] loadKey(Path keyFile) throws IOException {
+    private static byte[] loadKey(Path keyFile, boolean holdsRecords) throws IOException {
         if (Files.exists(keyFile)) {
-            return Files.readAllBytes(keyFile);
+            byte[] key = Files.readAllBytes(keyFile);
+            if (key.length == 0) {
+                throw new IOException("de pseudoniemsleutel " + keyFile + " is leeg; zet hem terug uit de back-up "
+                        + "(met een nieuwe sleutel vindt inzage de eerdere verwerkingen van niemand meer)");
+            }
+            return key;
+        }
+        if (holdsRecords) {
+            throw new IOException("de pseudoniemsleutel " + keyFile + " ontbreekt, terwijl het verwerkingenlogboek records bevat; "
+                    + "zet hem terug uit de back-up (met een nieuwe sleutel vindt inzage de eerdere verwerkingen van niemand meer)");
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);

@@ -3,29 +3,64 @@ package nl.meervoud.privacy.kernel.log;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.meervoud.privacy.api.ProcessingLog.Verification;
 import nl.meervoud.privacy.api.ProcessingRecord;
 
-/** Walks the whole log and checks sequence, links and hashes; reports every problem by record. */
+/**
+ * Walks the whole log and checks sequence, links and keyed hashes against the signed anchors; reports every
+ * problem by record. What it detects: an altered, removed, inserted, reordered or renumbered record, a log re-chained
+ * without the key (or with the plain hash of before keyed chaining), and a log shortened or emptied behind an anchor.
+ */
 final class LogVerifier {
 
     private LogVerifier() {
     }
 
-    static Verification verify(Path file, ObjectMapper json) {
+    static Verification verify(Path file, long limit, ObjectMapper json, LogKeys keys, List<Anchor> anchors, long gesleuteldVanaf) {
         List<String> problems = new ArrayList<>();
+        Map<Long, Anchor> anchored = new HashMap<>();
+        long highest = -1;
+        Anchor highestAnchor = null;
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor a = anchors.get(i);
+            if (a == Anchors.UNREADABLE) {
+                problems.add("anker " + (i + 1) + " is onleesbaar");
+            } else if (!keys.verify(a.signed(), a.handtekening())) {
+                problems.add("anker " + (i + 1) + " (record " + a.volgnummer() + "): de handtekening klopt niet");
+            } else if (a.gesleuteldVanaf() != gesleuteldVanaf) {
+                problems.add("anker " + (i + 1) + ": gesleuteld vanaf record " + a.gesleuteldVanaf() + ", de andere ankers zeggen "
+                        + gesleuteldVanaf);
+            } else {
+                anchored.putIfAbsent(a.volgnummer(), a);
+                if (a.volgnummer() > highest) {
+                    highest = a.volgnummer();
+                    highestAnchor = a;
+                }
+            }
+        }
+        Anchor zero = anchored.get(0L);
+        if (zero != null && !zero.hash().isEmpty()) {
+            problems.add("het anker van " + zero.tijdstip() + " voor een leeg logboek draagt een hash");
+        }
         long expected = 1;
         long count = 0;
+        long last = 0;
         String previous = "";
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(limited(channel, limit), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 count++;
@@ -39,22 +74,69 @@ final class LogVerifier {
                 }
                 if (record.volgnummer() != expected) {
                     problems.add("record " + record.volgnummer() + ": verwacht volgnummer " + expected
-                            + " (record verwijderd of volgorde gewijzigd)");
+                            + " (record verwijderd, ingevoegd, hernummerd of volgorde gewijzigd)");
                 }
                 if (!record.vorigeHash().equals(previous)) {
                     problems.add("record " + record.volgnummer() + ": de koppeling met het vorige record is verbroken");
                 }
-                String recomputed = FileProcessingLog.hash(record.vorigeHash(),
-                        json.writeValueAsString(FileProcessingLog.withHash(record, "")));
-                if (!recomputed.equals(record.hash())) {
+                String unsigned = json.writeValueAsString(FileProcessingLog.withHash(record, ""));
+                if (record.hash().startsWith(LogKeys.KEYED)) {
+                    if (!keys.canChain() || !keys.hash(record.vorigeHash(), unsigned).equals(record.hash())) {
+                        problems.add("record " + record.volgnummer() + ": de inhoud is gewijzigd (hash klopt niet)");
+                    }
+                } else if (record.volgnummer() >= gesleuteldVanaf) {
+                    problems.add("record " + record.volgnummer() + ": niet met de sleutel geketend, terwijl het logboek vanaf record "
+                            + gesleuteldVanaf + " gesleuteld is (herschreven)");
+                } else if (!FileProcessingLog.legacyHash(record.vorigeHash(), unsigned).equals(record.hash())) {
                     problems.add("record " + record.volgnummer() + ": de inhoud is gewijzigd (hash klopt niet)");
                 }
+                Anchor a = anchored.get(record.volgnummer());
+                if (a != null && !a.hash().equals(record.hash())) {
+                    problems.add("record " + record.volgnummer() + ": wijkt af van het anker van " + a.tijdstip()
+                            + " (herschreven of hernummerd)");
+                }
                 previous = record.hash();
+                last = record.volgnummer();
                 expected = record.volgnummer() + 1;
             }
         } catch (IOException e) {
             problems.add("het logboek kan niet worden gelezen: " + e.getMessage());
         }
+        if (highestAnchor != null && last < highest) {
+            problems.add((count == 0 ? "het logboek is leeg" : "het logboek eindigt bij record " + last)
+                    + ", maar het anker van " + highestAnchor.tijdstip() + " bevestigt " + highest
+                    + " records (het einde is verwijderd)");
+        }
+        if (anchored.isEmpty() && count > 0) {
+            problems.add("er is geen geldig anker (" + LogKeys.ANCHORS + " ontbreekt, is leeg of vervalst): "
+                    + "het einde van het logboek is niet te bevestigen");
+        }
         return new Verification(problems.isEmpty(), count, problems);
+    }
+
+    /** The log's bytes up to {@code limit}: what was written when the verification began, no half-written line. */
+    private static java.io.InputStream limited(FileChannel channel, long limit) {
+        java.io.InputStream in = Channels.newInputStream(channel);
+        return new java.io.InputStream() {
+            private long remaining = limit;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (remaining <= 0) {
+                    return -1;
+                }
+                int n = in.read(buffer, offset, (int) Math.min(length, remaining));
+                if (n > 0) {
+                    remaining -= n;
+                }
+                return n;
+            }
+        };
     }
 }

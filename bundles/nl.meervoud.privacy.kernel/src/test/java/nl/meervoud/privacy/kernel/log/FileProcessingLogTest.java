@@ -91,9 +91,188 @@ class FileProcessingLogTest {
         Files.writeString(dir.resolve(FileProcessingLog.FILE), "{\"volgnummer\":4,\"actieI", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         try (FileProcessingLog log = new FileProcessingLog(dir)) {
-            assertEquals(3, log.size());
-            assertEquals(4, log.append(LogEntries.entry("a", "z")).join().volgnummer());
+            assertEquals(4, log.size(), "three records and the repair record");
+            assertEquals(5, log.append(LogEntries.entry("a", "z")).join().volgnummer());
             assertTrue(log.verify().intact());
+        }
+    }
+
+    @Test
+    void aTornLastLineIsRecordedAsARepair() throws Exception {
+        writeRecords(2);
+        Files.writeString(dir.resolve(FileProcessingLog.FILE), "{\"volgnummer\":3,\"act", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            assertEquals(3, log.size(), "the repair is itself a record");
+            List<String> lines = Files.readAllLines(dir.resolve(FileProcessingLog.FILE));
+            assertTrue(lines.get(2).contains("\"activiteit\":\"" + FileProcessingLog.HERSTEL + "\""), lines.get(2));
+            assertTrue(lines.get(2).contains("20 bytes"), lines.get(2));
+            assertTrue(log.verify().intact(), log.verify().problems().toString());
+        }
+    }
+
+    @Test
+    void verifyFindsADeletedTail() throws Exception {
+        writeRecords(5);
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(FileProcessingLog.FILE)));
+        Files.write(dir.resolve(FileProcessingLog.FILE), lines.subList(0, 3));
+        Verification v = reopenAndVerify();
+        assertFalse(v.intact());
+        assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("het logboek eindigt bij record 3") && p.contains("bevestigt 5 records")),
+                v.problems().toString());
+    }
+
+    @Test
+    void verifyFindsAnEmptiedLog() throws Exception {
+        writeRecords(4);
+        Files.write(dir.resolve(FileProcessingLog.FILE), new byte[0]);
+        Verification v = reopenAndVerify();
+        assertFalse(v.intact());
+        assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("het logboek is leeg") && p.contains("bevestigt 4 records")),
+                v.problems().toString());
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            log.append(LogEntries.entry("a", "z")).join();
+            assertFalse(log.verify().intact(), "a new record after the emptying does not make the log whole again");
+        }
+    }
+
+    @Test
+    void verifyFindsALogRechainedWithThePlainHash() throws Exception {
+        writeRecords(5);
+        // The attacker changes record 3 and recomputes every hash after it, without the key.
+        rechain(line -> line.replace("\"PERMIT\"", "\"DENY\""), 3, (previous, unsigned) -> FileProcessingLog.legacyHash(previous, unsigned));
+        Verification v = reopenAndVerify();
+        assertFalse(v.intact());
+        assertTrue(v.problems().contains("record 3: niet met de sleutel geketend, terwijl het logboek vanaf record 1 gesleuteld is (herschreven)"),
+                v.problems().toString());
+    }
+
+    @Test
+    void verifyFindsALogRechainedWithAnotherKey() throws Exception {
+        writeRecords(5);
+        LogKeys other = LogKeys.open(dir.resolve("aanvaller"), false);
+        rechain(line -> line.replace("\"PERMIT\"", "\"DENY\""), 3, other::hash);
+        Verification v = reopenAndVerify();
+        assertFalse(v.intact());
+        for (int n = 3; n <= 5; n++) {
+            assertTrue(v.problems().contains("record " + n + ": de inhoud is gewijzigd (hash klopt niet)"), v.problems().toString());
+        }
+        assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("record 5: wijkt af van het anker")), v.problems().toString());
+    }
+
+    @Test
+    void verifyFindsARenumberedLog() throws Exception {
+        writeRecords(5);
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(FileProcessingLog.FILE)));
+        lines.remove(2);
+        for (int i = 2; i < lines.size(); i++) {
+            lines.set(i, lines.get(i).replace("\"volgnummer\":" + (i + 2) + ",", "\"volgnummer\":" + (i + 1) + ","));
+        }
+        Files.write(dir.resolve(FileProcessingLog.FILE), lines);
+        Verification v = reopenAndVerify();
+        assertFalse(v.intact());
+        assertTrue(v.problems().contains("record 3: de inhoud is gewijzigd (hash klopt niet)"), v.problems().toString());
+        assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("het logboek eindigt bij record 4")), v.problems().toString());
+    }
+
+    @Test
+    void verifyFindsAForgedInsert() throws Exception {
+        writeRecords(3);
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(FileProcessingLog.FILE)));
+        lines.add(1, lines.get(0).replace("\"s0\"", "\"s9\""));
+        Files.write(dir.resolve(FileProcessingLog.FILE), lines);
+        Verification v = reopenAndVerify();
+        assertFalse(v.intact());
+        assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("record 1: verwacht volgnummer 2")), v.problems().toString());
+    }
+
+    @Test
+    void verifyFindsRemovedOrForgedAnchors() throws Exception {
+        writeRecords(3);
+        Path anchors = dir.resolve("sleutels").resolve(LogKeys.ANCHORS);
+        List<String> lines = new ArrayList<>(Files.readAllLines(anchors));
+        lines.add(lines.get(lines.size() - 1).replace("\"volgnummer\":3", "\"volgnummer\":2"));
+        Files.write(anchors, lines);
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            Verification v = log.verify();
+            assertTrue(v.problems().stream().anyMatch(p -> p.contains("de handtekening klopt niet")), v.problems().toString());
+        }
+        Files.delete(anchors);
+        Verification v = reopenAndVerify();
+        // Reopening writes a fresh anchor for the head it finds; the older ones are gone, which an off-machine copy shows.
+        assertTrue(v.intact(), v.problems().toString());
+        Files.delete(anchors);
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            Files.delete(anchors);
+            Verification without = log.verify();
+            assertFalse(without.intact());
+            assertTrue(without.problems().stream().anyMatch(p -> p.startsWith("er is geen geldig anker")), without.problems().toString());
+        }
+    }
+
+    @Test
+    void aLogFromBeforeKeyedChainingIsKeyedFromItsNextRecord() throws Exception {
+        writeRecords(3);
+        rechain(line -> line, 1, (previous, unsigned) -> FileProcessingLog.legacyHash(previous, unsigned));
+        deleteTree(dir.resolve("sleutels"));
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            ProcessingRecord next = log.append(LogEntries.entry("a", "z")).join();
+            assertTrue(next.hash().startsWith(LogKeys.KEYED));
+            Verification v = log.verify();
+            assertTrue(v.intact(), v.problems().toString());
+            assertEquals(4, v.records());
+        }
+    }
+
+    @Test
+    void aMissingChainKeyIsNeverRegenerated() throws Exception {
+        writeRecords(2);
+        deleteTree(dir.resolve("sleutels"));
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new FileProcessingLog(dir));
+        assertTrue(e.getMessage().contains(LogKeys.CHAIN), e.getMessage());
+        Files.createDirectories(dir.resolve("sleutels"));
+        Files.write(dir.resolve("sleutels").resolve(LogKeys.CHAIN), new byte[0]);
+        e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new FileProcessingLog(dir));
+        assertTrue(e.getMessage().contains("is leeg"), e.getMessage());
+    }
+
+    @Test
+    void aMissingOrEmptyPseudonymKeyIsNeverRegeneratedForALogWithRecords() throws Exception {
+        writeRecords(2);
+        Path key = dir.resolve(FileProcessingLog.KEY_FILE);
+        byte[] original = Files.readAllBytes(key);
+        Files.delete(key);
+        IOException missing = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new FileProcessingLog(dir));
+        assertTrue(missing.getMessage().contains(key.toString()) && missing.getMessage().contains("ontbreekt"), missing.getMessage());
+        Files.write(key, new byte[0]);
+        IOException empty = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new FileProcessingLog(dir));
+        assertTrue(empty.getMessage().contains(key.toString()) && empty.getMessage().contains("leeg"), empty.getMessage());
+        Files.write(key, original);
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            assertEquals(1, log.byBetrokkene("s0").size(), "with the key restored, inzage finds the history again");
+        }
+    }
+
+    @Test
+    void aFailedWriteRefusesUntilTheDiskHasRoomAgainAndThenHeals() throws Exception {
+        FailingChannel[] channel = new FailingChannel[1];
+        try (FileProcessingLog log = new FileProcessingLog(dir, dir.resolve("sleutels"), c -> channel[0] = new FailingChannel(c))) {
+            log.append(LogEntries.entry("a", "z")).join();
+            channel[0].full = true;
+            java.util.concurrent.CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.CompletionException.class, () -> log.append(LogEntries.entry("b", "z")).join());
+            assertTrue(refused.getCause() instanceof nl.meervoud.privacy.api.ProcessingLog.Unavailable, refused.toString());
+            assertTrue(log.failure() != null && log.failure().getMessage().contains("No space left"));
+            org.junit.jupiter.api.Assertions.assertThrows(nl.meervoud.privacy.api.ProcessingLog.Unavailable.class,
+                    () -> log.vastleggen(new nl.meervoud.privacy.api.ProcessingLog.Vastlegging("inzage", "inzage", List.of("AVG art. 15"),
+                            "inzage", "BURGER:x", "", List.of("c"), List.of())));
+            channel[0].full = false;
+            ProcessingRecord healed = log.append(LogEntries.entry("c", "z")).join();
+            assertEquals(2, healed.volgnummer(), "nothing refused took a number");
+            assertEquals(null, log.failure());
+            Verification v = log.verify();
+            assertTrue(v.intact(), v.problems().toString());
+            assertEquals(2, v.records(), "the bytes a failed write left behind are gone");
         }
     }
 
@@ -136,6 +315,35 @@ class FileProcessingLogTest {
     private Verification reopenAndVerify() throws IOException {
         try (FileProcessingLog log = new FileProcessingLog(dir)) {
             return log.verify();
+        }
+    }
+
+    /** Rewrites the log from record {@code from} on as an attacker would: change a line, recompute every hash. */
+    private void rechain(java.util.function.UnaryOperator<String> change, int from,
+            java.util.function.BinaryOperator<String> hash) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(FileProcessingLog.FILE)));
+        String previous = from == 1 ? "" : json.readValue(lines.get(from - 2), ProcessingRecord.class).hash();
+        for (int i = from - 1; i < lines.size(); i++) {
+            String line = i == from - 1 ? change.apply(lines.get(i)) : lines.get(i);
+            ProcessingRecord r = json.readValue(line, ProcessingRecord.class);
+            ProcessingRecord linked = new ProcessingRecord(r.volgnummer(), r.actieId(), r.tijdstip(), r.activiteit(), r.doel(), r.grondslag(),
+                    r.regel(), r.besluit(), r.reden(), r.betrokkene(), r.gegevens(), r.uitvoerder(), r.afnemer(), r.zaak(),
+                    r.traceId(), r.spanId(), previous, "");
+            String h = hash.apply(previous, json.writeValueAsString(linked));
+            lines.set(i, json.writeValueAsString(FileProcessingLog.withHash(linked, h)));
+            previous = h;
+        }
+        Files.write(dir.resolve(FileProcessingLog.FILE), lines);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Faults on the data directory, met by the executable jar as an operator runs it (issue 12 §5): they fail loudly,
+ * closed, and heal where they can.
+ *
+ * <p>The disk that fills up is real: the file-size limit of the running process ({@code prlimit --fsize}), set to
+ * the processing log's size, makes every write that would grow the log fail with EFBIG, as on a full disk; lifting
+ * it is the operator freeing space.
+ */
+public class FaultsIT {
+    private static final String BSN = "300000157";
+    private static final String[] INZAGE = { "x-verwerking", "inzage" };
+
+    @Test
+    public void aLogThatCannotWriteFailsClosedAndHealsWithoutARestart() throws Exception {
+        Path home = Files.createTempDirectory("meervoud-faults-it");
+        int port = MeervoudDistribution.freePort();
+        Process process = startServing(home, port);
+        try {
+            Path log = home.resolve("data/verwerkingenlogboek/verwerkingen.jsonl");
+            Thread.sleep(1500); // the store and the anchors settle; nothing else writes while the disk is full
+
+            limitFileSize(process, Files.size(log));
+            Http.Exchange refused = inzage(port);
+            assertEquals(refused.toString(), 503, refused.status());
+            assertEquals("application/problem+json", refused.contentType());
+            assertTrue(refused.body().path("detail").asText().contains("verwerkingenlogboek"));
+            assertEquals("30", refused.headers().firstValue("Retry-After").orElse(""));
+            Http.Response health = Http.get(port, "/health");
+            assertEquals(503, health.status());
+            assertEquals("DOWN", health.body().path("status").asText());
+            String reason = reason(health.body(), "verwerkingenlogboek");
+            assertTrue(reason, reason.startsWith("kan niet schrijven, elke verwerking wordt geweigerd"));
+            assertFalse("a health reason is one line", reason.contains("\n"));
+
+            liftFileSize(process);
+            assertTrue("the log writes again without a restart", Await.until(() -> inzage(port).status() == 200));
+            Http.Response healed = Http.get(port, "/health");
+            assertEquals(healed.body().toString(), 200, healed.status());
+            assertEquals("UP", healed.body().path("status").asText());
+            JsonNode records = inzage(port).body().path("verwerkingen");
+            long inzagen = 0;
+            for (JsonNode r : records) {
+                inzagen += r.path("doel").asText().equals("inzage") ? 1 : 0;
+            }
+            assertTrue("the refused inzage left no record, the healed ones did: " + records, inzagen >= 2);
+        } finally {
+            stop(process);
+        }
+    }
+
+    @Test
+    public void aMissingOrEmptyPseudonymKeyKeepsThePlatformFromServingAndNamesTheFile() throws Exception {
+        Path home = Files.createTempDirectory("meervoud-faults-it");
+        int port = MeervoudDistribution.freePort();
+        stop(startServing(home, port));
+        Path key = home.resolve("data/verwerkingenlogboek/pseudoniem.key");
+        byte[] original = Files.readAllBytes(key);
+        for (byte[] damaged : new byte[][] { null, new byte[0] }) {
+            if (damaged == null) {
+                Files.delete(key);
+            } else {
+                Files.write(key, damaged);
+            }
+            Process again = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
+            try {
+                Http.Response health = Http.awaitStatus(port, "/health", 503, Duration.ofSeconds(60));
+                assertEquals(console(home), 503, health.status());
+                String reason = reason(health.body(), "components");
+                assertTrue(reason, reason.contains(key.toString()) && reason.contains(damaged == null ? "ontbreekt" : "is leeg"));
+                assertFalse(reason.contains("\n\tat "));
+                assertTrue("no key was made in its place", damaged == null ? !Files.exists(key) : Files.size(key) == 0);
+                assertTrue("nothing is processed without the log", inzage(port).status() >= 400);
+            } finally {
+                stop(again);
+            }
+        }
+        Files.write(key, original);
+        Process restored = startServing(home, port);
+        try {
+            assertTrue("with the key back, inzage finds the earlier history", inzage(port).body().path("verwerkingen").size() >= 2);
+        } finally {
+            stop(restored);
+        }
+    }
+
+    /** Starts the jar and waits until /health is UP and the API answers an inzage (which logs a record). */
+    private static Process startServing(Path home, int port) throws Exception {
+        Process process = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
+        assertEquals(console(home), 200, Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60)).status());
+        assertTrue("the API serves", Await.until(() -> inzage(port).status() == 200));
+        return process;
+    }
+
+    private static Http.Exchange inzage(int port) {
+        return Http.send(port, "GET", "/api/v1/inzage/" + BSN, null, INZAGE);
+    }
+
+    private static String reason(JsonNode health, String check) {
+        for (JsonNode c : health.path("core")) {
+            if (c.path("name").asText().equals(check)) {
+                return c.path("reason").asText();
+            }
+        }
+        throw new AssertionError("no check " + check + " in " + health);
+    }
+
+    private static void limitFileSize(Process process, long bytes) throws Exception {
+        prlimit(process, "--fsize=" + bytes + ":unlimited");
+    }
+
+    private static void liftFileSize(Process process) throws Exception {
+        prlimit(process, "--fsize=unlimited:unlimited");
+    }
+
+    private static void prlimit(Process process, String limit) throws Exception {
+        Process p = new ProcessBuilder("prlimit", "--pid", Long.toString(process.pid()), limit).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals("prlimit " + limit + ": " + out, 0, p.waitFor());
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String console(Path home) throws IOException {
+        Path log = home.resolve("console.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+}
