@@ -100,6 +100,57 @@ public class FaultsIT {
         }
     }
 
+    @Test
+    public void aLostDatabaseIsNeverReplacedByAnEmptyOne() throws Exception {
+        Path home = Files.createTempDirectory("meervoud-faults-it");
+        int port = MeervoudDistribution.freePort();
+        Process first = startServing(home, port);
+        String created;
+        try {
+            Http.Exchange melding = Http.send(port, "POST", "/api/v1/meldingen", "{\"ontvangen\":\"2026-12-01\",\"melder\":{\"soort\":\"BURGER\",\"naam\":\"Buur\"},"
+                    + "\"gemelde\":{\"naam\":\"Gemelde\"},\"zorg\":\"zorgen om de buurman\",\"ingezetene\":true}", "Content-Type", "application/json", "x-verwerking", "wams-meldpunt");
+            assertEquals(melding.toString(), 201, melding.status());
+            created = melding.body().path("id").asText();
+        } finally {
+            stop(first);
+        }
+        Path db = home.resolve("data/meervoud.mv.db");
+        byte[] original = Files.readAllBytes(db);
+        String[] damages = { "ontbreekt", "is leeg", "heeft geen schema" };
+        for (String damage : damages) {
+            switch (damage) {
+                case "ontbreekt" -> Files.delete(db);
+                case "is leeg" -> Files.write(db, new byte[0]);
+                default -> {
+                    // another, empty database in its place, as a driver would create when the file was lost
+                    Files.delete(db);
+                    try (java.sql.Connection c = new org.h2.Driver().connect("jdbc:h2:file:" + home.resolve("data/meervoud"), new java.util.Properties())) {
+                        c.createStatement().execute("CREATE TABLE leeg (id INT)");
+                    }
+                }
+            }
+            Process again = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
+            try {
+                Http.Response health = Http.awaitStatus(port, "/health", 503, Duration.ofSeconds(60));
+                assertEquals(console(home), 503, health.status());
+                String reason = reason(health.body(), "components");
+                assertTrue(damage + ": " + reason, reason.contains("de database") && reason.contains(damage));
+                assertTrue("nothing is stored in place of the lost database",
+                        Http.send(port, "GET", "/api/v1/meldingen/" + created, null, "x-verwerking", "wams-meldpunt").status() != 200);
+            } finally {
+                stop(again);
+            }
+        }
+        Files.write(db, original);
+        Process restored = startServing(home, port);
+        try {
+            assertEquals("with the database back, the melding is there", 200,
+                    Http.send(port, "GET", "/api/v1/meldingen/" + created, null, "x-verwerking", "wams-meldpunt").status());
+        } finally {
+            stop(restored);
+        }
+    }
+
     /** Starts the jar and waits until /health is UP and the API answers an inzage (which logs a record). */
     private static Process startServing(Path home, int port) throws Exception {
         Process process = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);

@@ -91,8 +91,13 @@ public final class JpaStore implements Dossiers {
     public JpaStore(BundleContext context, Config config, @Reference(name = "dataSourceFactory") DataSourceFactory factory)
             throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty(DataSourceFactory.JDBC_URL, config.url().isBlank()
-                ? h2(Installation.dataDirectory(context).resolve("meervoud").toString()) : postgresql(config.url()));
+        java.nio.file.Path data = Installation.dataDirectory(context);
+        String url = config.url().isBlank() ? h2(data.resolve("meervoud").toString()) : postgresql(config.url());
+        properties.setProperty(DataSourceFactory.JDBC_URL, url);
+        StoreMarker marker = new StoreMarker(data.resolve(StoreMarker.FILE), url);
+        if (config.url().isBlank()) {
+            marker.refuseIfLost(data.resolve("meervoud.mv.db"));
+        }
         if (!config.user().isBlank()) {
             properties.setProperty(DataSourceFactory.JDBC_USER, config.user());
             properties.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
@@ -109,8 +114,11 @@ public final class JpaStore implements Dossiers {
                 database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
             }
             ClassLoader loader = getClass().getClassLoader();
-            Flyway.configure(loader).dataSource(dataSource).locations(new String[0]).javaMigrations(new V1__Onderzoek(), new V2__Dossiers())
-                    .load().migrate();
+            Flyway flyway = Flyway.configure(loader).dataSource(dataSource).locations(new String[0])
+                    .javaMigrations(new V1__Onderzoek(), new V2__Dossiers()).load();
+            marker.refuseIfEmpty(flyway.info().applied().length);
+            flyway.migrate();
+            marker.write();
             emf = new PersistenceProvider().createContainerEntityManagerFactory(
                     PersistenceUnits.of("meervoud", dataSource, context.getBundle().getEntry("/"), loader,
                             entities()),

@@ -50,6 +50,8 @@ final class LogKeys {
     private final PrivateKey signing;
     final PublicKey verifying;
     private final boolean created;
+    /** One initialised HMAC per thread (the writer, a verifier): getInstance and init cost more than the hash. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     private LogKeys(Path directory, byte[] chain, PrivateKey signing, PublicKey verifying, boolean created) {
         this.directory = directory;
@@ -135,12 +137,17 @@ final class LogKeys {
 
     /** The keyed hash of a record: {@value #KEYED} and the HMAC over the previous hash and the unsigned record. */
     String hash(String previous, String unsignedJson) {
+        Mac mac = macs.get(); // doFinal resets it for the next record
+        mac.update(previous.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) '\n');
+        return KEYED + HexFormat.of().formatHex(mac.doFinal(unsignedJson.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(chain, "HmacSHA256"));
-            mac.update(previous.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) '\n');
-            return KEYED + HexFormat.of().formatHex(mac.doFinal(unsignedJson.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
