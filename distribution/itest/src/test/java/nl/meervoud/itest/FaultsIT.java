@@ -151,12 +151,77 @@ public class FaultsIT {
         }
     }
 
+    @Test
+    public void noPersonalDataReachesTheTechnicalLogWhateverARequestLooksLike() throws Exception {
+        Path home = Files.createTempDirectory("meervoud-faults-it");
+        int port = MeervoudDistribution.freePort();
+        String name = "Geheimnaam";
+        String person = "{\"bsn\":\"" + BSN + "\",\"naam\":\"" + name + "\",\"geboortedatum\":\"1980-05-05\"}";
+        Process process = startServing(home, port);
+        try {
+            String[] heads = {
+                "GET /api/v1/inzage/" + BSN + " HTTP/1.1 extra\r\nHost: localhost\r\n\r\n",
+                "GET /api/v1/inzage/" + BSN + "%C0%AF HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/v1/inzage/" + BSN + "/%2e%2e/%2e%2e HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/v1/onderzoeken?naam=" + name + "&bsn=" + BSN + "%ZZ HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/v1/inzage/" + BSN + " HTTP/1.1\r\nHost: " + BSN + "\u0001\r\nx-naam: " + name + "\u0000\r\n\r\n",
+                "GET /api/v1/inzage/" + BSN + " HTTP/1.1\r\nHost: localhost\r\nx-lang: " + BSN + "x".repeat(40_000) + "\r\n\r\n",
+                "GET /" + BSN + "/" + name + " HTTP/9.9\r\nHost: localhost\r\n\r\n",
+                "G\u00c9T /api/v1/inzage/" + BSN + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "FROB /api/v1/inzage/" + BSN + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/v1/inzage/" + BSN + "\r\n\r\n",
+                "POST /api/v1/onderzoeken HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-verwerking: wams-onderzoek\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{\"client\":" + person + "}\r\n0\r\n\r\n",
+                "POST /api/v1/onderzoeken HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-verwerking: wams-onderzoek\r\n"
+                        + "Content-Length: 5\r\nContent-Length: 6\r\n\r\n{\"a\":1}",
+                "POST /api/v1/onderzoeken HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nx-verwerking: wams-onderzoek\r\n"
+                        + "Content-Length: 900\r\n\r\n{\"client\":" + person,
+            };
+            for (String head : heads) {
+                String answer = sendAndHalfClose(port, head);
+                assertFalse(head + " -> " + answer, answer.startsWith("HTTP/1.1 5"));
+            }
+            String[] bodies = {
+                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"client\":" + person + ",\"client\":" + person + "}",
+                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"client\":{\"bsn\":" + BSN + ",\"naam\":\"" + name + "\"}}",
+                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"client\":{\"bsn\":\"" + BSN + "1\",\"naam\":\"" + name + "\"}}",
+                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"" + name + "\",\"client\":" + person + "}",
+                "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\",\"client\":" + person
+                        + ",\"vermoedenMeervoudigeProblematiek\":true}",
+            };
+            for (String body : bodies) {
+                Http.Exchange answer = Http.send(port, "POST", "/api/v1/onderzoeken", body, "Content-Type", "application/json",
+                        "x-verwerking", "wams-onderzoek");
+                assertTrue(body + " -> " + answer.status(), answer.status() < 500);
+            }
+            assertEquals(200, inzage(port).status());
+        } finally {
+            stop(process);
+        }
+        String console = console(home);
+        assertTrue("the run reached the end", console.contains("Meervoud stopped."));
+        assertFalse("no BSN in the technical log:\n" + console, console.contains(BSN));
+        assertFalse("no name in the technical log:\n" + console, console.contains(name));
+    }
+
     /** Starts the jar and waits until /health is UP and the API answers an inzage (which logs a record). */
     private static Process startServing(Path home, int port) throws Exception {
         Process process = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
         assertEquals(console(home), 200, Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60)).status());
         assertTrue("the API serves", Await.until(() -> inzage(port).status() == 200));
         return process;
+    }
+
+    /** Sends bytes as they are and closes the sending side, so that a torn request ends; returns the raw answer. */
+    private static String sendAndHalfClose(int port, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.net.SocketException reset) {
+            return ""; // the server closed the connection on a request it refused outright
+        }
     }
 
     private static Http.Exchange inzage(int port) {

@@ -267,6 +267,25 @@ final class Json {
         }
     }
 
+    /**
+     * The text of a document to store, after checking that it reads back as what it is (issue 12 §2: a stored file
+     * is always readable). A value the strict input let through but the document cannot hold is refused before
+     * anything is stored, as a 400 naming the field's path (never its value).
+     */
+    static String storable(Object value) {
+        String text = text(value);
+        try {
+            STORED.readValue(text, value.getClass());
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+            throw Problem.veld(path.isEmpty() ? "body" : path, "deze waarde kan niet worden bewaard en weer gelezen; er is niets opgeslagen");
+        } catch (JsonProcessingException e) {
+            throw Problem.veld("body", "de inhoud kan niet worden bewaard en weer gelezen; er is niets opgeslagen");
+        }
+        return text;
+    }
+
     /** Reads a stored document (written by this service, so trusted). */
     static <T> T stored(String json, Class<T> type) {
         try {

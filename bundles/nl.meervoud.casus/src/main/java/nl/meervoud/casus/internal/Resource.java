@@ -243,7 +243,7 @@ abstract class Resource {
     }
 
     static Dossiers.Inhoud inhoud(UUID zaak, String toestand, Object domein, LocalDate bewarenTot, List<String> betrokkenen) {
-        return new Dossiers.Inhoud(zaak, toestand, Json.text(domein), bewarenTot, new TreeSet<>(betrokkenen));
+        return new Dossiers.Inhoud(zaak, toestand, Json.storable(domein), bewarenTot, new TreeSet<>(betrokkenen));
     }
 
     /** The resource name of a kind of file, as in its path and in a list's {@code _embedded}. */

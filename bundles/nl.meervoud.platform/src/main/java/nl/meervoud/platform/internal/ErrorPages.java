@@ -26,7 +26,7 @@ public final class ErrorPages extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
-        response.setStatus(status);
+        response.setStatus(Problems.status(status));
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/problem+json");
         response.getOutputStream().write(Problems.body(status));

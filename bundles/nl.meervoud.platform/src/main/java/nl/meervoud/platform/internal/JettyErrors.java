@@ -39,6 +39,7 @@ public final class JettyErrors implements ConnectorFactory {
         @Override
         protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback)
                 throws IOException {
+            response.setStatus(Problems.status(code));
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
             response.write(true, ByteBuffer.wrap(Problems.body(code)), callback);
