@@ -25,10 +25,10 @@ import nl.meervoud.privacy.api.ProcessingLog;
 public final class KernelCommands {
 
     private final PrivacyKernel kernel;
-    private final ProcessingLog log;
+    private final ProcessingLogService log;
 
     @Activate
-    public KernelCommands(@Reference PrivacyKernel kernel, @Reference ProcessingLog log) {
+    public KernelCommands(@Reference PrivacyKernel kernel, @Reference ProcessingLogService log) {
         this.kernel = kernel;
         this.log = log;
     }
@@ -57,9 +57,20 @@ public final class KernelCommands {
         }
     }
 
-    /** Verifies the processing log's hash chain. */
+    /** Verifies the processing log's hash chain against its own anchors. */
     public String verify() {
-        ProcessingLog.Verification v = log.verify();
+        return report(log.verify());
+    }
+
+    /**
+     * Verifies the processing log against a copy of its anchors kept off the machine: a directory with copies of
+     * {@code ankers.jsonl} and {@code anker.pub}.
+     */
+    public String verify(String copy) {
+        return report(log.log().verifyAgainst(java.nio.file.Path.of(copy)));
+    }
+
+    private static String report(ProcessingLog.Verification v) {
         StringBuilder out = new StringBuilder(v.intact() ? "Verwerkingenlogboek intact: " : "Verwerkingenlogboek NIET intact: ")
                 .append(v.records()).append(" records gecontroleerd").append(System.lineSeparator());
         v.problems().forEach(p -> out.append("  ").append(p).append(System.lineSeparator()));

@@ -205,7 +205,30 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         } catch (IOException e) {
             return new Verification(false, 0, List.of("de ankers kunnen niet worden gelezen: " + e.getMessage()));
         }
-        return LogVerifier.verify(file, limit, json, keys, anchors, gesleuteldVanaf);
+        return LogVerifier.verify(file, limit, json, keys, keys, anchors, gesleuteldVanaf);
+    }
+
+    /**
+     * Verifies the log against a copy of the anchors kept off the machine: a directory holding a copy of
+     * {@value LogKeys#ANCHORS} and {@value LogKeys#ANCHOR_PUBLIC}. It exposes what the local anchors can no longer
+     * show: a tail deleted together with the local anchors, or anchors re-signed with a replaced key.
+     */
+    public Verification verifyAgainst(Path copy) {
+        long limit;
+        synchronized (this) {
+            limit = size;
+        }
+        try {
+            LogKeys offsite = LogKeys.forVerifying(copy);
+            List<Anchor> anchors = Anchors.read(copy.resolve(LogKeys.ANCHORS), json);
+            long from = Anchors.valid(anchors, offsite).stream().mapToLong(Anchor::gesleuteldVanaf).findFirst().orElse(gesleuteldVanaf);
+            if (anchors.isEmpty()) {
+                return new Verification(false, 0, List.of("de kopie " + copy + " bevat geen ankers"));
+            }
+            return LogVerifier.verify(file, limit, json, keys, offsite, anchors, from);
+        } catch (IOException e) {
+            return new Verification(false, 0, List.of("de kopie van de ankers kan niet worden gelezen: " + e.getMessage()));
+        }
     }
 
     /** How many records the log holds. */

@@ -29,7 +29,13 @@ final class LogVerifier {
     private LogVerifier() {
     }
 
-    static Verification verify(Path file, long limit, ObjectMapper json, LogKeys keys, List<Anchor> anchors, long gesleuteldVanaf) {
+    /**
+     * @param keys the chain key, for the records' hashes
+     * @param anchorKeys the public key the anchors must verify with: the installation's own, or a copy kept off the
+     *        machine
+     */
+    static Verification verify(Path file, long limit, ObjectMapper json, LogKeys keys, LogKeys anchorKeys, List<Anchor> anchors,
+            long gesleuteldVanaf) {
         List<String> problems = new ArrayList<>();
         Map<Long, Anchor> anchored = new HashMap<>();
         long highest = -1;
@@ -38,7 +44,7 @@ final class LogVerifier {
             Anchor a = anchors.get(i);
             if (a == Anchors.UNREADABLE) {
                 problems.add("anker " + (i + 1) + " is onleesbaar");
-            } else if (!keys.verify(a.signed(), a.handtekening())) {
+            } else if (!anchorKeys.verify(a.signed(), a.handtekening())) {
                 problems.add("anker " + (i + 1) + " (record " + a.volgnummer() + "): de handtekening klopt niet");
             } else if (a.gesleuteldVanaf() != gesleuteldVanaf) {
                 problems.add("anker " + (i + 1) + ": gesleuteld vanaf record " + a.gesleuteldVanaf() + ", de andere ankers zeggen "

@@ -211,6 +211,43 @@ class FileProcessingLogTest {
     }
 
     @Test
+    void aCopyOfTheAnchorsOffTheMachineExposesATailDeletedTogetherWithTheLocalAnchors() throws Exception {
+        writeRecords(5);
+        Path keys = dir.resolve("sleutels");
+        Path offsite = Files.createDirectories(dir.resolve("elders"));
+        Files.copy(keys.resolve(LogKeys.ANCHORS), offsite.resolve(LogKeys.ANCHORS));
+        Files.copy(keys.resolve(LogKeys.ANCHOR_PUBLIC), offsite.resolve(LogKeys.ANCHOR_PUBLIC));
+        // The attacker cuts the tail and removes the local anchors; the next open anchors the shortened head afresh.
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(FileProcessingLog.FILE)));
+        Files.write(dir.resolve(FileProcessingLog.FILE), lines.subList(0, 3));
+        Files.delete(keys.resolve(LogKeys.ANCHORS));
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            assertTrue(log.verify().intact(), "the local anchors alone cannot show it");
+            Verification v = log.verifyAgainst(offsite);
+            assertFalse(v.intact());
+            assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("het logboek eindigt bij record 3") && p.contains("bevestigt 5 records")),
+                    v.problems().toString());
+        }
+        // Anchors re-signed with a replaced key pair do not verify with the public key kept elsewhere.
+        Files.delete(keys.resolve(LogKeys.ANCHOR_PRIVATE));
+        Files.delete(keys.resolve(LogKeys.ANCHOR_PUBLIC));
+        LogKeys forged = LogKeys.open(dir.resolve("vervalst"), false);
+        Files.copy(dir.resolve("vervalst").resolve(LogKeys.ANCHOR_PRIVATE), keys.resolve(LogKeys.ANCHOR_PRIVATE));
+        Files.copy(dir.resolve("vervalst").resolve(LogKeys.ANCHOR_PUBLIC), keys.resolve(LogKeys.ANCHOR_PUBLIC));
+        assertTrue(forged.canChain());
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            log.append(LogEntries.entry("a", "z")).join(); // its anchor is signed with the replaced key
+        }
+        // The operator's next copy of the anchors, checked with the public key copied before.
+        Files.copy(keys.resolve(LogKeys.ANCHORS), offsite.resolve(LogKeys.ANCHORS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            Verification v = log.verifyAgainst(offsite);
+            assertFalse(v.intact());
+            assertTrue(v.problems().stream().anyMatch(p -> p.contains("de handtekening klopt niet")), v.problems().toString());
+        }
+    }
+
+    @Test
     void aLogFromBeforeKeyedChainingIsKeyedFromItsNextRecord() throws Exception {
         writeRecords(3);
         rechain(line -> line, 1, (previous, unsigned) -> FileProcessingLog.legacyHash(previous, unsigned));
