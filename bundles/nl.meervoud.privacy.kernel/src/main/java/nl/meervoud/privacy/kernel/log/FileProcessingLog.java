@@ -264,7 +264,14 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             queue.drainTo(batch, MAX_BATCH - 1);
             boolean stop = batch.remove(STOP);
             if (!batch.isEmpty()) {
-                writeBatch(batch);
+                try {
+                    writeBatch(batch);
+                } catch (RuntimeException | Error e) {
+                    // Whatever goes wrong, the writer lives on and no caller waits for ever: the batch is refused.
+                    LOG.error("Processing log {}: a batch could not be written ({})", file, oneLine(e));
+                    Unavailable refused = new Unavailable("het verwerkingenlogboek kon niet schrijven: " + oneLine(e), e);
+                    batch.forEach(p -> p.done.completeExceptionally(refused));
+                }
             }
             batch.clear();
             if (stop) {

@@ -314,6 +314,18 @@ class FileProcessingLogTest {
     }
 
     @Test
+    void aRecordThatCannotBeWrittenIsRefusedAndTheWriterLivesOn() throws Exception {
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            LogEntry broken = new LogEntry("x", java.time.Instant.now(), "a", "d", null, "r", "PERMIT", "", "s", null, "u", "", "z", "t", "s");
+            java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> log.append(broken).get(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(refused.getCause() instanceof nl.meervoud.privacy.api.ProcessingLog.Unavailable, refused.toString());
+            assertEquals(1, log.append(LogEntries.entry("a", "z")).get(5, java.util.concurrent.TimeUnit.SECONDS).volgnummer());
+            assertTrue(log.verify().intact());
+        }
+    }
+
+    @Test
     void concurrentAppendersAllGetDistinctConsecutiveRecords() throws Exception {
         try (FileProcessingLog log = new FileProcessingLog(dir)) {
             List<CompletableFuture<ProcessingRecord>> futures = new ArrayList<>();
