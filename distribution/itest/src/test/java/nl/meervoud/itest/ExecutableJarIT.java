@@ -55,6 +55,16 @@ public class ExecutableJarIT {
                     Http.awaitStatus(port, "/system/console/bundles", 200, Duration.ofSeconds(30), credential).status());
             assertEquals(401, Http.get(port, "/system/console/bundles").status());
 
+            java.net.InetAddress external = nonLoopbackAddress();
+            if (external != null) {
+                try (java.net.Socket socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(external, port), 2000);
+                    throw new AssertionError("by default the platform listens on loopback only, not on " + external);
+                } catch (IOException refused) {
+                    // as it should be
+                }
+            }
+
             Http.Response platform = Http.get(port, "/api/v1/platform");
             assertTrue(platform.body().path("java").asText().startsWith(expectedFeature));
             assertTrue(Files.isDirectory(home.resolve("deploy")));
@@ -88,6 +98,21 @@ public class ExecutableJarIT {
             assertTrue("stopped within 60 s on SIGTERM", exited);
         }
         assertTrue(read(log), read(log).contains("Meervoud stopped."));
+    }
+
+    /** An address of this machine other than loopback, or null when it has none. */
+    private static java.net.InetAddress nonLoopbackAddress() throws IOException {
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (address instanceof java.net.Inet4Address) {
+                    return address;
+                }
+            }
+        }
+        return null;
     }
 
     private static String read(Path log) throws IOException {

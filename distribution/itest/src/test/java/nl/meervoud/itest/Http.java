@@ -114,8 +114,12 @@ public final class Http {
             socket.setSoTimeout(20_000);
             java.io.OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
+            try {
+                out.write(body);
+                out.flush();
+            } catch (java.net.SocketException closed) {
+                // the server answered and closed before the whole body was sent (413); its answer is still to be read
+            }
             String text = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int end = text.indexOf("\r\n\r\n");
             int status = text.startsWith("HTTP/1.1 ") && text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : -1;

@@ -343,7 +343,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     private ProcessingRecord chain(LogEntry e, long seq, String previous) {
         ProcessingRecord unsigned = new ProcessingRecord(seq, e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(),
                 e.regel(), e.besluit(), e.reden(), e.betrokkene().isEmpty() ? "" : pseudonym(e.betrokkene()), e.gegevens(),
-                e.uitvoerder(), e.afnemer(), e.zaak(), e.traceId(), e.spanId(), previous, "");
+                actor(e.uitvoerder(), true), actor(e.afnemer(), false), e.zaak(), e.traceId(), e.spanId(), previous, "");
         return withHash(unsigned, keys.hash(previous, serialize(unsigned)));
     }
 
@@ -476,6 +476,35 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             // A damaged line stays in the file for verify() to report; the chain continues after it.
             sequence++;
         }
+    }
+
+    /** The roles whose actors are organisations, named in clear as recipients; every other actor id is a person's. */
+    private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("PARTIJ", "ANDERE_GEMEENTE", "CASUSOVERLEG");
+    private static final java.util.Set<String> BUILT_IN_ROLES = nl.meervoud.privacy.api.Rol.ingebouwde().stream()
+            .map(nl.meervoud.privacy.api.Rol::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Who acts for the platform itself (the log's own repair record): no person. */
+    private static final String SYSTEEM = "SYSTEEM:";
+    /** Marks a pseudonymised actor id. */
+    static final String PSEUDONIEM = "ps:";
+
+    /**
+     * An actor as the log names it, {@code ROL:id}, never by BSN or name (issue 10 §2): the id of whoever acts is
+     * always pseudonymised (a staff member, a client, a citizen), as is a recipient that is a person; a recipient
+     * organisation (a party, another municipality, a casusoverleg) stays readable, so the FG sees where data went.
+     * The pseudonym is the one the log gives a data subject, so one person has one pseudonym in this log.
+     */
+    String actor(String actor, boolean acting) {
+        if (actor.isEmpty() || actor.startsWith(SYSTEEM)) {
+            return actor;
+        }
+        int colon = actor.indexOf(':');
+        String rol = colon < 0 ? "" : actor.substring(0, colon);
+        String id = colon < 0 ? actor : actor.substring(colon + 1);
+        boolean builtIn = BUILT_IN_ROLES.contains(rol);
+        if (id.isEmpty() || id.startsWith(PSEUDONIEM) || (!acting && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
+            return actor;
+        }
+        return (colon < 0 ? "" : rol + ":") + PSEUDONIEM + pseudonym(id);
     }
 
     String pseudonym(String subject) {

@@ -42,6 +42,32 @@ class FileProcessingLogTest {
     }
 
     @Test
+    void actorsAreNamedByPseudonymNeverByBsnOrNameOnlyRecipientOrganisationsInClear() throws Exception {
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            LogEntry e = LogEntries.entry("300000054", "zaak-1");
+            ProcessingRecord byClient = log.append(new LogEntry(e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(), e.regel(),
+                    e.besluit(), e.reden(), e.betrokkene(), e.gegevens(), "CLIENT:300000054", "GEZINSLID:300000066", e.zaak(), e.traceId(),
+                    e.spanId())).join();
+            ProcessingRecord toParty = log.append(new LogEntry(e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(), e.regel(),
+                    e.besluit(), e.reden(), e.betrokkene(), e.gegevens(), "COLLEGE:Jan de Consulent", "PARTIJ:GGD", e.zaak(), e.traceId(),
+                    e.spanId())).join();
+            ProcessingRecord toModuleRole = log.append(new LogEntry(e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(), e.regel(),
+                    e.besluit(), e.reden(), e.betrokkene(), e.gegevens(), "COLLEGE:Jan de Consulent", "WLZ_UITVOERDER:zorgkantoor-7",
+                    e.zaak(), e.traceId(), e.spanId())).join();
+            assertEquals("CLIENT:ps:" + log.pseudonym("300000054"), byClient.uitvoerder(), "the acting client, as their subject pseudonym");
+            assertEquals("GEZINSLID:ps:" + log.pseudonym("300000066"), byClient.afnemer());
+            assertEquals("COLLEGE:ps:" + log.pseudonym("Jan de Consulent"), toParty.uitvoerder());
+            assertEquals("PARTIJ:GGD", toParty.afnemer(), "the FG sees to which organisation data went");
+            assertEquals("WLZ_UITVOERDER:zorgkantoor-7", toModuleRole.afnemer());
+            String file = Files.readString(dir.resolve(FileProcessingLog.FILE));
+            for (String personal : List.of("300000054", "300000066", "Jan de Consulent")) {
+                assertFalse(file.contains(personal), personal);
+            }
+            assertTrue(log.verify().intact());
+        }
+    }
+
+    @Test
     void reopeningContinuesTheChainAndKeepsTheIndexes() throws Exception {
         try (FileProcessingLog log = new FileProcessingLog(dir)) {
             log.append(LogEntries.entry("a", "z")).join();
