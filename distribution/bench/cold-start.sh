@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # Cold start benchmark: wall time from `java -jar meervoud.jar` (empty home, no framework cache) to the
-# first HTTP 200 on /health, polled every 10 ms. Many runs; prints median, p90, min and max.
+# first HTTP 200 on /health (readiness: every installed servlet deployed, the case API included), polled every
+# 10 ms, and to the first successful case-API call after it (GET /api/v1/onderzoeken, a kernel decision).
+# Many runs; prints median, p90, min and max of both.
 #   RUNS=20 JAVA=java distribution/bench/cold-start.sh [JVM or -D options...]
 # Record results in docs/perf.md together with the machine and the exact command.
 set -euo pipefail
@@ -11,6 +13,7 @@ port=${PORT:-18080}
 jar="$(cd "$(dirname "$0")/.." && pwd)/target/meervoud.jar"
 [ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
 times=()
+apis=()
 for i in $(seq 1 "$runs"); do
   home=$(mktemp -d)
   start=$(date +%s%N)
@@ -22,11 +25,20 @@ for i in $(seq 1 "$runs"); do
   done
   end=$(date +%s%N)
   times+=( $(( (end - start) / 1000000 )) )
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'x-verwerking: wams-onderzoek' "http://127.0.0.1:$port/api/v1/onderzoeken" 2>/dev/null)" = 200 ]; do
+    sleep 0.01
+  done
+  apis+=( $(( ($(date +%s%N) - start) / 1000000 )) )
   kill "$pid"; wait "$pid" 2>/dev/null || true
   while curl -s -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do sleep 0.1; done
   rm -rf "$home"
 done
-printf '%s\n' "${times[@]}" | sort -n | awk -v label="$("$java" -version 2>&1 | head -1) $*" '
+summary() {
+  sort -n | awk -v label="$1" '
   { a[NR] = $1 } END {
     med = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
     printf "runs=%d median=%d ms p90=%d ms min=%d ms max=%d ms | %s\n", NR, med, a[int(NR * 0.9 + 0.5)], a[1], a[NR], label }'
+}
+version="$("$java" -version 2>&1 | head -1) $*"
+printf '%s\n' "${times[@]}" | summary "to ready (/health 200): $version"
+printf '%s\n' "${apis[@]}" | summary "to the first case-API 200: $version"

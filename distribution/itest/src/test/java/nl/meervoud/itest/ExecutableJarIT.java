@@ -48,6 +48,10 @@ public class ExecutableJarIT {
         try {
             Http.Response health = Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60));
             assertEquals(read(log), 200, health.status());
+            // Readiness means serving: the moment /health says 200, the case API answers too.
+            assertEquals("the case API serves as soon as /health is 200", 200, Http.get(port, "/api/v1/openapi.json").status());
+            assertEquals(200, Http.get(port, "/health/ready").status());
+            assertEquals(200, Http.get(port, "/health/live").status());
             assertEquals("UP", health.body().path("status").asText());
 
             String credential = "Basic " + java.util.Base64.getEncoder().encodeToString("operator:correct horse battery".getBytes());
@@ -97,6 +101,7 @@ public class ExecutableJarIT {
             }
             assertTrue("stopped within 60 s on SIGTERM", exited);
         }
+        assertEquals("a clean stop on SIGTERM exits 0", 0, process.exitValue());
         assertTrue(read(log), read(log).contains("Meervoud stopped."));
     }
 

@@ -52,7 +52,15 @@ public final class Main {
             e.printStackTrace();
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "meervoud-shutdown"));
+        // On SIGTERM or Ctrl-C the JVM would end with 128 + the signal (143) even after a clean stop; an operator's
+        // service manager reads that as a failure. The hook stops the framework and then ends the process with 0
+        // when the stop was clean, 1 when it was not.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            boolean clean = stop(framework);
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(clean ? 0 : 1);
+        }, "meervoud-shutdown"));
         long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.printf("Meervoud %s started in %d ms: http://localhost:%s/health (home %s)%n",
                 distribution.version(), millis, settings.httpPort(), home);
@@ -65,15 +73,23 @@ public final class Main {
         }
     }
 
-    private static void stop(Framework framework) {
+    /** Stops the framework (a no-op when it already stopped); whether it stopped cleanly within 30 s. */
+    private static boolean stop(Framework framework) {
         try {
             framework.stop();
-            framework.waitForStop(30_000);
+            FrameworkEvent event = framework.waitForStop(30_000);
+            if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                System.err.println("Meervoud did not stop within 30 s.");
+                return false;
+            }
             System.out.println("Meervoud stopped.");
+            return event.getType() != FrameworkEvent.ERROR;
         } catch (BundleException e) {
             System.err.println("Meervoud did not stop cleanly: " + e.getMessage());
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

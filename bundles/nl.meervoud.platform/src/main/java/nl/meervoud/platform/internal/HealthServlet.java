@@ -15,9 +15,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.meervoud.platform.api.HealthReport;
 import nl.meervoud.platform.api.Platform;
 
-/** {@code GET /health}: 200 while the core serves (UP or DEGRADED), 503 with the reasons when it does not. */
+/**
+ * {@code GET /health} and {@code /health/ready}: readiness, 200 while the core serves (UP or DEGRADED: started, every
+ * installed feature's servlets deployed, the case API included), 503 with the reasons when it does not.
+ * {@code GET /health/live}: liveness, 200 whenever the process answers HTTP at all (for a supervisor that restarts
+ * a hung process, never one that is still starting or refuses to start on a lost database).
+ */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/health")
+@HttpWhiteboardServletPattern({ "/health", "/health/ready", "/health/live" })
 public final class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -30,6 +35,12 @@ public final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/health/live".equals(request.getServletPath())) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("application/json");
+            response.getWriter().write("{\"status\":\"LIVE\"}");
+            return;
+        }
         HealthReport report = platform.health();
         response.setStatus(report.serving() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Cache-Control", "no-store");

@@ -48,6 +48,10 @@ public final class PlatformImpl implements Platform {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<Map.Entry<Map<String, Object>, HealthIndicator>> indicators = List.of();
 
+    /** The servlet whiteboard's runtime, for readiness: a servlet registered but not yet deployed is not serving. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile org.osgi.service.servlet.runtime.HttpServiceRuntime http;
+
     @Activate
     public PlatformImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
             @Reference DeployDirectory deploy) {
@@ -131,6 +135,8 @@ public final class PlatformImpl implements Platform {
         List<HealthStatus> core = new ArrayList<>();
         core.add(status("bundles", bundleProblems));
         core.add(status("components", componentProblems));
+        core.add(Readiness.started(context));
+        core.add(Readiness.serving(context, http));
         for (Map.Entry<Map<String, Object>, HealthIndicator> indicator : indicators) {
             HealthStatus status = evaluate(indicator);
             Object bundleId = indicator.getKey().get(Constants.SERVICE_BUNDLEID);
