@@ -34,6 +34,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import nl.meervoud.privacy.api.Actor;
 import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.DecisionRequest;
@@ -220,6 +222,15 @@ public class JeugdwetModuleIT {
                         && health.body().path("deployed").toString().contains("regel X1: geen artikelverwijzing");
             }));
             assertTrue("the core's own rules still decide", kernel.decide(w5()).permitted());
+            JsonNode listed = null;
+            for (JsonNode m : Http.get(port, "/api/v1/platform").body().path("modules")) {
+                if (m.path("symbolicName").asText().equals(nl.meervoud.itest.fixture.TestBundles.GREETER + ".badrules")) {
+                    listed = m;
+                }
+            }
+            assertTrue("the module is listed", listed != null);
+            assertEquals("a module whose rule set is refused is not shown as ACTIVE: " + listed, "FAILED", listed.path("state").asText());
+            assertTrue(listed.toString(), listed.path("reason").asText().contains("regel X1: geen artikelverwijzing"));
         } finally {
             java.nio.file.Files.deleteIfExists(jar);
         }

@@ -77,6 +77,15 @@ public final class PlatformImpl implements Platform {
         Bundle[] bundles = context.getBundles();
         FrameworkWiring wiring = frameworkWiring();
         List<ModuleInfo> modules = new ArrayList<>();
+        // What a module's own health indicators say (the kernel registers one in a module's name for a refused rule
+        // set): a module whose law does not apply is not shown as ACTIVE.
+        Map<Long, List<String>> complaints = new java.util.HashMap<>();
+        for (Map.Entry<Map<String, Object>, HealthIndicator> indicator : indicators) {
+            HealthStatus status = evaluate(indicator);
+            if (!status.up() && indicator.getKey().get(Constants.SERVICE_BUNDLEID) instanceof Long owner) {
+                complaints.computeIfAbsent(owner, k -> new ArrayList<>()).add(status.name() + ": " + status.reason());
+            }
+        }
         for (Bundle bundle : bundles) {
             String header = bundle.getHeaders("").get(MeervoudModule.HEADER);
             boolean deployed = deploy.isDeployed(bundle);
@@ -89,8 +98,13 @@ public final class PlatformImpl implements Platform {
             if (reason.isEmpty()) {
                 reason = String.join("; ", ComponentHealth.problems(scr, bundle));
             }
-            // A hot-deployed bundle that does not run is a failed deployment; a core bundle keeps its real state.
-            String state = deployed && !reason.isEmpty() ? ModuleInfo.FAILED : BundleDiagnostics.stateName(bundle);
+            List<String> own = complaints.getOrDefault(bundle.getBundleId(), List.of());
+            if (!own.isEmpty()) {
+                reason = reason.isEmpty() ? String.join("; ", own) : reason + "; " + String.join("; ", own);
+            }
+            // A hot-deployed bundle that does not run is a failed deployment, as is a module whose own checks fail
+            // (a refused rule set); a core bundle otherwise keeps its real state.
+            String state = (deployed && !reason.isEmpty()) || !own.isEmpty() ? ModuleInfo.FAILED : BundleDiagnostics.stateName(bundle);
             modules.add(new ModuleInfo(name, kind, bundle.getSymbolicName(), bundle.getVersion().toString(),
                     state, deployed ? "deploy" : "distribution", reason));
         }
