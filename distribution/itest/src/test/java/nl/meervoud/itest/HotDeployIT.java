@@ -176,6 +176,37 @@ public class HotDeployIT {
         assertEquals("the good bundle keeps serving", Bundle.ACTIVE, greeterState("2.0.0"));
     }
 
+    @Test
+    public void aDeployedBundleCannotShadowACoreBundle() throws Exception {
+        String kernel = "nl.meervoud.privacy.kernel";
+        Path shadow = deployDir().resolve("oude-kernel.jar");
+        drop(shadow, TestBundles.greeter(kernel, "0.0.1", "schaduw", ""));
+        try {
+            assertTrue("the shadow is listed as refused: " + platform.modules(), Await.until(() -> platform.modules().stream()
+                    .anyMatch(m -> m.symbolicName().equals(kernel) && m.version().equals("0.0.1") && m.state().equals(ModuleInfo.FAILED)
+                            && m.reason().contains("shadow the core bundle " + kernel))));
+            Bundle installed = java.util.Arrays.stream(context.getBundles())
+                    .filter(b -> b.getSymbolicName().equals(kernel) && b.getVersion().toString().equals("0.0.1")).findFirst().orElseThrow();
+            assertEquals("never resolved, never ran", Bundle.INSTALLED, installed.getState());
+            ServiceTracker<Supplier<?>, Supplier<?>> greeters = tracker();
+            try {
+                assertTrue("its activator never ran", java.util.Arrays.stream(greeters.getServices(new Supplier<?>[0]))
+                        .noneMatch(g -> "schaduw".equals(g.get())));
+            } finally {
+                greeters.close();
+            }
+            assertEquals(HealthReport.Status.DEGRADED, platform.health().status());
+            assertTrue(platform.health().deployed().toString(), platform.health().deployed().toString().contains("shadow the core bundle"));
+            assertEquals("the real kernel still runs", Bundle.ACTIVE, java.util.Arrays.stream(context.getBundles())
+                    .filter(b -> b.getSymbolicName().equals(kernel) && !b.getVersion().toString().equals("0.0.1")).findFirst()
+                    .orElseThrow().getState());
+        } finally {
+            Files.deleteIfExists(shadow);
+            assertTrue("FileInstall removes it again", Await.until(() -> java.util.Arrays.stream(context.getBundles())
+                    .noneMatch(b -> b.getSymbolicName().equals(kernel) && b.getVersion().toString().equals("0.0.1"))));
+        }
+    }
+
     private void assertReason(String file, String expected) {
         ModuleInfo module = module(file);
         assertEquals(ModuleInfo.FAILED, module.state());

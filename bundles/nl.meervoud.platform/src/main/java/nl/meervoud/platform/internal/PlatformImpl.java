@@ -43,6 +43,7 @@ public final class PlatformImpl implements Platform {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
     private final DeployDirectory deploy;
+    private final ShadowGuard shadows;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -54,10 +55,11 @@ public final class PlatformImpl implements Platform {
 
     @Activate
     public PlatformImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
-            @Reference DeployDirectory deploy) {
+            @Reference DeployDirectory deploy, @Reference ShadowGuard shadows) {
         this.context = context;
         this.scr = scr;
         this.deploy = deploy;
+        this.shadows = shadows;
     }
 
     @Override
@@ -94,7 +96,8 @@ public final class PlatformImpl implements Platform {
             }
             String name = header == null ? bundle.getSymbolicName() : header.split(";")[0].trim();
             String kind = header == null ? "bundle" : attribute(header, MeervoudModule.KIND_ATTRIBUTE);
-            String reason = BundleDiagnostics.reason(bundle, wiring);
+            String refusal = deployed ? shadows.refusal(bundle) : null;
+            String reason = refusal != null ? refusal : BundleDiagnostics.reason(bundle, wiring);
             if (reason.isEmpty()) {
                 reason = String.join("; ", ComponentHealth.problems(scr, bundle));
             }
@@ -124,7 +127,8 @@ public final class PlatformImpl implements Platform {
         List<String> componentProblems = new ArrayList<>();
         List<HealthStatus> deployed = new ArrayList<>();
         for (Bundle bundle : bundles) {
-            String reason = BundleDiagnostics.reason(bundle, wiring);
+            String refusal = deploy.isDeployed(bundle) ? shadows.refusal(bundle) : null;
+            String reason = refusal != null ? refusal : BundleDiagnostics.reason(bundle, wiring);
             boolean module = bundle.getHeaders("").get(MeervoudModule.HEADER) != null;
             List<String> components = module && reason.isEmpty() ? ComponentHealth.problems(scr, bundle) : List.of();
             if (deploy.isDeployed(bundle)) {

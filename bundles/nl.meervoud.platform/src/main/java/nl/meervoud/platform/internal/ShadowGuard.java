@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.platform.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.hooks.resolver.ResolverHook;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.meervoud.platform.api.MeervoudModule;
+
+/**
+ * Core bundles cannot be shadowed (issue 11 §1): a bundle from {@code deploy/} with the symbolic name of a
+ * Meervoud bundle of the distribution (a second, older privacy kernel, say), or one that claims to be a core
+ * module ({@code Meervoud-Module: …;kind=core}), is kept from resolving, so it never runs, and reported with the
+ * reason in {@code /health} and {@code /api/v1/platform}. Core bundles come only with the distribution; law
+ * modules and other plug-ins stay deployable.
+ */
+@Component(service = { ResolverHookFactory.class, ShadowGuard.class })
+public final class ShadowGuard implements ResolverHookFactory {
+    private final BundleContext context;
+    private final DeployDirectory deploy;
+    private final Map<Long, String> refused = new ConcurrentHashMap<>();
+
+    @Activate
+    public ShadowGuard(BundleContext context, @Reference DeployDirectory deploy) {
+        this.context = context;
+        this.deploy = deploy;
+        // A shadow FileInstall resolved before this hook was registered is stopped and resolved again under it.
+        List<Bundle> early = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> b.getState() != Bundle.INSTALLED && reason(b, core()) != null).toList();
+        for (Bundle b : early) {
+            try {
+                b.stop(Bundle.STOP_TRANSIENT);
+            } catch (BundleException | IllegalStateException e) {
+                // it did not run; the refresh below keeps it from resolving again
+            }
+        }
+        if (!early.isEmpty()) {
+            context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkWiring.class).refreshBundles(early);
+        }
+    }
+
+    /** Why a deployed bundle is refused, or null. */
+    String refusal(Bundle bundle) {
+        return refused.get(bundle.getBundleId());
+    }
+
+    @Override
+    public ResolverHook begin(Collection<BundleRevision> triggers) {
+        Set<String> core = core();
+        return new ResolverHook() {
+            @Override
+            public void filterResolvable(Collection<BundleRevision> candidates) {
+                candidates.removeIf(revision -> {
+                    String why = reason(revision.getBundle(), core);
+                    if (why != null) {
+                        refused.put(revision.getBundle().getBundleId(), why);
+                    }
+                    return why != null;
+                });
+            }
+
+            @Override
+            public void filterSingletonCollisions(BundleCapability singleton, Collection<BundleCapability> collisionCandidates) {
+                // no opinion
+            }
+
+            @Override
+            public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
+                // no opinion
+            }
+
+            @Override
+            public void end() {
+                refused.keySet().removeIf(id -> context.getBundle(id) == null);
+            }
+        };
+    }
+
+    /** The symbolic names of the distribution's own Meervoud bundles, law modules aside. */
+    private Set<String> core() {
+        return java.util.Arrays.stream(context.getBundles())
+                .filter(b -> !deploy.isDeployed(b) && b.getSymbolicName() != null && b.getSymbolicName().startsWith("nl.meervoud.")
+                        && !isDomain(b))
+                .map(Bundle::getSymbolicName).collect(Collectors.toSet());
+    }
+
+    /** A law module: an integrator may deploy its update beside or instead of the distribution's copy. */
+    private static boolean isDomain(Bundle bundle) {
+        String header = bundle.getHeaders("").get(MeervoudModule.HEADER);
+        return header != null && header.replace(" ", "").contains(MeervoudModule.KIND_ATTRIBUTE + "=domain");
+    }
+
+    private String reason(Bundle bundle, Set<String> core) {
+        if (!deploy.isDeployed(bundle)) {
+            return null;
+        }
+        String name = bundle.getSymbolicName();
+        if (name != null && core.contains(name)) {
+            return "refused: it would shadow the core bundle " + name + " of the distribution (core bundles come only "
+                    + "with the distribution)";
+        }
+        String header = bundle.getHeaders("").get(MeervoudModule.HEADER);
+        if (header != null && header.replace(" ", "").contains(MeervoudModule.KIND_ATTRIBUTE + "=core")) {
+            return "refused: a deployed module cannot be a core module (" + MeervoudModule.HEADER + ": " + header + ")";
+        }
+        return null;
+    }
+}
