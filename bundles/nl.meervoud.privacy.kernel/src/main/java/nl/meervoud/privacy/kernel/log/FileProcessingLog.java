@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -23,8 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +67,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final Path file;
-    private final byte[] key;
+    private final Hmac pseudonyms;
     private final LogKeys keys;
     private final FileChannel channel;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -110,17 +107,16 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         Files.createDirectories(directory);
         this.file = directory.resolve(FILE);
         boolean holdsRecords = Files.exists(file) && Files.size(file) > 0;
-        this.key = loadKey(directory.resolve(KEY_FILE), holdsRecords);
+        this.pseudonyms = new Hmac(loadKey(directory.resolve(KEY_FILE), holdsRecords));
         this.channel = channels.apply(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE));
         try {
             recover();
             this.keys = LogKeys.open(keyDirectory, keyed);
-            List<Anchor> anchors = Anchors.valid(Anchors.read(keys.directory.resolve(LogKeys.ANCHORS), json), keys);
-            this.gesleuteldVanaf = keys.created() ? sequence + 1 : anchors.isEmpty() ? 1 : anchors.get(0).gesleuteldVanaf();
-            if (!anchors.isEmpty()) {
-                Anchor last = anchors.get(anchors.size() - 1);
-                anchoredSequence = last.volgnummer();
-                anchoredHash = last.hash();
+            Anchors.Ends anchors = Anchors.ends(keys.directory.resolve(LogKeys.ANCHORS), json, keys);
+            this.gesleuteldVanaf = keys.created() ? sequence + 1 : anchors.first() == null ? 1 : anchors.first().gesleuteldVanaf();
+            if (anchors.last() != null) {
+                anchoredSequence = anchors.last().volgnummer();
+                anchoredHash = anchors.last().hash();
             }
             anchor();
             if (anchorFailure != null) {
@@ -194,10 +190,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
 
     @Override
     public Verification verify() {
-        long limit;
-        synchronized (this) {
-            limit = size;
-        }
+        long limit = head();
         // The anchors first: every anchor read now covers a head that the log, which only grows, still holds.
         List<Anchor> anchors;
         try {
@@ -214,21 +207,23 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
      * show: a tail deleted together with the local anchors, or anchors re-signed with a replaced key.
      */
     public Verification verifyAgainst(Path copy) {
-        long limit;
-        synchronized (this) {
-            limit = size;
-        }
+        long limit = head();
         try {
             LogKeys offsite = LogKeys.forVerifying(copy);
             List<Anchor> anchors = Anchors.read(copy.resolve(LogKeys.ANCHORS), json);
-            long from = Anchors.valid(anchors, offsite).stream().mapToLong(Anchor::gesleuteldVanaf).findFirst().orElse(gesleuteldVanaf);
             if (anchors.isEmpty()) {
                 return new Verification(false, 0, List.of("de kopie " + copy + " bevat geen ankers"));
             }
+            long from = Anchors.firstValid(anchors, offsite).map(Anchor::gesleuteldVanaf).orElse(gesleuteldVanaf);
             return LogVerifier.verify(file, limit, json, keys, offsite, anchors, from);
         } catch (IOException e) {
             return new Verification(false, 0, List.of("de kopie van de ankers kan niet worden gelezen: " + e.getMessage()));
         }
+    }
+
+    /** The length of the log's acknowledged part: what a verification started now reads, no half-written line. */
+    private synchronized long head() {
+        return size;
     }
 
     /** How many records the log holds. */
@@ -508,13 +503,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     }
 
     String pseudonym(String subject) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return HexFormat.of().formatHex(pseudonyms.of(subject), 0, 16);
     }
 
     private static byte[] loadKey(Path keyFile, boolean holdsRecords) throws IOException {
@@ -532,12 +521,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        Path temp = keyFile.resolveSibling(keyFile.getFileName() + ".tmp");
-        Files.write(temp, key);
-        try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            c.force(true);
-        }
-        Files.move(temp, keyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        LogKeys.writeAtomically(keyFile, key);
         return key;
     }
 

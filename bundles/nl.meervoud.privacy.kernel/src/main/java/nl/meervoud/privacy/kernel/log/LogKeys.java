@@ -21,8 +21,6 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keys that make tampering with the processing log detectable, kept in a directory of their own, apart from
@@ -50,8 +48,7 @@ final class LogKeys {
     private final PrivateKey signing;
     final PublicKey verifying;
     private final boolean created;
-    /** One initialised HMAC per thread (the writer, a verifier): getInstance and init cost more than the hash. */
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final Hmac hmac;
 
     private LogKeys(Path directory, byte[] chain, PrivateKey signing, PublicKey verifying, boolean created) {
         this.directory = directory;
@@ -59,6 +56,7 @@ final class LogKeys {
         this.signing = signing;
         this.verifying = verifying;
         this.created = created;
+        this.hmac = chain == null ? null : new Hmac(chain);
     }
 
     /** Whether these keys were made just now, for a new log or one from before keyed chaining. */
@@ -137,20 +135,7 @@ final class LogKeys {
 
     /** The keyed hash of a record: {@value #KEYED} and the HMAC over the previous hash and the unsigned record. */
     String hash(String previous, String unsignedJson) {
-        Mac mac = macs.get(); // doFinal resets it for the next record
-        mac.update(previous.getBytes(StandardCharsets.UTF_8));
-        mac.update((byte) '\n');
-        return KEYED + HexFormat.of().formatHex(mac.doFinal(unsignedJson.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(chain, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return KEYED + HexFormat.of().formatHex(hmac.of(previous, unsignedJson));
     }
 
     String sign(String text) {
