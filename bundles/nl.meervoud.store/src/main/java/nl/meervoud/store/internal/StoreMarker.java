@@ -20,17 +20,14 @@ final class StoreMarker {
 
     private final Path file;
     private final String database;
+    /** Whether the marker, read once when the store opens, says this database held data. */
+    private final boolean held;
 
     StoreMarker(Path file, String url) {
         this.file = file;
-        String withoutParameters = url.split("[;?]", 2)[0];
-        this.database = withoutParameters;
-    }
-
-    /** Whether the marker says this database held data. */
-    boolean held() {
+        this.database = url.split("[;?]", 2)[0]; // the database without parameters or credentials
         try {
-            return Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").equals(database);
+            this.held = Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").equals(database);
         } catch (IOException e) {
             throw new UncheckedIOException("de marker " + file + " is onleesbaar", e);
         }
@@ -38,7 +35,7 @@ final class StoreMarker {
 
     /** Refuses an embedded database file that is gone or empty while the marker says it held data. */
     void refuseIfLost(Path databaseFile) {
-        if (!held()) {
+        if (!held) {
             return;
         }
         try {
@@ -57,7 +54,7 @@ final class StoreMarker {
 
     /** Refuses a database without schema history (emptied, replaced, or recreated by the driver) that held data. */
     void refuseIfEmpty(int appliedMigrations) {
-        if (appliedMigrations == 0 && held()) {
+        if (appliedMigrations == 0 && held) {
             throw new IllegalStateException("de database " + database + " heeft geen schema, terwijl " + file
                     + " zegt dat ze gegevens hield; zet haar terug uit de back-up (of verwijder de marker om bewust leeg te beginnen)");
         }
@@ -65,7 +62,7 @@ final class StoreMarker {
 
     /** Remembers that the database holds this installation's data. */
     void write() {
-        if (held()) {
+        if (held) {
             return;
         }
         try {
