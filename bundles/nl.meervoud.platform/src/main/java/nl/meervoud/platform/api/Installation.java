@@ -3,7 +3,10 @@ package nl.meervoud.platform.api;
 
 import java.nio.file.Path;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 
 /**
  * Where the installation's directories are: the launcher sets them as framework properties (etc/, deploy/,
@@ -22,5 +25,36 @@ public final class Installation {
     public static Path dataDirectory(BundleContext context) {
         String data = context.getProperty(DATA_DIR_PROPERTY);
         return Path.of(data == null ? "data" : data).toAbsolutePath();
+    }
+
+    /**
+     * Whether the framework is still starting: the system bundle is STARTING, or the active start level is below
+     * the beginning start level, so that not every bundle of the installation has started yet.
+     *
+     * @since 1.1
+     */
+    public static boolean starting(BundleContext context) {
+        try {
+            Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_ID);
+            if (system.getState() == Bundle.STARTING) {
+                return true;
+            }
+            String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+            FrameworkStartLevel level = system.adapt(FrameworkStartLevel.class);
+            return beginning != null && level != null && level.getStartLevel() < Integer.parseInt(beginning.trim());
+        } catch (IllegalStateException | NumberFormatException e) {
+            return false; // the context is no longer valid, or the property is not a number: nothing waits for it
+        }
+    }
+
+    /**
+     * The active and the beginning start level, for a reason that says how far the start is ("2 of 4").
+     *
+     * @since 1.1
+     */
+    public static String startLevels(BundleContext context) {
+        FrameworkStartLevel level = context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkStartLevel.class);
+        String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+        return (level == null ? "?" : Integer.toString(level.getStartLevel())) + " of " + (beginning == null ? "?" : beginning.trim());
     }
 }

@@ -96,8 +96,7 @@ public final class PlatformImpl implements Platform {
             }
             String name = header == null ? bundle.getSymbolicName() : header.split(";")[0].trim();
             String kind = header == null ? "bundle" : attribute(header, MeervoudModule.KIND_ATTRIBUTE);
-            String refusal = deployed ? shadows.refusal(bundle) : null;
-            String reason = refusal != null ? refusal : BundleDiagnostics.reason(bundle, wiring);
+            String reason = reason(bundle, deployed, wiring);
             if (reason.isEmpty()) {
                 reason = String.join("; ", ComponentHealth.problems(scr, bundle));
             }
@@ -127,11 +126,11 @@ public final class PlatformImpl implements Platform {
         List<String> componentProblems = new ArrayList<>();
         List<HealthStatus> deployed = new ArrayList<>();
         for (Bundle bundle : bundles) {
-            String refusal = deploy.isDeployed(bundle) ? shadows.refusal(bundle) : null;
-            String reason = refusal != null ? refusal : BundleDiagnostics.reason(bundle, wiring);
+            boolean fromDeploy = deploy.isDeployed(bundle);
+            String reason = reason(bundle, fromDeploy, wiring);
             boolean module = bundle.getHeaders("").get(MeervoudModule.HEADER) != null;
             List<String> components = module && reason.isEmpty() ? ComponentHealth.problems(scr, bundle) : List.of();
-            if (deploy.isDeployed(bundle)) {
+            if (fromDeploy) {
                 if (!reason.isEmpty() || !components.isEmpty()) {
                     deployed.add(HealthStatus.down("deploy:" + bundle.getSymbolicName(),
                             reason.isEmpty() ? String.join("; ", components) : reason));
@@ -162,6 +161,12 @@ public final class PlatformImpl implements Platform {
             (owner != null && deploy.isDeployed(owner) ? deployed : core).add(status);
         }
         return HealthReport.of(core, deployed);
+    }
+
+    /** Why a bundle is not where it should be: refused as a shadow of a core bundle, or its state; empty if fine. */
+    private String reason(Bundle bundle, boolean deployed, FrameworkWiring wiring) {
+        String refusal = deployed ? shadows.refusal(bundle) : null;
+        return refusal != null ? refusal : BundleDiagnostics.reason(bundle, wiring);
     }
 
     private static HealthStatus evaluate(Map.Entry<Map<String, Object>, HealthIndicator> indicator) {

@@ -10,7 +10,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.servlet.runtime.HttpServiceRuntime;
 import org.osgi.service.servlet.runtime.dto.FailedServletDTO;
 import org.osgi.service.servlet.runtime.dto.RuntimeDTO;
@@ -19,6 +18,7 @@ import org.osgi.service.servlet.runtime.dto.ServletDTO;
 import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 
 import nl.meervoud.platform.api.HealthStatus;
+import nl.meervoud.platform.api.Installation;
 
 /**
  * Whether the platform serves what it has installed (issue 11 §5): the framework reached its start level, and every
@@ -34,16 +34,8 @@ final class Readiness {
 
     /** The start-level check: DOWN while the framework is still raising its start level. */
     static HealthStatus started(BundleContext context) {
-        FrameworkStartLevel level = context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkStartLevel.class);
-        String property = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
-        int beginning = 1;
-        try {
-            beginning = property == null ? 1 : Integer.parseInt(property.trim());
-        } catch (NumberFormatException e) {
-            // Felix's own default then
-        }
-        return level.getStartLevel() >= beginning ? HealthStatus.up("start")
-                : HealthStatus.down("start", "starting: start level " + level.getStartLevel() + " of " + beginning);
+        return Installation.starting(context) ? HealthStatus.down("start", "starting: start level " + Installation.startLevels(context))
+                : HealthStatus.up("start");
     }
 
     /** The HTTP check: every whiteboard servlet deployed, none failed. */

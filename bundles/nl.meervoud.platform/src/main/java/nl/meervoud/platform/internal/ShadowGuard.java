@@ -42,8 +42,9 @@ public final class ShadowGuard implements ResolverHookFactory {
         this.context = context;
         this.deploy = deploy;
         // A shadow FileInstall resolved before this hook was registered is stopped and resolved again under it.
+        Set<String> core = core();
         List<Bundle> early = java.util.Arrays.stream(context.getBundles())
-                .filter(b -> b.getState() != Bundle.INSTALLED && reason(b, core()) != null).toList();
+                .filter(b -> b.getState() != Bundle.INSTALLED && reason(b, core) != null).toList();
         for (Bundle b : early) {
             try {
                 b.stop(Bundle.STOP_TRANSIENT);

@@ -177,7 +177,7 @@ public final class KernelImpl implements PrivacyKernel {
             if (reference != null && !problems.equals(complained.get(id))) {
                 withdraw(id);
                 String name = registry.ruleSetId(id).orElse(moduleOf(reference));
-                if (starting() && problems.stream().allMatch(p -> p.contains("actieve regelset declareert"))) {
+                if (nl.meervoud.platform.api.Installation.starting(context) && problems.stream().allMatch(p -> p.contains("actieve regelset declareert"))) {
                     // Modules start in any order: a law module that uses the Wams core's terms can arrive first.
                     // It becomes active the moment the declarer does; /health names it if that never happens.
                     LOG.info("Rule set {} of {} waits for the rule set that declares its terms: {}", name, moduleOf(reference), problems);
@@ -188,19 +188,6 @@ public final class KernelImpl implements PrivacyKernel {
                 complained.put(id, problems);
             }
         });
-    }
-
-    /** Whether the framework is still raising its start level, so that not every module has arrived yet. */
-    private boolean starting() {
-        try {
-            org.osgi.framework.startlevel.FrameworkStartLevel level = context.getBundle(0)
-                    .adapt(org.osgi.framework.startlevel.FrameworkStartLevel.class);
-            String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
-            return context.getBundle(0).getState() == Bundle.STARTING
-                    || level != null && beginning != null && level.getStartLevel() < Integer.parseInt(beginning.trim());
-        } catch (IllegalStateException | NumberFormatException e) {
-            return false;
-        }
     }
 
     private boolean shuttingDown() {
