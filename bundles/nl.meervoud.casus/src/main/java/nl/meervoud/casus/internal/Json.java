@@ -276,9 +276,8 @@ final class Json {
         String text = text(value);
         try {
             STORED.readValue(text, value.getClass());
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+        } catch (JsonMappingException e) {
+            String path = path(e);
             throw Problem.veld(path.isEmpty() ? "body" : path, "deze waarde kan niet worden bewaard en weer gelezen; er is niets opgeslagen");
         } catch (JsonProcessingException e) {
             throw Problem.veld("body", "de inhoud kan niet worden bewaard en weer gelezen; er is niets opgeslagen");
