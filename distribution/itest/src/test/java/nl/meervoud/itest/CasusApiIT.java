@@ -35,6 +35,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.meervoud.auth.api.Functie;
 import nl.meervoud.privacy.api.PrivacyKernel;
 import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.ProcessingRecord;
@@ -79,6 +80,7 @@ public class CasusApiIT {
 
     @Before
     public void database() throws Exception {
+        Http.standaard(Aanmelden.medewerker(context, port()));
         dossiers = Databases.store(context, configAdmin, platform);
         assertEquals("the API serves on the store under test", 200,
                 Http.awaitStatus(port(), "/api/v1/onderzoeken", 200, Await.DEFAULT).status());
@@ -105,7 +107,8 @@ public class CasusApiIT {
         Path doc = Path.of(System.getProperty("meervoud.it.docs", "../../docs"), "walkthrough.md");
         List<Walkthrough.Step> steps = Walkthrough.steps(doc);
         assertTrue("the walkthrough has its steps", steps.size() >= 20);
-        assertEquals(steps.size(), new Walkthrough().run(port(), steps));
+        Walkthrough walkthrough = new Walkthrough().met("mark", Aanmelden.als(context, port(), "mark", "123456782", Functie.BURGER));
+        assertEquals(steps.size(), walkthrough.run(port(), steps));
     }
 
     @Test
@@ -230,7 +233,7 @@ public class CasusApiIT {
         Http.Exchange overruled = post(antwoord, "{\"besluit\": \"VERSTREKT\"}");
         assertEquals("a refusal for zwaarwegende redenen cannot be overridden", 422, overruled.status());
         assertEquals("Wmo 2015 art. 5.4.2 lid 1", overruled.body().get("artikel").asText());
-        JsonNode log = Http.send(port(), "GET", "/api/v1/inzage/999999990", null, JSON).body().get("verwerkingen");
+        JsonNode log = inzageNamens("999999990").body().get("verwerkingen");
         boolean logged = false;
         boolean refusal = false;
         for (JsonNode r : log) {
@@ -330,7 +333,13 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(39, operations);
+        assertEquals(40, operations);
+    }
+
+    /** A consulent's inzage on a resident's behalf: the BSN in the body, never in the URL. */
+    private Http.Exchange inzageNamens(String bsn) {
+        return Http.send(port(), "POST", "/api/v1/inzage", "{\"bsn\": \"" + bsn + "\"}", "Content-Type", "application/json",
+                "x-verwerking", "inzage");
     }
 
     @Test
@@ -339,16 +348,81 @@ public class CasusApiIT {
         String id = nieuwOnderzoek("999999990");
         assertEquals(200, post("/api/v1/onderzoeken/" + id + "/gezinsleden", "{\"persoon\": " + String.format(CLIENT, "555555550")
                 + ", \"relatie\": \"KIND\", \"inHuishouding\": true}").status());
-        JsonNode own = Http.send(port(), "GET", "/api/v1/inzage/555555550", null, JSON).body();
+        String kind = Aanmelden.als(context, port(), "kind", "555555550", Functie.BURGER);
+        String[] inzage = { "x-verwerking", "inzage", "Authorization", kind };
+        JsonNode own = Http.send(port(), "GET", "/api/v1/inzage", null, inzage).body();
+        assertEquals("the resident's BSN comes from the token: " + own, "555555550", own.get("bsn").asText());
         assertEquals("gezinslid", own.at("/gegevens/0/rol").asText());
         assertFalse("another family member's data are not shown", own.toString().contains("999999990"));
-        JsonNode again = Http.send(port(), "GET", "/api/v1/inzage/555555550", null, JSON).body();
+
+        Http.Exchange namens = inzageNamens("555555550");
+        assertEquals(namens.body().toString(), 200, namens.status());
+        JsonNode again = Http.send(port(), "GET", "/api/v1/inzage", null, inzage).body();
         boolean logged = false;
+        boolean onBehalf = false;
         for (JsonNode r : again.get("verwerkingen")) {
-            logged |= r.get("doel").asText().equals("inzage");
+            logged |= r.get("doel").asText().equals("inzage") && r.get("uitvoerder").asText().startsWith("BURGER:ps:");
+            onBehalf |= r.get("doel").asText().equals("inzage-namens") && r.get("uitvoerder").asText().startsWith("CONSULENT:ps:");
         }
-        assertTrue("the inzage itself is on record", logged);
-        assertEquals(400, Http.send(port(), "GET", "/api/v1/inzage/123", null, JSON).status());
+        assertTrue("the resident's own inzage is on record, the resident by pseudonym: " + again.get("verwerkingen"), logged);
+        assertTrue("the consulent's inzage on the resident's behalf is its own record: " + again.get("verwerkingen"), onBehalf);
+        assertFalse("no record names a person in clear", again.get("verwerkingen").toString().contains("medewerker"));
+
+        assertEquals("a resident cannot ask for another person's data", 403,
+                Http.send(port(), "POST", "/api/v1/inzage", "{\"bsn\": \"999999990\"}", "Content-Type", "application/json",
+                        "x-verwerking", "inzage", "Authorization", kind).status());
+        assertEquals("a consulent has no own inzage in the case model", 403, Http.send(port(), "GET", "/api/v1/inzage", null,
+                "x-verwerking", "inzage").status());
+        assertEquals("the BSN is no longer in the path", 404, Http.send(port(), "GET", "/api/v1/inzage/555555550", null,
+                "x-verwerking", "inzage").status());
+        Http.Exchange bad = Http.send(port(), "POST", "/api/v1/inzage", "{\"bsn\": \"123\"}", "Content-Type", "application/json",
+                "x-verwerking", "inzage");
+        assertEquals(400, bad.status());
+        assertEquals("bsn", bad.body().at("/invalidParams/0/name").asText());
+    }
+
+    @Test
+    public void withoutAValidTokenNothingIsAnsweredButTheContract() throws Exception {
+        String[] none = { "x-verwerking", "wams-onderzoek", "Authorization", "" };
+        Http.Exchange anonymous = Http.send(port(), "GET", "/api/v1/onderzoeken", null, none);
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"));
+        assertEquals("Bearer realm=\"meervoud\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals("even an unknown path tells nothing without a token", 401,
+                Http.send(port(), "GET", "/api/v1/bestaat-niet", null, none).status());
+        assertEquals("the contract is public", 200, Http.send(port(), "GET", "/api/v1/openapi.json", null, none).status());
+
+        String token = Aanmelden.medewerker(context, port()).substring("Bearer ".length());
+        String[] parts = token.split("\\.");
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String unsigned = b64.encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        String tampered = parts[0] + "." + b64.encodeToString(payload.replace("\"consulent\"", "\"beheerder\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        for (String[] bad : new String[][] { { "Bearer " + unsigned, "alg none" }, { "Bearer " + tampered, "handtekening" },
+                { "Bearer abc.def.ghi", "geen geldige JWT" }, { "Basic bWVkZXdlcmtlcjp4", "Bearer" }, { "Bearer " + token + "x", "handtekening" } }) {
+            Http.Exchange refused = Http.send(port(), "GET", "/api/v1/onderzoeken", null, "x-verwerking", "wams-onderzoek", "Authorization", bad[0]);
+            assertEquals(bad[1], 401, refused.status());
+            String challenge = refused.headers().firstValue("WWW-Authenticate").orElse("");
+            assertTrue(bad[1] + ": " + challenge, challenge.startsWith("Bearer realm=\"meervoud\", error=\"invalid_"));
+            assertTrue(bad[1] + ": " + refused.body(), refused.body().get("detail").asText().contains(bad[1]));
+            assertFalse("the answer never echoes the token", refused.body().toString().contains(parts[2]));
+        }
+
+        String beheerder = Aanmelden.als(context, port(), "beheer", "", Functie.BEHEERDER);
+        Http.Exchange operator = Http.send(port(), "GET", "/api/v1/onderzoeken", null, "x-verwerking", "wams-onderzoek", "Authorization", beheerder);
+        assertEquals("the operator sees no personal data: " + operator.body(), 403, operator.status());
+        Http.Exchange start = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", "
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": " + String.format(CLIENT, "300000169") + ", \"reikwijdte\": {\"domeinen\": "
+                + "[\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", "Content-Type", "application/json", "x-verwerking",
+                "wams-onderzoek", "Authorization", beheerder);
+        assertEquals("the operator starts no investigation: " + start.body(), 403, start.status());
+
+        // A reset account's earlier tokens stop working at once.
+        String before = Aanmelden.als(context, port(), "wissel", "", Functie.CONSULENT);
+        assertEquals(200, Http.send(port(), "GET", "/api/v1/onderzoeken", null, "x-verwerking", "wams-onderzoek", "Authorization", before).status());
+        Aanmelden.als(context, port(), "wissel", "", Functie.CONSULENT);
+        assertEquals(401, Http.send(port(), "GET", "/api/v1/onderzoeken", null, "x-verwerking", "wams-onderzoek", "Authorization", before).status());
     }
 
     @Test
@@ -379,7 +453,7 @@ public class CasusApiIT {
         assertTrue(result, result.contains("verwijderd"));
         assertEquals(404, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).status());
         assertEquals(404, Http.send(port(), "GET", melding.body().at("/_links/self/href").asText(), null, JSON).status());
-        JsonNode inzage = Http.send(port(), "GET", "/api/v1/inzage/777777770", null, JSON).body();
+        JsonNode inzage = inzageNamens("777777770").body();
         assertEquals("nothing is left", 0, inzage.get("gegevens").size());
         boolean logged = false;
         for (JsonNode r : inzage.get("verwerkingen")) {

@@ -47,6 +47,7 @@ public class CasusLifecycleIT {
 
     @Test
     public void stoppingAndStartingTheCaseServiceLeavesNothingBehindAndLosesNothing() throws Exception {
+        Http.standaard(Aanmelden.medewerker(context, port()));
         assertEquals(200, Http.awaitStatus(port(), "/api/v1/onderzoeken", 200, Await.DEFAULT).status());
         Http.Exchange created = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wmo 2015\", "
                 + "\"client\": {\"bsn\": \"111222333\"}, \"reikwijdte\": {\"domeinen\": [\"wonen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", JSON);

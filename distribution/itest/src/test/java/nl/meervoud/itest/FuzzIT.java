@@ -82,6 +82,7 @@ public class FuzzIT {
 
     @Before
     public void database() throws Exception {
+        Http.standaard(Aanmelden.medewerker(context, port()));
         dossiers = Databases.store(context, configAdmin, platform);
         for (String bsn : List.of(BSN, GEZINSLID)) {
             dossiers.byBetrokkene(bsn).forEach(d -> dossiers.delete(d.soort(), d.id()));

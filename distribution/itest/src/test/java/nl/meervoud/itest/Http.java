@@ -16,7 +16,26 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static volatile String standaard;
+
     private Http() {
+    }
+
+    /**
+     * The Authorization header every request of this test class sends when it names none itself (null: none), as
+     * a logged-in client does; set by {@link Aanmelden}.
+     */
+    public static void standaard(String authorization) {
+        standaard = authorization;
+    }
+
+    /** The head with the {@linkplain #standaard default} Authorization after its request line, unless it has one. */
+    public static String metAanmelding(String head) {
+        int line = head.indexOf("\r\n");
+        if (standaard == null || line <= 0 || head.toLowerCase(java.util.Locale.ROOT).contains("\r\nauthorization:")) {
+            return head;
+        }
+        return head.substring(0, line + 2) + "Authorization: " + standaard + "\r\n" + head.substring(line + 2);
     }
 
     /** A response: status and parsed JSON body. */
@@ -28,13 +47,14 @@ public final class Http {
         return get(port, path, null);
     }
 
-    /** GETs with an Authorization header (null for none); a body that is not JSON gives a null node. */
+    /** GETs with an Authorization header (null: the {@linkplain #standaard default}; "" for none); a body that is not JSON gives a null node. */
     public static Response get(int port, String path, String authorization) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(5)).GET();
-            if (authorization != null) {
-                request.header("Authorization", authorization);
+            String auth = authorization != null ? authorization : standaard;
+            if (auth != null && !auth.isEmpty()) {
+                request.header("Authorization", auth);
             }
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
@@ -54,15 +74,23 @@ public final class Http {
 
     /**
      * Sends any request with a body (null for none) and headers (name, value, name, value, ...); a body that is not
-     * JSON gives a null node.
+     * JSON gives a null node. Without an Authorization header the {@linkplain #standaard default} is sent; an
+     * Authorization header with an empty value sends none.
      */
     public static Exchange send(int port, String method, String path, String body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(10))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            boolean named = false;
             for (int i = 0; i + 1 < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
+                named |= headers[i].equalsIgnoreCase("Authorization");
+                if (!headers[i + 1].isEmpty()) {
+                    request.header(headers[i], headers[i + 1]);
+                }
+            }
+            if (!named && standaard != null) {
+                request.header("Authorization", standaard);
             }
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -107,9 +135,11 @@ public final class Http {
 
     /**
      * Sends bytes as they are over a socket of their own (for requests an HTTP client will not send: malformed
-     * request lines, bad %-encoding, torn chunks, bytes that are not UTF-8) and reads the whole answer.
+     * request lines, bad %-encoding, torn chunks, bytes that are not UTF-8) and reads the whole answer. The
+     * {@linkplain #standaard default} Authorization is added after the request line unless the head has one.
      */
     public static Raw raw(int port, String head, byte[] body) throws IOException {
+        head = metAanmelding(head);
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
             java.io.OutputStream out = socket.getOutputStream();

@@ -37,7 +37,8 @@ public class KillIT {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> writers = new ArrayList<>();
         try {
-            assertEquals(200, Http.awaitStatus(port, "/api/v1/onderzoeken", 200, Duration.ofSeconds(60)).status());
+            assertEquals(200, Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60)).status());
+            Http.standaard(Aanmelden.medewerkerVanConsole(home.resolve("console.log"), port));
             for (int t = 0; t < 4; t++) {
                 Thread writer = new Thread(() -> {
                     while (running.get()) {

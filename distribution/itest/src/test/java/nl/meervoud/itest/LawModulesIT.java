@@ -83,6 +83,7 @@ public class LawModulesIT {
 
     @Before
     public void everyModuleRuns() throws Exception {
+        Http.standaard(Aanmelden.medewerker(context, port()));
         dossiers = Databases.store(context, configAdmin, platform);
         startAll();
     }

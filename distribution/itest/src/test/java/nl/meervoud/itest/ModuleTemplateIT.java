@@ -72,6 +72,7 @@ public class ModuleTemplateIT {
 
     @Test
     public void aVendorsModuleFromTheTemplateDecidesChangesTheProcessAndLeavesNoTrace() throws Exception {
+        Http.standaard(Aanmelden.medewerker(context, port()));
         assertEquals(200, Http.awaitStatus(port(), "/api/v1/onderzoeken", 200, Await.DEFAULT).status());
         int bundlesBefore = context.getBundles().length;
         int servicesBefore = context.getAllServiceReferences(null, null).length;

@@ -69,6 +69,7 @@ public class StrictInputIT {
 
     @Before
     public void database() throws Exception {
+        Http.standaard(Aanmelden.medewerker(context, port()));
         dossiers = Databases.store(context, configAdmin, platform);
         dossiers.byBetrokkene(BSN).forEach(d -> dossiers.delete(d.soort(), d.id()));
     }

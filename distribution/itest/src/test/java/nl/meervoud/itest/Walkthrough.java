@@ -39,6 +39,12 @@ final class Walkthrough {
         return steps;
     }
 
+    /** A value the document uses as {@code {{name}}} before any step captured it (a person's token, say). */
+    Walkthrough met(String name, String value) {
+        vars.put(name, value);
+        return this;
+    }
+
     /** Runs all steps; returns how many ran. */
     int run(int port, List<Step> steps) {
         int n = 0;

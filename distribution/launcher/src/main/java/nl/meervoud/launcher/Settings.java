@@ -51,6 +51,7 @@ public final class Settings {
         p.put("meervoud.version", distribution.version());
         p.put("meervoud.deploy.dir", home.deploy().toString());
         p.put("meervoud.data.dir", home.data().toString());
+        p.put("meervoud.etc.dir", home.etc().toString());
         p.put("org.osgi.framework.storage", home.data().resolve("framework").toString());
         p.put("org.osgi.framework.storage.clean", "onFirstInit");
         p.put("felix.cm.dir", home.data().resolve("config").toString());

@@ -24,6 +24,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.meervoud.auth.api.Authenticator;
+import nl.meervoud.auth.api.NietAangemeld;
 import nl.meervoud.casus.api.ProcesStapException;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
@@ -52,12 +54,16 @@ public final class CasusApi extends HttpServlet {
 
     private final transient Router router;
     private final transient PrivacyKernel kernel;
+    private final transient Authenticator authenticator;
+    private final transient nl.meervoud.privacy.api.Law wet;
     private final int maxBody;
     private final byte[] openapi;
 
     @Activate
-    public CasusApi(@Reference Dossiers dossiers, @Reference PrivacyKernel kernel, @Reference ProcessingLog log, CasusConfig config)
-            throws IOException {
+    public CasusApi(@Reference Dossiers dossiers, @Reference PrivacyKernel kernel, @Reference ProcessingLog log,
+            @Reference Authenticator authenticator, CasusConfig config) throws IOException {
+        this.authenticator = authenticator;
+        this.wet = nl.meervoud.privacy.api.Law.of(config.identiteit_wet());
         this.maxBody = config.maxBody();
         // Only a sanity check here: the bounds are the law's (R4 of the active rule set, Wmo 2015 art. 5.5.4 lid 1) and
         // are applied to every melddossier (Resource.bewarenTotMelding), so no copy of them lives in this class.
@@ -69,8 +75,7 @@ public final class CasusApi extends HttpServlet {
         }
         this.kernel = kernel;
         this.queryParameters = queryParameters(openapi);
-        Resource.Deps deps = new Resource.Deps(dossiers, kernel, log,
-                new Identiteit(config.identiteit_id(), config.identiteit_rollen(), config.identiteit_wet()), Clock.systemDefaultZone(),
+        Resource.Deps deps = new Resource.Deps(dossiers, kernel, log, Clock.systemDefaultZone(),
                 config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()));
         this.router = new Router().add("GET", "/openapi.json", c -> new Antwoord(200, openapi, Map.of()));
         for (Resource resource : List.of(new Meldingen(deps), new Onderzoeken(deps), new Coordinatie(deps), new Casusoverleggen(deps),
@@ -124,11 +129,14 @@ public final class CasusApi extends HttpServlet {
         String route = "?";
         Call call = null;
         try {
+            // Nothing anonymous but the contract itself: who acts is known before a route is even matched.
+            Identiteit identiteit = "GET".equals(req.getMethod()) && "/openapi.json".equals(path) ? null
+                    : new Identiteit(authenticator.authenticate(req.getHeader("Authorization")), wet);
             var match = router.match(req.getMethod(), path);
             route = match.getKey().template();
             onlyKnownQueryParameters(req, req.getMethod() + " " + route);
             byte[] body = body(req);
-            call = new Call(req, match.getValue(), body, new ArrayList<>());
+            call = new Call(req, match.getValue(), body, new ArrayList<>(), identiteit);
             Antwoord a = match.getKey().handler().handle(call);
             resp.setStatus(a.status());
             a.headers().forEach(resp::setHeader);
@@ -136,6 +144,9 @@ public final class CasusApi extends HttpServlet {
                 resp.setContentType("application/json");
                 resp.getOutputStream().write(a.body() instanceof byte[] b ? b : Json.write(a.body()));
             }
+        } catch (NietAangemeld e) {
+            resp.setHeader("WWW-Authenticate", e.wwwAuthenticate());
+            problem(req, resp, new Problem(e.status(), e.status() == 401 ? "Niet aangemeld" : "Geen bevoegdheid", e.getMessage(), null, null, null));
         } catch (Problem p) {
             fail(req, resp, call, p);
         } catch (ProcesStapException e) {

@@ -5,20 +5,15 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of the case service (PID {@value #PID}); the Web Console shows the form. */
-@ObjectClassDefinition(name = "Meervoud casusdienst", description = "De API /api/v1, de ontwikkelidentiteit en de bewaartermijnen.")
+@ObjectClassDefinition(name = "Meervoud casusdienst", description = "De API /api/v1, de wet van het college en de bewaartermijnen.")
 @interface CasusConfig {
     /** The PID. */
     String PID = "nl.meervoud.casus";
 
-    /** The development identity's id, used until authentication lands. */
-    @AttributeDefinition(name = "Ontwikkelidentiteit", description = "Wie handelt zolang er geen authenticatie is.")
-    String identiteit_id() default "ontwikkelaar";
-
-    /** The roles the development identity acts in. */
-    @AttributeDefinition(name = "Rollen van de ontwikkelidentiteit")
-    String[] identiteit_rollen() default { "COLLEGE", "MELDPUNT", "COORDINATOR" };
-
-    /** The law the identity's college acts under. */
+    /**
+     * The law the college acts under when a consulent acts (who acts comes from the authenticated principal,
+     * nl.meervoud.auth; the former identiteit.id and identiteit.rollen are gone).
+     */
     @AttributeDefinition(name = "Wet van het college")
     String identiteit_wet() default "Wmo 2015";
 

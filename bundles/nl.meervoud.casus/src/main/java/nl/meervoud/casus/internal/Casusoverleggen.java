@@ -42,7 +42,7 @@ final class Casusoverleggen extends Resource {
     }
 
     private Decision overlegVerwerking(Call c, UUID zaak, Onderzoeksdossier o, Casusoverleg.Fase fase, Gegevenssoort... gegevens) {
-        Actor van = fase == Casusoverleg.Fase.ONDERZOEK ? identiteit.als(Rol.COLLEGE) : identiteit.als(Rol.COORDINATOR);
+        Actor van = fase == Casusoverleg.Fase.ONDERZOEK ? c.identiteit().als(Rol.COLLEGE) : c.identiteit().als(Rol.COORDINATOR);
         Doel bron = fase == Casusoverleg.Fase.ONDERZOEK ? onderzoekDoel(o) : Doel.COORDINATIE;
         return besluit(c, DecisionRequest.van(van).naar(Actor.of(Rol.CASUSOVERLEG, zaak.toString())).bron(bron).doel(Doel.CASUSOVERLEG)
                 .gegevens(gegevens).bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(o.clienten().toArray(String[]::new)).zaak(zaak.toString()));

@@ -40,7 +40,7 @@ final class Coordinatie extends Resource {
 
     private Coordinatiedossier leesCoordinatie(Call c, Dossier d, Gegevenssoort... gegevens) {
         Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
-        Actor coordinator = identiteit.als(Rol.COORDINATOR);
+        Actor coordinator = c.identiteit().als(Rol.COORDINATOR);
         besluit(c, DecisionRequest.van(coordinator).naar(coordinator).bron(Doel.COORDINATIE).doel(Doel.COORDINATIE).gegevens(gegevens)
                 .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
         return cd;
@@ -104,7 +104,7 @@ final class Coordinatie extends Resource {
         Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
         Coordinatiedossier next = cd.overgedragen(vandaag(c.read(Requests.Beeindiging.class).op()));
         Actor van = coordinator(cd.coordinator().naam());
-        besluit(c, DecisionRequest.van(van).naar(identiteit.als(Rol.COLLEGE)).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
+        besluit(c, DecisionRequest.van(van).naar(c.identiteit().als(Rol.COLLEGE)).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE).bewijs(Voorwaarde.AANPAK_BEEINDIGD)
                 .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
         return bewaarCoordinatie(d, next);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.meervoud.auth.api.Functie;
 import nl.meervoud.casus.api.Casusoverleg;
 import nl.meervoud.casus.api.Coordinatiedossier;
 import nl.meervoud.casus.api.Melding;
@@ -26,15 +27,31 @@ final class Inzage extends Resource {
 
     @Override
     void routes(Router r) {
-        r.add("GET", "/inzage/{bsn}", this::inzage);
+        r.add("GET", "/inzage", this::eigen);
+        r.add("POST", "/inzage", this::namens);
+    }
+
+    /** A resident's own inzage: the BSN comes from their token (DigiD through the IdP), never from the request. */
+    private Antwoord eigen(Call c) {
+        String uitvoerder = c.identiteit().eis(Functie.BURGER);
+        return inzage(c, c.identiteit().principal().bsn(), "inzage", uitvoerder);
+    }
+
+    /**
+     * A consulent's inzage on a resident's behalf (at the counter, by letter): the BSN in the body, never in the URL;
+     * its own recorded processing ({@code inzage-namens}), so the resident sees who looked on their behalf.
+     */
+    private Antwoord namens(Call c) {
+        String uitvoerder = c.identiteit().eis(Functie.CONSULENT);
+        Requests.InzageNamens r = c.read(Requests.InzageNamens.class);
+        return inzage(c, r.bsn(), "inzage-namens", uitvoerder);
     }
 
     /**
      * A person's own processing-log records and data: of each file only their own part, never another family
      * member's. Recorded in the processing log as an inzage.
      */
-    private Antwoord inzage(Call c) {
-        String bsn = c.var("bsn");
+    private Antwoord inzage(Call c, String bsn, String handeling, String uitvoerder) {
         try {
             new nl.meervoud.casus.api.Bsn(bsn);
         } catch (IllegalArgumentException e) {
@@ -110,7 +127,7 @@ final class Inzage extends Resource {
             gegevens.add(item);
         }
         out.put("gegevens", gegevens);
-        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "inzage", List.of("AVG art. 15"), "inzage", identiteit.id(), "",
+        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, handeling, List.of("AVG art. 15"), "inzage", uitvoerder, "",
                 List.of(bsn), List.of(Gegevenssoort.IDENTIFICEREND.name(), Gegevenssoort.PROCESINFORMATIE.name())));
         return Antwoord.ok(out);
     }

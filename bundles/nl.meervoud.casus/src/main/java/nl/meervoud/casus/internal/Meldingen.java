@@ -55,7 +55,7 @@ final class Meldingen extends Resource {
             if (!betrokkenen(m).isEmpty()) {
                 soorten.add(Gegevenssoort.BSN);
             }
-            besluit(c, DecisionRequest.van(Actor.of(Rol.MELDER, "melder")).naar(identiteit.als(Rol.MELDPUNT)).doel(Doel.MELDPUNT_TRIAGE)
+            besluit(c, DecisionRequest.van(Actor.of(Rol.MELDER, "melder")).naar(c.identiteit().als(Rol.MELDPUNT)).doel(Doel.MELDPUNT_TRIAGE)
                     .gegevens(soorten.toArray(Gegevenssoort[]::new)).bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.INGEZETENE_NIET_ACUUT)
                     .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(id.toString()));
         }
@@ -67,7 +67,7 @@ final class Meldingen extends Resource {
     private Melding leesMelding(Call c, Dossier d) {
         Melding m = Json.stored(d.inhoud(), Melding.class);
         if (m.geregistreerd()) {
-            Actor meldpunt = identiteit.als(Rol.MELDPUNT);
+            Actor meldpunt = c.identiteit().als(Rol.MELDPUNT);
             besluit(c, DecisionRequest.van(meldpunt).naar(meldpunt).bron(Doel.MELDPUNT_TRIAGE).doel(Doel.MELDPUNT_TRIAGE)
                     .gegevens(MELDING_GEGEVENS).bewijs(Voorwaarde.MELDING_IN_BEHANDELING, Voorwaarde.INGEZETENE_NIET_ACUUT)
                     .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(d.id().toString()));
@@ -87,15 +87,15 @@ final class Meldingen extends Resource {
         Melding.Triage t = new Melding.Triage(vereist(r.uitkomst(), "uitkomst"), r.ernst(), r.naar(), r.toestemmingGemelde(), vandaag(r.op()));
         Melding m = leesMelding(c, d);
         Melding next = m.trieer(t);
-        Actor meldpunt = identiteit.als(Rol.MELDPUNT);
+        Actor meldpunt = c.identiteit().als(Rol.MELDPUNT);
         DecisionRequest.Builder b = DecisionRequest.van(meldpunt).bron(Doel.MELDPUNT_TRIAGE).gegevens(MELDING_GEGEVENS)
                 .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(d.id().toString());
         switch (t.uitkomst()) {
             case DOORSTUREN -> besluit(c, b.naar(partij(t.naar(), Geheimhouding.GEEN, false)).doel(Doel.MELDPUNT_DOORVERWIJZING)
                     .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.MELDING_IN_BEHANDELING));
-            case EIGEN_TAAK -> besluit(c, b.naar(identiteit.als(Rol.COLLEGE)).doel(Doel.MELDPUNT_EIGEN_TAAK)
+            case EIGEN_TAAK -> besluit(c, b.naar(c.identiteit().als(Rol.COLLEGE)).doel(Doel.MELDPUNT_EIGEN_TAAK)
                     .bewijs(Voorwaarde.TOESTEMMING_BETROKKENE));
-            case WVGGZ -> besluit(c, b.naar(identiteit.als(Rol.COLLEGE)).doel(Doel.UITVOERING, "Wvggz")
+            case WVGGZ -> besluit(c, b.naar(c.identiteit().als(Rol.COLLEGE)).doel(Doel.UITVOERING, "Wvggz")
                     .bewijs(WVGGZ_HERKWALIFICATIE, Voorwaarde.MELDING_IN_BEHANDELING));
             case GEEN_VERVOLG -> {
                 // nothing leaves the melddossier
@@ -120,7 +120,7 @@ final class Meldingen extends Resource {
         Melding m = Json.stored(d.inhoud(), Melding.class);
         Requests.Terugkoppeling r = c.read(Requests.Terugkoppeling.class);
         Melding next = m.informeerMelder(vandaag(r.op()), vereist(r.soort(), "soort"), r.veiligheidInGeding(), melderTerugkoppelingBurgers);
-        besluit(c, DecisionRequest.van(identiteit.als(Rol.MELDPUNT)).naar(Actor.of(Rol.MELDER, "melder")).bron(Doel.MELDPUNT_TRIAGE)
+        besluit(c, DecisionRequest.van(c.identiteit().als(Rol.MELDPUNT)).naar(Actor.of(Rol.MELDER, "melder")).bron(Doel.MELDPUNT_TRIAGE)
                 .doel(Doel.MELDPUNT_TRIAGE).gegevens(Gegevenssoort.PROCESINFORMATIE)
                 .bewijs(Voorwaarde.MELDING_IN_BEHANDELING, Voorwaarde.INGEZETENE_NIET_ACUUT).betrokkenen(betrokkenen(m).toArray(String[]::new))
                 .zaak(d.id().toString()));

@@ -61,7 +61,7 @@ final class Onderzoeken extends Resource {
         Requests.NieuwOnderzoek r = c.read(Requests.NieuwOnderzoek.class);
         Onderzoeksdossier.Betrokkene client = vereist(r.client(), "client");
         vereist(client.bsn(), "client.bsn");
-        Actor college = identiteit.als(Rol.COLLEGE);
+        Actor college = c.identiteit().als(Rol.COLLEGE);
         // The id is chosen before the decision, so that the decision is logged with the case it creates.
         UUID id = UUID.randomUUID();
         String zaak = id.toString();
@@ -81,7 +81,7 @@ final class Onderzoeken extends Resource {
                 // reasons (`aanleiding`) are the necessity the kernel asks for.
                 o = Onderzoeksdossier.zonderVerzoek(vandaag(r.verzoekdatum()), ingang, client, vereist(r.aanleiding(), "aanleiding"),
                         trigger.parameter("plicht"));
-                besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE, Law.of(ingang.wet()))).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
+                besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE, Law.of(ingang.wet()))).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
                         .route(Route.of(route)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                         .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()).zaak(zaak));
             } else {
@@ -167,7 +167,7 @@ final class Onderzoeken extends Resource {
         }
         Onderzoeksdossier next = o.vraagGezinslid(p, new Onderzoeksdossier.Huisgenoot(r.inHuishouding(), r.verblijftElders(), r.jeugdigeTot(),
                 banden), op, jeugdige());
-        besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o))
+        besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o))
                 .route(route(o)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.GEZINSSAMENSTELLING)
                 .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.DRAAGKRACHT_GEZINSLID, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(p.bsn().value()).zaak(d.id().toString()));
         return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
@@ -179,7 +179,7 @@ final class Onderzoeken extends Resource {
         Requests.Instemming r = c.read(Requests.Instemming.class);
         String bsn = c.var("bsn");
         Onderzoeksdossier next = o.instemming(bsn, vandaag(r.op()));
-        besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, bsn)).naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o))
+        besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, bsn)).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o))
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                 .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.TOESTEMMING_GEZINSLID, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(bsn).zaak(d.id().toString()));
         return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
@@ -242,7 +242,7 @@ final class Onderzoeken extends Resource {
         String bsn = vereist(r.betrokkene(), "betrokkene").value();
         Onderzoeksdossier.Hergebruik gevraagd = new Onderzoeksdossier.Hergebruik(wet, bsn, r.gegevens(), r.domein(), r.waarom(), vandaag(r.op()),
                 null, null);
-        Decision besluit = besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE, law)).naar(identiteit.als(Rol.COLLEGE))
+        Decision besluit = besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE, law)).naar(c.identiteit().als(Rol.COLLEGE))
                 .doel(onderzoekDoel(o)).route(route(o)).gegevens(gevraagd.gegevens().toArray(Gegevenssoort[]::new))
                 .bewijs(o.binnenReikwijdte(gevraagd.domein()) ? new Voorwaarde[] { Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE }
                         : new Voorwaarde[] { Voorwaarde.NOODZAAK_ONDERBOUWD })
@@ -280,7 +280,7 @@ final class Onderzoeken extends Resource {
         List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));
         route.bewijs().forEach(b -> bewijs.add(Voorwaarde.of(b)));
         Law wet = Law.of(route.wet());
-        besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(identiteit.als(Rol.COLLEGE, wet)).bron(onderzoekDoel(o))
+        besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE)).naar(c.identiteit().als(Rol.COLLEGE, wet)).bron(onderzoekDoel(o))
                 .doel(Doel.UITVOERING, wet.name()).route(route(o))
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD)
                 .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(bsn).zaak(d.id().toString()));
@@ -304,7 +304,7 @@ final class Onderzoeken extends Resource {
                 Coordinatiedossier.Coordinator coordinator = vereist(r.coordinator(), "coordinator");
                 Onderzoeksdossier next = o.coordinatorAangewezen();
                 Actor naar = coordinator(coordinator.naam());
-                besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(naar).bron(onderzoekDoel(o)).doel(Doel.COORDINATIE)
+                besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE)).naar(naar).bron(onderzoekDoel(o)).doel(Doel.COORDINATIE)
                         .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE)
                         .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.ALLEEN_RELEVANT_DEEL)
                         .betrokkenen(o.clienten().toArray(String[]::new)).zaak(d.id().toString()));
@@ -335,11 +335,12 @@ final class Onderzoeken extends Resource {
      * pseudonymised as in the log. The reading itself is recorded.
      */
     private Antwoord verwerkingen(Call c) {
+        // The college's consulent, or the privacy officer, who sees the processing log but not the case content.
+        String uitvoerder = c.identiteit().eis(nl.meervoud.auth.api.Functie.CONSULENT, nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS);
         Dossier d = laad(Soort.ONDERZOEK, c);
-        identiteit.als(Rol.COLLEGE);
         String activiteit = activiteit(c);
         List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(d.id().toString());
-        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", List.of("AVG art. 5 lid 2"), "verwerkingen", identiteit.id(),
+        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", List.of("AVG art. 5 lid 2"), "verwerkingen", uitvoerder,
                 d.id().toString(), List.of(), List.of(Gegevenssoort.PROCESINFORMATIE.name())));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("onderzoek", d.id().toString());

@@ -25,6 +25,10 @@ final class Requests {
     private Requests() {
     }
 
+    /** {@code POST /inzage}: the resident on whose behalf a consulent looks. */
+    record InzageNamens(String bsn) {
+    }
+
     record NieuweMelding(LocalDate ontvangen, Melding.Melder melder, Melding.Gemelde gemelde, String zorg, boolean ingezetene,
             boolean acuut) {
     }

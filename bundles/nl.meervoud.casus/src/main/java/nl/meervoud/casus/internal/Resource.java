@@ -61,14 +61,13 @@ abstract class Resource {
      * @param melddossierMaanden configured months of the melddossier (Wmo 2015 art. 5.5.4 lid 1)
      * @param melderTerugkoppelingBurgers whether resident melders get feedback (rulebook §8 item 11)
      */
-    record Deps(Dossiers dossiers, PrivacyKernel kernel, ProcessingLog log, Identiteit identiteit, Clock clock, int melddossierMaanden,
+    record Deps(Dossiers dossiers, PrivacyKernel kernel, ProcessingLog log, Clock clock, int melddossierMaanden,
             boolean melderTerugkoppelingBurgers, java.util.Set<String> verwerkingsactiviteiten) {
     }
 
     final Dossiers dossiers;
     final PrivacyKernel kernel;
     final ProcessingLog log;
-    final Identiteit identiteit;
     final Clock clock;
     final int melddossierMaanden;
     final boolean melderTerugkoppelingBurgers;
@@ -79,11 +78,25 @@ abstract class Resource {
         this.dossiers = deps.dossiers();
         this.kernel = deps.kernel();
         this.log = deps.log();
-        this.identiteit = deps.identiteit();
         this.clock = deps.clock();
         this.melddossierMaanden = deps.melddossierMaanden();
         this.melderTerugkoppelingBurgers = deps.melderTerugkoppelingBurgers();
         this.verwerkingsactiviteiten = java.util.Set.copyOf(deps.verwerkingsactiviteiten());
+    }
+
+    /**
+     * Who may list files of a kind (need-to-know, issue 10 §2): the functions that work with them. The operator
+     * and the resident list nothing; the privacy officer lists investigations to reach their processing log.
+     */
+    static nl.meervoud.auth.api.Functie[] lijstFuncties(Soort soort) {
+        return switch (soort) {
+            case MELDING -> new nl.meervoud.auth.api.Functie[] { nl.meervoud.auth.api.Functie.MELDPUNTMEDEWERKER };
+            case ONDERZOEK -> new nl.meervoud.auth.api.Functie[] { nl.meervoud.auth.api.Functie.CONSULENT,
+                    nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS };
+            case COORDINATIEDOSSIER, CASUSOVERLEG -> new nl.meervoud.auth.api.Functie[] { nl.meervoud.auth.api.Functie.COORDINATOR,
+                    nl.meervoud.auth.api.Functie.CONSULENT };
+            case VERSTREKKINGSVERZOEK -> new nl.meervoud.auth.api.Functie[] { nl.meervoud.auth.api.Functie.CONSULENT };
+        };
     }
 
     /** Adds this resource's routes. */
@@ -178,7 +191,7 @@ abstract class Resource {
      * data requests outside it by the kernel's P9.
      */
     Decision onderzoekVerwerking(Call c, UUID id, Onderzoeksdossier o, List<String> betrokkenen, Gegevenssoort... gegevens) {
-        Actor college = identiteit.als(Rol.COLLEGE);
+        Actor college = c.identiteit().als(Rol.COLLEGE);
         Doel doel = onderzoekDoel(o);
         return besluit(c, DecisionRequest.van(college).naar(college).bron(doel).doel(doel).route(route(o)).gegevens(gegevens)
                 .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(betrokkenen.toArray(String[]::new))
@@ -300,6 +313,7 @@ abstract class Resource {
 
     /** A page of summaries without personal data (NL API Design Rules: pagination on every list). */
     Antwoord lijst(Call c, Soort soort) {
+        c.identiteit().eis(lijstFuncties(soort));
         String naam = naam(soort);
         int pagina = getal(c.query("pagina"), "pagina", 1, 1, Integer.MAX_VALUE / 100);
         int grootte = getal(c.query("paginaGrootte"), "paginaGrootte", 20, 1, 100);

@@ -33,7 +33,8 @@ final class Router {
     }
 
     /** One request, with the template's variables and the permits given so far while handling it. */
-    record Call(jakarta.servlet.http.HttpServletRequest request, Map<String, String> vars, byte[] body, List<Verleend> verleend) {
+    record Call(jakarta.servlet.http.HttpServletRequest request, Map<String, String> vars, byte[] body, List<Verleend> verleend,
+            Identiteit identiteit) {
         String var(String name) {
             return vars.get(name);
         }

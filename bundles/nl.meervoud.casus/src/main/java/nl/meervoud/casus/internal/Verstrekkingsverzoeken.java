@@ -47,7 +47,7 @@ final class Verstrekkingsverzoeken extends Resource {
         if (v.partij().bsnBevoegd()) {
             gegevens.add(Gegevenssoort.BSN);
         }
-        besluit(c, DecisionRequest.van(identiteit.als(Rol.COLLEGE)).naar(partij(v.partij(), false))
+        besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE)).naar(partij(v.partij(), false))
                 .bron(onderzoekDoel(o)).doel(onderzoekDoel(o)).route(route(o)).gegevens(gegevens.toArray(Gegevenssoort[]::new))
                 .bewijs(reikwijdte(o, v, Voorwaarde.NOODZAAK_ONDERBOUWD)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString()));
         Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zaak, v.toestand().name(), v, null, List.of(v.betrokkene().value())));
@@ -66,7 +66,7 @@ final class Verstrekkingsverzoeken extends Resource {
         bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
         bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
         DecisionRequest.Builder beoogd = DecisionRequest.van(partij(v.partij(), false))
-                .naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
+                .naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
                 .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString());
         if (kernel.explain(beoogd.activiteit(activiteit(c)).build()).effect() != Decision.Effect.PERMIT) {
             besluit(c, beoogd);
@@ -118,7 +118,7 @@ final class Verstrekkingsverzoeken extends Resource {
                 bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
             }
             besluit(c, DecisionRequest.van(partij(v.partij(), true))
-                    .naar(identiteit.als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
+                    .naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
                     .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(d.zaak().toString()));
         }
         Dossier saved = dossiers.update(Soort.VERSTREKKINGSVERZOEK, d.id(), d.versie(),

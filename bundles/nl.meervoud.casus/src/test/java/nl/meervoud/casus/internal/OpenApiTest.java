@@ -26,16 +26,6 @@ class OpenApiTest {
             }
 
             @Override
-            public String identiteit_id() {
-                return "test";
-            }
-
-            @Override
-            public String[] identiteit_rollen() {
-                return new String[] { "COLLEGE" };
-            }
-
-            @Override
             public String identiteit_wet() {
                 return "Wmo 2015";
             }
@@ -80,7 +70,7 @@ class OpenApiTest {
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
         }
         Set<String> routed = new TreeSet<>();
-        new CasusApi(null, null, null, config()).router().routes().forEach(r -> routed.add(r.method() + " " + r.template()));
+        new CasusApi(null, null, null, null, config()).router().routes().forEach(r -> routed.add(r.method() + " " + r.template()));
         assertEquals(routed, documented);
     }
 

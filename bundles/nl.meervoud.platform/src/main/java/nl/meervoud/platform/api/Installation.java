@@ -15,6 +15,12 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 public final class Installation {
     /** Framework property with the data directory. */
     public static final String DATA_DIR_PROPERTY = "meervoud.data.dir";
+    /**
+     * Framework property with the configuration directory ({@code etc/}).
+     *
+     * @since 1.2
+     */
+    public static final String ETC_DIR_PROPERTY = "meervoud.etc.dir";
     /** Framework property with the hot-deploy directory. */
     public static final String DEPLOY_DIR_PROPERTY = "meervoud.deploy.dir";
 
@@ -25,6 +31,20 @@ public final class Installation {
     public static Path dataDirectory(BundleContext context) {
         String data = context.getProperty(DATA_DIR_PROPERTY);
         return Path.of(data == null ? "data" : data).toAbsolutePath();
+    }
+
+    /**
+     * The configuration directory ({@code etc/}): where the operator edits files; {@code etc} in the working
+     * directory when the framework was started without one.
+     *
+     * @since 1.2
+     */
+    public static Path etcDirectory(BundleContext context) {
+        String etc = context.getProperty(ETC_DIR_PROPERTY);
+        if (etc == null) {
+            etc = context.getProperty("felix.fileinstall.dir");
+        }
+        return Path.of(etc == null ? "etc" : etc).toAbsolutePath();
     }
 
     /**

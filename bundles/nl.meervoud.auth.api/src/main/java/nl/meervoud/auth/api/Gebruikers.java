@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.auth.api;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The local accounts in {@code etc/gebruikers.json}: the zero-setup default without an IdP. Passwords are stored
+ * only as Argon2id hashes; a new or reset account gets a one-time password that must be replaced at the first login.
+ */
+@ProviderType
+public interface Gebruikers {
+    /** An account as listed (no hash). */
+    record Gebruiker(String naam, Set<Functie> functies, String gemeente, String organisatie, boolean eenmalig) {
+    }
+
+    /**
+     * Creates an account, or resets an existing one, and returns its one-time password (shown once, never stored
+     * in clear, never logged).
+     *
+     * @param bsn the resident's BSN for a {@link Functie#BURGER} account (development and tests); empty otherwise
+     */
+    String aanmaken(String naam, Set<Functie> functies, String gemeente, String organisatie, String bsn);
+
+    /** Replaces the password of an account after checking the current one; false when the current one is wrong. */
+    boolean wachtwoordWijzigen(String naam, char[] huidig, char[] nieuw);
+
+    /** Removes an account; false when there was none. */
+    boolean verwijderen(String naam);
+
+    /** All accounts, by name. */
+    List<Gebruiker> lijst();
+}

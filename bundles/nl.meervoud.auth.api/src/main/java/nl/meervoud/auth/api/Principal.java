@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.auth.api;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An authenticated person or system, as the issuer vouches for it.
+ *
+ * @param subject the issuer's stable identifier of the person (a local account name, an OIDC {@code sub}); it goes
+ *        into the processing log only as a pseudonym
+ * @param uitgever the issuer that vouched for it ({@code iss})
+ * @param gemeente the CBS gemeentecode of the municipality the request belongs to
+ * @param functies the Wams functions it may act in; never empty
+ * @param organisatie the party a {@link Functie#PROFESSIONAL} works for; empty otherwise
+ * @param bsn the resident's own BSN for a {@link Functie#BURGER}, from the token only; empty otherwise
+ */
+public record Principal(String subject, String uitgever, String gemeente, Set<Functie> functies, String organisatie, String bsn) {
+    public Principal {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(uitgever, "uitgever");
+        Objects.requireNonNull(gemeente, "gemeente");
+        functies = Set.copyOf(functies);
+        organisatie = organisatie == null ? "" : organisatie;
+        bsn = bsn == null ? "" : bsn;
+        if (subject.isBlank()) {
+            throw new IllegalArgumentException("subject: leeg");
+        }
+        if (functies.isEmpty()) {
+            throw new IllegalArgumentException("functies: geen enkele functie");
+        }
+    }
+
+    /** Whether it may act in this function. */
+    public boolean heeft(Functie functie) {
+        return functies.contains(functie);
+    }
+
+    /** Without the BSN, for anything that is shown or logged. */
+    @Override
+    public String toString() {
+        return "Principal[" + uitgever + ", gemeente " + gemeente + ", " + functies + "]";
+    }
+}
