@@ -37,6 +37,7 @@ public class ExecutableJarIT {
     }
 
     private static void runAndStop(Path javaHome, String expectedFeature) throws Exception {
+        Http.standaard(null);
         Path home = Files.createTempDirectory("meervoud-jar-it");
         int port = MeervoudDistribution.freePort();
         Path log = home.resolve("console.log");
@@ -69,6 +70,13 @@ public class ExecutableJarIT {
                 }
             }
 
+            assertEquals("nothing but /health and the contract is anonymous", 401, Http.get(port, "/api/v1/platform").status());
+            // The first start printed the operator's one-time password once: the operator logs in with it, sets
+            // a password of their own and creates an account for the college's staff.
+            Http.standaard(Aanmelden.medewerkerVanConsole(log, port));
+            assertTrue("the one-time password is printed once, on the console, never in a technical log line",
+                    read(log).lines().filter(l -> l.contains("eenmalig wachtwoord: ")).allMatch(l -> l.startsWith("Meervoud: eerste start.")));
+            assertEquals(1, read(log).lines().filter(l -> l.contains("eenmalig wachtwoord: ")).count());
             Http.Response platform = Http.get(port, "/api/v1/platform");
             assertTrue(platform.body().path("java").asText().startsWith(expectedFeature));
             assertTrue(Files.isDirectory(home.resolve("deploy")));

@@ -223,6 +223,7 @@ public class JeugdwetModuleIT {
             }));
             assertTrue("the core's own rules still decide", kernel.decide(w5()).permitted());
             JsonNode listed = null;
+            Http.standaard(Aanmelden.medewerker(context, port));
             for (JsonNode m : Http.get(port, "/api/v1/platform").body().path("modules")) {
                 if (m.path("symbolicName").asText().equals(nl.meervoud.itest.fixture.TestBundles.GREETER + ".badrules")) {
                     listed = m;

@@ -79,6 +79,11 @@ public class PlatformIT {
 
     @Test
     public void platformEndpointListsTheModulesWithVersionsAndStates() {
+        Http.awaitStatus(port(), "/health", 200, Await.DEFAULT);
+        Http.Response anonymous = Http.get(port(), "/api/v1/platform", "");
+        assertEquals("nothing but /health is anonymous", 401, anonymous.status());
+        assertEquals("Niet aangemeld", anonymous.body().path("title").asText());
+        Http.standaard(Aanmelden.medewerker(context, port()));
         Http.Response response = Http.awaitStatus(port(), "/api/v1/platform", 200, Await.DEFAULT);
         assertEquals(200, response.status());
         assertEquals(platform.version(), response.body().path("version").asText());

@@ -100,6 +100,8 @@ public class PrivacyKernelIT {
         assertTrue(bad.body(), bad.body().contains("`doel` bevat een onbekende waarde `toezicht`"));
 
         int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        assertEquals("explain needs a login", 401, Http.get(port, "/api/v1/privacy/explain", "").status());
+        Http.standaard(Aanmelden.medewerker(context, port));
         Http.Response get = Http.get(port, "/api/v1/privacy/explain");
         assertEquals(405, get.status());
         assertEquals("Methode niet toegestaan", get.body().path("title").asText());
@@ -114,6 +116,6 @@ public class PrivacyKernelIT {
         int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
         Http.awaitStatus(port, "/health", 200, Await.DEFAULT);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/privacy/explain"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", Aanmelden.medewerker(context, port)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,11 +17,13 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.meervoud.auth.api.Authenticator;
+import nl.meervoud.auth.api.HttpAanmelding;
 import nl.meervoud.privacy.api.PrivacyKernel;
 
 /**
  * {@code POST /api/v1/privacy/explain}: the kernel's decision for a request, with its rule trail, without
- * processing anything (nothing is logged). Bad input is a 400 problem+json naming the field.
+ * processing anything (nothing is logged), for anyone logged in. Bad input is a 400 problem+json naming the field.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/v1/privacy/explain")
@@ -30,10 +32,12 @@ public final class ExplainServlet extends HttpServlet {
     private static final int MAX_BODY = 64 * 1024;
 
     private final transient PrivacyKernel kernel;
+    private final transient Authenticator authenticator;
 
     @Activate
-    public ExplainServlet(@Reference PrivacyKernel kernel) {
+    public ExplainServlet(@Reference PrivacyKernel kernel, @Reference Authenticator authenticator) {
         this.kernel = kernel;
+        this.authenticator = authenticator;
     }
 
     @Override
@@ -60,6 +64,9 @@ public final class ExplainServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
+        if (HttpAanmelding.principal(authenticator, request, response) == null) { // anyone logged in may ask what the law says
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             problem(response, 405, "Methode niet toegestaan", "Gebruik POST met een verzoek als JSON.");
