@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Logging in at a real OpenID Connect provider: Keycloak (the distribution from Maven Central, on Java 25) with
+ * the realm a municipality would configure (audience and attribute mappers, realm roles for the Wams functions,
+ * a service account for another system), and {@code meervoud.jar} started as an operator starts it, with the
+ * issuer in {@code etc/}. Keycloak starts once for the class.
+ */
+public class OidcIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String REALM = "sociaal-domein";
+    private static Process keycloak;
+    private static Process meervoud;
+    private static int kcPort;
+    private static int port;
+    private static Path home;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        Path kc = Path.of(System.getProperty("meervoud.it.keycloak", ""));
+        Path java25 = Path.of(System.getProperty("meervoud.it.java25", ""));
+        assertTrue("Keycloak unpacked at " + kc, Files.isExecutable(kc.resolve("bin/kc.sh")));
+        assertTrue("Keycloak 26 runs on Java 21+: " + java25, Files.isExecutable(java25.resolve("bin/java")));
+        Path imports = kc.resolve("data/import");
+        Files.createDirectories(imports);
+        for (String realm : List.of("sociaal-domein-realm.json", "elders-realm.json")) {
+            try (var in = OidcIT.class.getResourceAsStream("/keycloak/" + realm)) {
+                Files.copy(in, imports.resolve(realm), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        kcPort = MeervoudDistribution.freePort();
+        ProcessBuilder pb = new ProcessBuilder(kc.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + kcPort,
+                "--http-host=127.0.0.1", "--http-management-port=" + MeervoudDistribution.freePort(), "--import-realm")
+                .redirectErrorStream(true).redirectOutput(kc.resolve("keycloak.log").toFile());
+        pb.environment().put("JAVA_HOME", java25.toString());
+        pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-wachtwoord");
+        keycloak = pb.start();
+
+        home = Files.createTempDirectory("meervoud-oidc-it");
+        Files.createDirectories(home.resolve("etc"));
+        // As docs/operating.md tells an operator: one factory configuration per issuer, in etc/.
+        Files.writeString(home.resolve("etc/nl.meervoud.auth.oidc-sociaal.config"), String.join("\n",
+                "issuer=\"" + issuer(REALM) + "\"",
+                "audience=[\"meervoud\"]",
+                "rollenClaim=\"realm_access.roles\"",
+                "rollen=[\"wams-consulent=consulent\",\"wams-meldpunt=meldpuntmedewerker\",\"wams-coordinator=coordinator\","
+                        + "\"wams-fg=privacyfunctionaris\",\"burger=burger\",\"professional=professional\"]",
+                "klokafwijking=I\"0\"") + "\n");
+        port = MeervoudDistribution.freePort();
+        meervoud = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
+        assertEquals(200, Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60)).status());
+        Http.standaard(null);
+
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (get("http://127.0.0.1:" + kcPort + "/realms/" + REALM + "/.well-known/openid-configuration") != 200) {
+            if (!keycloak.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("Keycloak did not start:\n" + tail(kc.resolve("keycloak.log")));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        for (Process p : new Process[] { meervoud, keycloak }) {
+            if (p != null) {
+                p.destroy();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static String issuer(String realm) {
+        return "http://127.0.0.1:" + kcPort + "/realms/" + realm;
+    }
+
+    private static int get(String url) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /** A token from Keycloak's token endpoint (password grant for people, client credentials for a system). */
+    private static JsonNode token(String realm, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(issuer(realm) + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(answer.body(), 200, answer.statusCode());
+        return JSON.readTree(answer.body());
+    }
+
+    private static String person(String realm, String client, String user) throws Exception {
+        return token(realm, Map.of("grant_type", "password", "client_id", client, "username", user, "password", "wachtwoord-" + user,
+                "scope", "openid")).get("access_token").asText();
+    }
+
+    private static Http.Exchange ik(String token) {
+        return Http.send(port, "GET", "/api/v1/aanmelding/ik", null, "Authorization", "Bearer " + token);
+    }
+
+    private static JsonNode part(String token, int i) throws IOException {
+        return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[i]));
+    }
+
+    @Test
+    public void staffLogInAtTheIdpAndActInTheFunctionsTheirRolesMapTo() throws Exception {
+        String token = person(REALM, "meervoud-api", "consulent1");
+        Http.Exchange me = ik(token);
+        assertEquals(me.body().toString(), 200, me.status());
+        assertEquals("[\"consulent\",\"coordinator\",\"meldpuntmedewerker\"]", me.body().get("functies").toString());
+        assertEquals("0363", me.body().get("gemeente").asText());
+        assertEquals(issuer(REALM), me.body().get("uitgever").asText());
+
+        Http.Exchange created = Http.send(port, "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", "
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": {\"bsn\": \"300000182\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}, "
+                + "\"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}",
+                "Content-Type", "application/json", "x-verwerking", "wams-onderzoek", "Authorization", "Bearer " + token);
+        assertEquals(created.body().toString(), 201, created.status());
+        String fg = person(REALM, "meervoud-api", "fg1");
+        Http.Exchange records = Http.send(port, "GET", "/api/v1/onderzoeken/" + created.body().get("id").asText() + "/verwerkingen", null,
+                "x-verwerking", "verantwoording", "Authorization", "Bearer " + fg);
+        assertEquals("the privacy officer reads the case's processing log: " + records.body(), 200, records.status());
+        String sub = part(token, 1).get("sub").asText();
+        String log = records.body().toString();
+        assertTrue("the consulent is named by pseudonym: " + log, log.contains("\"COLLEGE:ps:"));
+        assertFalse("the IdP's subject is not in the log: " + log, log.contains(sub) || log.contains("consulent1"));
+        assertEquals("the privacy officer does not read case content", 403, Http.send(port, "GET",
+                "/api/v1/onderzoeken/" + created.body().get("id").asText(), null, "x-verwerking", "wams-onderzoek", "Authorization", "Bearer " + fg)
+                .status());
+    }
+
+    @Test
+    public void anotherSystemUsesClientCredentialsAndAResidentSeesOnlyTheirOwnData() throws Exception {
+        String system = token(REALM, Map.of("grant_type", "client_credentials", "client_id", "zaaksysteem", "client_secret",
+                "zaaksysteem-geheim")).get("access_token").asText();
+        Http.Exchange me = ik(system);
+        assertEquals(me.body().toString(), 200, me.status());
+        assertEquals("[\"consulent\"]", me.body().get("functies").toString());
+
+        String burger = person(REALM, "meervoud-api", "burger1");
+        Http.Exchange inzage = Http.send(port, "GET", "/api/v1/inzage", null, "x-verwerking", "inzage", "Authorization", "Bearer " + burger);
+        assertEquals(inzage.body().toString(), 200, inzage.status());
+        assertEquals("the BSN comes from the token", "300000170", inzage.body().get("bsn").asText());
+        assertEquals("a resident lists no investigations", 403, Http.send(port, "GET", "/api/v1/onderzoeken", null, "x-verwerking",
+                "wams-onderzoek", "Authorization", "Bearer " + burger).status());
+    }
+
+    @Test
+    public void badTokensAreRefusedWithAChallengeAndLoggedWithoutTheToken() throws Exception {
+        String good = person(REALM, "meervoud-api", "consulent1");
+        JsonNode header = part(good, 0);
+        String payload = good.split("\\.")[1];
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var stranger = generator.generateKeyPair();
+        String strangerHead = b64.encodeToString(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + header.get("kid").asText() + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(stranger.getPrivate());
+        rsa.update((strangerHead + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        String otherKey = strangerHead + "." + payload + "." + b64.encodeToString(rsa.sign());
+        String none = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + payload + ".";
+        String claims = part(good, 1).toString().replace("\"wams-fg\"", "\"x\"").replace("\"wams-consulent\"", "\"wams-fg\"");
+        String tampered = good.split("\\.")[0] + "." + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + good.split("\\.")[2];
+        String elders = person("elders", "meervoud-api", "consulent1");
+        String noAudience = person(REALM, "zonder-audience", "consulent1");
+        String shortLived = person(REALM, "kortlevend", "consulent1");
+
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(none, "alg none");
+        cases.put(otherKey, "handtekening ongeldig");
+        cases.put(tampered, "handtekening ongeldig");
+        cases.put(elders, "onbekende uitgever");
+        cases.put(noAudience, "niet voor deze dienst");
+        long exp = part(shortLived, 1).get("exp").asLong();
+        while (System.currentTimeMillis() / 1000 <= exp) {
+            Thread.sleep(250);
+        }
+        cases.put(shortLived, "verlopen");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Http.Exchange refused = Http.send(port, "GET", "/api/v1/onderzoeken", null, "x-verwerking", "wams-onderzoek", "Authorization",
+                    "Bearer " + c.getKey());
+            assertEquals(c.getValue() + ": " + refused.body(), 401, refused.status());
+            assertEquals("application/problem+json", refused.contentType());
+            String challenge = refused.headers().firstValue("WWW-Authenticate").orElse("");
+            assertTrue(challenge, challenge.startsWith("Bearer realm=\"meervoud\", error=\"invalid_token\""));
+            assertTrue(c.getValue() + ": " + refused.body(), refused.body().get("detail").asText().contains(c.getValue()));
+        }
+        Http.Exchange noFunction = ik(person(REALM, "meervoud-api", "zonderrol"));
+        assertEquals("a valid token without a Wams function is 403: " + noFunction.body(), 403, noFunction.status());
+        assertTrue(noFunction.headers().firstValue("WWW-Authenticate").orElse("").contains("insufficient_scope"));
+        assertEquals(401, ik(person(REALM, "meervoud-api", "zondergemeente")).status());
+        assertEquals("the good token still works", 200, ik(good).status());
+
+        String console = Files.readString(home.resolve("console.log"));
+        assertTrue("refusals are in the technical log", console.contains("Authentication refused"));
+        for (String token : cases.keySet()) {
+            assertFalse("no token in the technical log", console.contains(token.split("\\.")[1]));
+        }
+    }
+
+    @Test
+    public void aRotatedSigningKeyIsFetchedWithoutARestart() throws Exception {
+        String before = person(REALM, "meervoud-api", "consulent1");
+        assertEquals(200, ik(before).status());
+        String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password",
+                "admin-wachtwoord")).get("access_token").asText();
+        HttpResponse<String> realm = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + kcPort + "/admin/realms/" + REALM))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+        String realmId = JSON.readTree(realm.body()).get("id").asText();
+        // A higher priority than any key before it (Keycloak's data may outlive a run): Keycloak signs with it at once.
+        String component = "{\"name\":\"gedraaid\",\"providerId\":\"rsa-generated\",\"providerType\":\"org.keycloak.keys.KeyProvider\","
+                + "\"parentId\":\"" + realmId + "\",\"config\":{\"priority\":[\"" + System.currentTimeMillis() / 1000 + "\"],\"keySize\":[\"2048\"],\"active\":[\"true\"],"
+                + "\"enabled\":[\"true\"],\"algorithm\":[\"RS256\"]}}";
+        HttpResponse<String> added = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + kcPort + "/admin/realms/" + REALM
+                + "/components")).header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(component)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(added.body(), 201, added.statusCode());
+        String after = person(REALM, "meervoud-api", "consulent1");
+        assertNotEquals("Keycloak signs with the new key", part(before, 0).get("kid").asText(), part(after, 0).get("kid").asText());
+        Http.Exchange me = ik(after);
+        assertEquals("the platform fetched the new key by itself: " + me.body(), 200, me.status());
+    }
+}
