@@ -417,6 +417,12 @@ public class CasusApiIT {
                 + "[\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", "Content-Type", "application/json", "x-verwerking",
                 "wams-onderzoek", "Authorization", beheerder);
         assertEquals("the operator starts no investigation: " + start.body(), 403, start.status());
+        assertTrue(start.body().get("detail").asText(), start.body().get("detail").asText().startsWith("uw functie (beheerder) handelt niet als COLLEGE"));
+        boolean refusalLogged = false;
+        for (nl.meervoud.privacy.api.ProcessingRecord r : log.byBetrokkene("300000169")) {
+            refusalLogged |= r.besluit().equals("DENY") && (r.uitvoerder() + r.afnemer()).contains("FUNCTIE_BEHEERDER:ps:");
+        }
+        assertTrue("the operator's attempt is a kernel decision in the processing log, the operator by pseudonym", refusalLogged);
 
         // A reset account's earlier tokens stop working at once.
         String before = Aanmelden.als(context, port(), "wissel", "", Functie.CONSULENT);

@@ -23,6 +23,7 @@ final class Identiteit {
     private final String id;
     private final Set<Rol> rollen;
     private final Law wet;
+    private final java.util.Set<String> ontbreekt = new java.util.TreeSet<>();
 
     Identiteit(Principal principal, Law wet) {
         this.principal = principal;
@@ -47,12 +48,24 @@ final class Identiteit {
         return als(rol, wet);
     }
 
-    /** The actor in the role, acting under this law (the college in its Wet inburgering 2021 role, say). */
+    /**
+     * The actor in the role, acting under this law (the college in its Wet inburgering 2021 role, say). A principal
+     * whose functions do not give the role acts in the role of its function ({@code FUNCTIE_BEHEERDER}, say), which
+     * no rule set declares: the kernel refuses it as unknown, so the refusal is a kernel decision and a
+     * processing-log record like any other (issue 10 §2), and {@link #ontbreekt()} names what was missing.
+     */
     Actor als(Rol rol, Law onder) {
         if (!rollen.contains(rol)) {
-            throw new Problem(403, "Geen bevoegdheid", "uw functie (" + functies() + ") handelt niet in de rol " + rol, null, null, null);
+            ontbreekt.add(rol.name());
+            return new Actor(Rol.functie(EnumSet.copyOf(principal.functies()).iterator().next().name()), id, onder, Domein.SOCIAAL, "",
+                    Geheimhouding.GEEN, true, true);
         }
         return new Actor(rol, id, onder, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+    }
+
+    /** The roles this request asked for that the principal's functions do not give, for the 403's text. */
+    String ontbreekt() {
+        return ontbreekt.isEmpty() ? "" : "uw functie (" + functies() + ") handelt niet als " + String.join(", ", ontbreekt);
     }
 
     /** Whether the principal acts in this function. */

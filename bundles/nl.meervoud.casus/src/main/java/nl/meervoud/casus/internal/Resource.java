@@ -127,7 +127,9 @@ abstract class Resource {
         DecisionRequest request = b.activiteit(activiteit).traceparent(traceparent == null ? "" : traceparent).build();
         Decision d = kernel.decide(request);
         if (d.effect() != Decision.Effect.PERMIT) {
-            throw new Problem(403, "Verwerking geweigerd door de privacykern", String.join("; ", d.redenen()), null, null, d);
+            String functie = c.identiteit().ontbreekt();
+            throw new Problem(403, "Verwerking geweigerd door de privacykern",
+                    (functie.isEmpty() ? "" : functie + "; ") + String.join("; ", d.redenen()), null, null, d);
         }
         c.verleend().add(new Router.Verleend(request, d));
         return d;

@@ -37,6 +37,16 @@ public final class Rol extends Term {
     /** Any other third party (e.g. a housing corporation in oggz, Wmo 2015 art. 5.1.2 lid 2). */
     public static final Rol DERDE = TERMS.builtIn("DERDE");
 
+    /**
+     * The prefix of a person's function that gives no role in the process ({@code FUNCTIE_BEHEERDER}): the case
+     * model names such an actor when a principal attempts what its functions do not allow. No rule set may
+     * declare such a role, so the kernel refuses the attempt as unknown and logs it; the processing log
+     * pseudonymises it as the person it is.
+     *
+     * @since 2.2
+     */
+    public static final String FUNCTIE = "FUNCTIE_";
+
     private Rol(String name, int id, boolean ingebouwd) {
         super(name, id, ingebouwd);
     }
@@ -44,6 +54,24 @@ public final class Rol extends Term {
     /** The role of this name, built-in or to be declared by a module; refuses a malformed name. */
     public static Rol of(String name) {
         return TERMS.intern(name);
+    }
+
+    /**
+     * The role of a person acting in a function that gives no role in the process (see {@link #FUNCTIE}).
+     *
+     * @since 2.2
+     */
+    public static Rol functie(String functie) {
+        return of(FUNCTIE + functie);
+    }
+
+    /**
+     * Whether this is the role of a person in a function that gives no role in the process.
+     *
+     * @since 2.2
+     */
+    public boolean functie() {
+        return name().startsWith(FUNCTIE);
     }
 
     /** The role of this name if the platform or a rule file ever named it; never creates one (for input). */

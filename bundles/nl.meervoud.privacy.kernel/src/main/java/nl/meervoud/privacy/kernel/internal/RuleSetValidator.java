@@ -378,6 +378,10 @@ final class RuleSetValidator {
             if (d.term().ingebouwd()) {
                 problems.add("vocabulaire." + field + " " + d.term() + ": is al een term van het platform; declareer alleen wat de wet zelf meebrengt");
             }
+            if (d.term() instanceof nl.meervoud.privacy.api.Rol rol && rol.functie()) {
+                problems.add("vocabulaire." + field + " " + d.term() + ": " + nl.meervoud.privacy.api.Rol.FUNCTIE
+                        + " is de rol van een medewerker wiens functie geen rol in het proces geeft; die weigert de kern altijd");
+            }
         }
     }
 

@@ -484,7 +484,8 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
 
     /**
      * An actor as the log names it, {@code ROL:id}, never by BSN or name (issue 10 §2): the id of whoever acts is
-     * always pseudonymised (a staff member, a client, a citizen), as is a recipient that is a person; a recipient
+     * always pseudonymised (a staff member, a client, a citizen), as is a recipient that is a person (a built-in
+     * person role, or a {@code FUNCTIE_} role: a staff member whose function gives no role in the process); a recipient
      * organisation (a party, another municipality, a casusoverleg) stays readable, so the FG sees where data went.
      * The pseudonym is the one the log gives a data subject, so one person has one pseudonym in this log.
      */
@@ -496,7 +497,9 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         String rol = colon < 0 ? "" : actor.substring(0, colon);
         String id = colon < 0 ? actor : actor.substring(colon + 1);
         boolean builtIn = BUILT_IN_ROLES.contains(rol);
-        if (id.isEmpty() || id.startsWith(PSEUDONIEM) || (!acting && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
+        boolean person = rol.startsWith(nl.meervoud.privacy.api.Rol.FUNCTIE); // a staff member's refused attempt
+        if (id.isEmpty() || id.startsWith(PSEUDONIEM)
+                || (!acting && !person && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
             return actor;
         }
         return (colon < 0 ? "" : rol + ":") + PSEUDONIEM + pseudonym(id);

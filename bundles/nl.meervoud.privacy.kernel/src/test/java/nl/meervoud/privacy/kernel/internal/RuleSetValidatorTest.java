@@ -106,6 +106,14 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void noRuleSetMayDeclareTheRoleOfAStaffMemberWithoutARoleInTheProcess() {
+        RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','vocabulaire':{'rollen':[{'naam':'FUNCTIE_BEHEERDER','uitleg':'u',"
+                + "'citaties':['Wmo 2015 art. 1.1.1']}]}}");
+        assertEquals(List.of("vocabulaire.rollen FUNCTIE_BEHEERDER: FUNCTIE_ is de rol van een medewerker wiens functie geen rol in het "
+                + "proces geeft; die weigert de kern altijd"), RuleSetValidator.validate(set, List.of()));
+    }
+
+    @Test
     void aDeclarationNeedsACitationAndMayNotRedeclareAPlatformTerm() {
         RuleSet set = Rules.json("{'id':'x','law':'Wmo 2015','vocabulaire':{'rollen':[{'naam':'ZVH'},{'naam':'COLLEGE','citaties':['Wmo 2015 art. 1.1.1']}]}}");
         assertEquals(List.of("vocabulaire.rollen ZVH: geen artikelverwijzing (citatie)",

@@ -59,8 +59,13 @@ class FileProcessingLogTest {
             assertEquals("COLLEGE:ps:" + log.pseudonym("Jan de Consulent"), toParty.uitvoerder());
             assertEquals("PARTIJ:GGD", toParty.afnemer(), "the FG sees to which organisation data went");
             assertEquals("WLZ_UITVOERDER:zorgkantoor-7", toModuleRole.afnemer());
+            ProcessingRecord refusedStaff = log.append(new LogEntry(e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(), e.regel(),
+                    "DENY", e.reden(), e.betrokkene(), e.gegevens(), "CLIENT:300000054", "FUNCTIE_BEHEERDER:urn:meervoud:lokaal|p.pietersen",
+                    e.zaak(), e.traceId(), e.spanId())).join();
+            assertEquals("FUNCTIE_BEHEERDER:ps:" + log.pseudonym("urn:meervoud:lokaal|p.pietersen"), refusedStaff.afnemer(),
+                    "a staff member whose function gives no role is a person, as a recipient too");
             String file = Files.readString(dir.resolve(FileProcessingLog.FILE));
-            for (String personal : List.of("300000054", "300000066", "Jan de Consulent")) {
+            for (String personal : List.of("300000054", "300000066", "Jan de Consulent", "pietersen")) {
                 assertFalse(file.contains(personal), personal);
             }
             assertTrue(log.verify().intact());
