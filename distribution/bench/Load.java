@@ -62,8 +62,14 @@ public class Load {
         }
     }
 
+    /** The Authorization value every request carries (load.sh logs in and exports it). */
+    static final String TOKEN = System.getenv("MEERVOUD_TOKEN");
+
     static HttpResponse<String> send(String method, String url, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("x-verwerking", "wams-onderzoek");
+        if (TOKEN != null) {
+            b.header("Authorization", TOKEN);
+        }
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

@@ -12,6 +12,8 @@ trap 'kill $pid 2>/dev/null || true; rm -rf "$home" "$work"' EXIT
 (cd "$home" && exec java -Dmeervoud.http.port="$port" -jar "$jar" > "$home/out.log" 2>&1 < /dev/null) &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health")" = 200 ]; do sleep 0.05; done
+. "$(dirname "$0")/login.sh"
+token=$(meervoud_login "$port" "$home/out.log")
 sleep 2
 times=()
 for i in $(seq 1 "$runs"); do
@@ -19,7 +21,7 @@ for i in $(seq 1 "$runs"); do
   rm -f "$work/probe.jar"; (cd "$work" && jar cfm probe.jar MANIFEST.MF)
   start=$(date +%s%N)
   mv "$work/probe.jar" "$home/deploy/probe.jar"
-  until curl -s "http://127.0.0.1:$port/api/v1/platform" | tr -d ' \n' | grep -q "\"symbolicName\":\"bench.probe\",\"version\":\"1.0.$i\",\"state\":\"ACTIVE\""; do sleep 0.01; done
+  until curl -s -H "Authorization: $token" "http://127.0.0.1:$port/api/v1/platform" | tr -d ' \n' | grep -q "\"symbolicName\":\"bench.probe\",\"version\":\"1.0.$i\",\"state\":\"ACTIVE\""; do sleep 0.01; done
   times+=( $(( ($(date +%s%N) - start) / 1000000 )) )
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END {

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Privacy-kernel benchmarks (results go into docs/perf.md with the machine and this command):
 #   JMH decision latency/throughput on 1 and 2 threads, the AuthzForce comparison, the rule-set swap probe, durable log appends.
-#   distribution/bench/kernel.sh [jmh|xacml|swap|log|strict|all]
+#   distribution/bench/kernel.sh [jmh|xacml|swap|log|strict|auth|all]
+#   auth: what a bearer-token check costs per request, beside a JWT parse and a login (issue 10).
 #   strict: what issue 12 costs: the keyed chain hash beside the plain one, an anchor signature, strict beside lenient JSON.
 #   xacml: the same rules as XACML 3.0 in AuthzForce Core PDP, same requests, same JMH run (equivalence checked first).
 set -euo pipefail
@@ -21,6 +22,9 @@ if [ "$what" = swap ] || [ "$what" = all ]; then
 fi
 if [ "$what" = strict ] || [ "$what" = all ]; then
   java -cp "$cp" org.openjdk.jmh.Main 'ChainHashBenchmark|StrictJsonBenchmark' -rf json -rff distribution/bench/jmh/target/strict.json
+fi
+if [ "$what" = auth ] || [ "$what" = all ]; then
+  java -cp "$cp" org.openjdk.jmh.Main AuthBenchmark -rf json -rff distribution/bench/jmh/target/auth.json
 fi
 if [ "$what" = log ] || [ "$what" = all ]; then
   java -cp "$cp" nl.meervoud.privacy.kernel.log.LogAppendProbe 64 200000

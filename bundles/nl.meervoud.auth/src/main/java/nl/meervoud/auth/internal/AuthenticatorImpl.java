@@ -27,6 +27,10 @@ import nl.meervoud.auth.api.Principal;
  * configured OIDC provider) and checked by that issuer alone; an unsigned token ({@code alg: none}), an encrypted
  * one or one from an unknown issuer is refused before any key is looked at. A refused attempt is logged with its
  * reason only, never the token or a subject, and at most one line per second.
+ *
+ * <p>A token that passed is remembered until it expires (keyed by the whole token, so only the very same token
+ * hits): presenting it again costs a map lookup, the expiry and its issuer's {@code stillValid} (a local account
+ * reset since is refused at once), not a signature check. The cache is bounded and emptied when an issuer goes.
  */
 @Component(service = Authenticator.class)
 public final class AuthenticatorImpl implements Authenticator {
@@ -35,6 +39,9 @@ public final class AuthenticatorImpl implements Authenticator {
     static final int MAX_TOKEN = 16 * 1024;
 
     private final Map<String, Uitgever> uitgevers = new ConcurrentHashMap<>();
+    /** Checked tokens until they expire; bounded by {@link #MAX_CACHED}. */
+    private final Map<String, Uitgever.Verified> checked = new ConcurrentHashMap<>();
+    static final int MAX_CACHED = 50_000;
     private final AtomicLong lastWarn = new AtomicLong();
     private final AtomicLong suppressed = new AtomicLong();
 
@@ -48,6 +55,7 @@ public final class AuthenticatorImpl implements Authenticator {
 
     void removeUitgever(Uitgever uitgever) {
         uitgevers.remove(uitgever.issuer(), uitgever);
+        checked.clear(); // its tokens are no longer trusted
     }
 
     @Override
@@ -61,6 +69,13 @@ public final class AuthenticatorImpl implements Authenticator {
     }
 
     private Principal check(String authorization) throws NietAangemeld {
+        Uitgever.Verified known = authorization == null ? null : checked.get(authorization);
+        if (known != null) {
+            if (System.currentTimeMillis() < known.expiresAtMillis() && known.stillValid().getAsBoolean()) {
+                return known.principal();
+            }
+            checked.remove(authorization); // expired or reset: checked again below, which gives the reason
+        }
         if (authorization == null || authorization.isBlank()) {
             throw new NietAangemeld(NietAangemeld.Fout.GEEN, "aanmelden vereist: stuur Authorization: Bearer <token>");
         }
@@ -93,7 +108,17 @@ public final class AuthenticatorImpl implements Authenticator {
         if (uitgever == null) {
             throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "token van een onbekende uitgever (iss)");
         }
-        return uitgever.verify(signed);
+        Uitgever.Verified verified = uitgever.verify(signed);
+        if (checked.size() >= MAX_CACHED) {
+            checked.clear(); // bounded: many short sessions cannot grow it without end
+        }
+        checked.put(authorization, verified);
+        return verified.principal();
+    }
+
+    /** Forgets every checked token (for a benchmark of the first check). */
+    void vergeet() {
+        checked.clear();
     }
 
     private void refused(NietAangemeld e) {

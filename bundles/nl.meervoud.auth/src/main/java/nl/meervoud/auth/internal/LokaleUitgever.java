@@ -48,6 +48,7 @@ import nl.meervoud.platform.api.Installation;
 public final class LokaleUitgever implements Uitgever {
     static final String ISSUER = "urn:meervoud:lokaal";
     static final String AUDIENCE = "meervoud";
+    static final String STALE = "het account bestaat niet meer of kreeg sindsdien een nieuw wachtwoord";
 
     private final LokaleGebruikers gebruikers;
     private final RSAKey key;
@@ -108,7 +109,7 @@ public final class LokaleUitgever implements Uitgever {
     }
 
     @Override
-    public Principal verify(SignedJWT token) throws NietAangemeld {
+    public Verified verify(SignedJWT token) throws NietAangemeld {
         if (!config.lokaal()) {
             throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "lokale accounts staan uit");
         }
@@ -116,9 +117,15 @@ public final class LokaleUitgever implements Uitgever {
         LokaleGebruikers.Account account = gebruikers.account(claims.getSubject());
         Object generation = claims.getClaim("gen");
         if (account == null || account.eenmalig() || !(generation instanceof Number n) || n.longValue() != account.generatie()) {
-            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "het account bestaat niet meer of kreeg sindsdien een nieuw wachtwoord");
+            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, STALE);
         }
-        return new Principal(account.naam(), ISSUER, account.gemeente(), account.functies(), account.organisatie(), account.bsn());
+        String naam = account.naam();
+        long gen = account.generatie();
+        return new Verified(new Principal(naam, ISSUER, account.gemeente(), account.functies(), account.organisatie(), account.bsn()),
+                claims.getExpirationTime().getTime(), () -> {
+                    LokaleGebruikers.Account now = gebruikers.account(naam);
+                    return now != null && !now.eenmalig() && now.generatie() == gen;
+                });
     }
 
     private static RSAKey loadOrCreate(Path file) {

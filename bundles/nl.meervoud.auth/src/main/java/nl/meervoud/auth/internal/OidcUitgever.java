@@ -106,7 +106,7 @@ public final class OidcUitgever implements Uitgever {
     }
 
     @Override
-    public Principal verify(SignedJWT token) throws NietAangemeld {
+    public Verified verify(SignedJWT token) throws NietAangemeld {
         JWTClaimsSet claims = check().process(token);
         Set<Functie> functies = EnumSet.noneOf(Functie.class);
         for (String group : strings(claims, config.rollenClaim())) {
@@ -138,7 +138,8 @@ public final class OidcUitgever implements Uitgever {
         if (functies.contains(Functie.BURGER) && !bsn.matches("[0-9]{9}")) {
             throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "een burger zonder BSN (claim " + config.bsnClaim() + ")");
         }
-        return new Principal(claims.getSubject(), config.issuer(), gemeente, functies, organisatie, bsn);
+        return new Verified(new Principal(claims.getSubject(), config.issuer(), gemeente, functies, organisatie, bsn),
+                claims.getExpirationTime().getTime(), () -> true);
     }
 
     /** The check, built at first use: the IdP may start after the platform, and discovery needs it up. */

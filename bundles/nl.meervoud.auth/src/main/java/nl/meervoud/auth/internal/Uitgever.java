@@ -12,5 +12,12 @@ public interface Uitgever {
     String issuer();
 
     /** Checks signature and claims and maps them onto a principal. */
-    Principal verify(SignedJWT token) throws NietAangemeld;
+    Verified verify(SignedJWT token) throws NietAangemeld;
+
+    /**
+     * A checked token: its principal, when it expires, and what must still hold each time it is presented again
+     * (a local account that was not reset since; always true for an IdP's token).
+     */
+    record Verified(Principal principal, long expiresAtMillis, java.util.function.BooleanSupplier stillValid) {
+    }
 }

@@ -36,6 +36,8 @@ import nl.meervoud.auth.api.Principal;
 
 /** Local accounts, the local issuer and the authenticator together, on files in a temporary directory. */
 class LokaleAanmeldingTest {
+    private static final AanmeldConfig CONFIG = Standaardwaarden.van(AanmeldConfig.class, java.util.Map.of("gemeente", "0363",
+            "klokafwijking", 0));
     @TempDir
     Path dir;
 
@@ -45,8 +47,8 @@ class LokaleAanmeldingTest {
 
     @BeforeEach
     void setUp() {
-        gebruikers = new LokaleGebruikers(dir.resolve("etc/gebruikers.json"), new AuthTestConfig(60), Clock.systemUTC());
-        uitgever = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), gebruikers, new AuthTestConfig(60), Clock.systemUTC());
+        gebruikers = new LokaleGebruikers(dir.resolve("etc/gebruikers.json"), CONFIG, Clock.systemUTC());
+        uitgever = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), gebruikers, CONFIG, Clock.systemUTC());
         authenticator = new AuthenticatorImpl();
         authenticator.addUitgever(uitgever);
     }
@@ -85,8 +87,8 @@ class LokaleAanmeldingTest {
     @Test
     void accountsAreReadBackAfterARestartAndTokensSurviveIt() throws Exception {
         String token = account("fg", Functie.PRIVACYFUNCTIONARIS);
-        LokaleGebruikers again = new LokaleGebruikers(dir.resolve("etc/gebruikers.json"), new AuthTestConfig(60), Clock.systemUTC());
-        LokaleUitgever uitgeverAgain = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), again, new AuthTestConfig(60),
+        LokaleGebruikers again = new LokaleGebruikers(dir.resolve("etc/gebruikers.json"), CONFIG, Clock.systemUTC());
+        LokaleUitgever uitgeverAgain = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), again, CONFIG,
                 Clock.systemUTC());
         AuthenticatorImpl restarted = new AuthenticatorImpl();
         restarted.addUitgever(uitgeverAgain);
@@ -147,11 +149,11 @@ class LokaleAanmeldingTest {
     void expiryNotBeforeAndAudienceAreChecked() throws Exception {
         account("consulent", Functie.CONSULENT);
         Instant later = Instant.now().plus(Duration.ofMinutes(61));
-        LokaleUitgever past = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), gebruikers, new AuthTestConfig(60),
+        LokaleUitgever past = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), gebruikers, CONFIG,
                 Clock.fixed(Instant.now().minus(Duration.ofMinutes(61)), ZoneOffset.UTC));
         String expired = past.issue(gebruikers.account("consulent")).value();
         assertRefused("Bearer " + expired, NietAangemeld.Fout.ONGELDIG_TOKEN, "verlopen");
-        LokaleUitgever future = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), gebruikers, new AuthTestConfig(60),
+        LokaleUitgever future = new LokaleUitgever(dir.resolve("data/aanmelding/lokaal-rs256.jwk"), gebruikers, CONFIG,
                 Clock.fixed(later, ZoneOffset.UTC));
         assertRefused("Bearer " + future.issue(gebruikers.account("consulent")).value(), NietAangemeld.Fout.ONGELDIG_TOKEN, "nog niet geldig");
 
