@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import javax.inject.Inject;
 
 import org.apache.felix.service.command.CommandProcessor;
@@ -110,6 +112,58 @@ public class PrivacyKernelIT {
         assertTrue(rulesets, rulesets.contains("wams-core") && rulesets.contains("jeugdwet"));
         assertTrue(InFramework.shell(shell, "meervoud:verify").contains("intact"));
         assertTrue(InFramework.shell(shell, "meervoud:explain '" + request + "'").contains("GEMOTIVEERD_VERZOEK"));
+    }
+
+    @Test
+    public void anotherSystemAsksTheKernelOverAuthzenAndEveryEvaluationIsALoggedDecision() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Http.awaitStatus(port, "/health", 200, Await.DEFAULT);
+        JsonNode meta = Http.get(port, "/.well-known/authzen-configuration", "").body();
+        assertEquals("http://127.0.0.1:" + port + "/access/v1/evaluation", meta.path("access_evaluation_endpoint").asText());
+
+        String trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        String evaluation = "{\"subject\":{\"type\":\"PARTIJ\",\"id\":\"wijkteam-noord\",\"properties\":{\"domein\":\"SOCIAAL\"}},"
+                + "\"action\":{\"name\":\"onderzoek-2.3a.4\",\"properties\":{\"processing_activity_id\":\"wams-onderzoek\","
+                + "\"naar\":{\"type\":\"COLLEGE\",\"id\":\"gemeente\"},\"route\":\"WMO_2_3A_4\"%s}},"
+                + "\"resource\":{\"type\":\"persoonsgegevens\",\"id\":\"authzen-1\",\"properties\":{\"gegevens\":[\"PROCESINFORMATIE\"]}},"
+                + "\"context\":{\"traceparent\":\"" + trace + "\"}}";
+        String[] json = { "Content-Type", "application/json" };
+        assertEquals("the PDP answers a logged-in system only", 401,
+                Http.send(port, "POST", "/access/v1/evaluation", String.format(evaluation, ""), "Content-Type", "application/json",
+                        "Authorization", "").status());
+        Http.standaard(Aanmelden.als(context, port, "zaaksysteem", "", nl.meervoud.auth.api.Functie.CONSULENT));
+
+        Http.Exchange denied = Http.send(port, "POST", "/access/v1/evaluation", String.format(evaluation, ""), json);
+        assertEquals(denied.body().toString(), 200, denied.status());
+        assertFalse(denied.body().path("decision").asBoolean(true));
+        assertTrue(denied.body().toString(), denied.body().at("/context/ontbrekend").toString().contains("GEMOTIVEERD_VERZOEK"));
+        Http.Exchange permitted = Http.send(port, "POST", "/access/v1/evaluation",
+                String.format(evaluation, ",\"bewijs\":[\"GEMOTIVEERD_VERZOEK\"]"), json);
+        assertTrue(permitted.body().toString(), permitted.body().path("decision").asBoolean(false));
+        assertTrue("the permit names its rule and articles: " + permitted.body(), permitted.body().at("/context/regel").asText().startsWith("wams-core/")
+                && permitted.body().at("/context/citaties/0").asText().startsWith("Wmo 2015 art. "));
+
+        List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byBetrokkene("authzen-1");
+        assertEquals("each evaluation is one decision in the processing log", 2, records.size());
+        for (nl.meervoud.privacy.api.ProcessingRecord r : records) {
+            assertEquals("wams-onderzoek", r.activiteit());
+            assertEquals("the trace context keys the record", "0af7651916cd43dd8448eb211c80319c", r.traceId());
+            assertTrue(r.uitvoerder(), r.uitvoerder().startsWith("PARTIJ:ps:"));
+        }
+
+        Http.Exchange batch = Http.send(port, "POST", "/access/v1/evaluations", "{\"subject\":{\"type\":\"PARTIJ\",\"id\":\"w\"},"
+                + "\"context\":{\"traceparent\":\"" + trace + "\"},\"evaluations\":[" + String.format(evaluation, "") + ","
+                + String.format(evaluation, ",\"bewijs\":[\"GEMOTIVEERD_VERZOEK\"]") + "]}", json);
+        assertEquals(batch.body().toString(), 200, batch.status());
+        assertEquals("[false,true]", "[" + batch.body().at("/evaluations/0/decision") + "," + batch.body().at("/evaluations/1/decision") + "]");
+
+        Http.Exchange noTrace = Http.send(port, "POST", "/access/v1/evaluation", String.format(evaluation, "").replace(trace, "x"), json);
+        assertEquals(400, noTrace.status());
+        assertEquals("context.traceparent", noTrace.body().at("/invalidParams/0/name").asText());
+        Http.Exchange unknown = Http.send(port, "POST", "/access/v1/evaluation",
+                String.format(evaluation, ",\"rechten\":\"alles\""), json);
+        assertEquals("action.properties.rechten", unknown.body().at("/invalidParams/0/name").asText());
+        assertEquals("refused requests leave no record", 4, log.byBetrokkene("authzen-1").size());
     }
 
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
