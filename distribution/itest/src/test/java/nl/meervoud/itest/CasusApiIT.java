@@ -111,6 +111,46 @@ public class CasusApiIT {
         assertEquals(steps.size(), walkthrough.run(port(), steps));
     }
 
+    /**
+     * The access matrix over the walkthrough (issue 10, "Proof"): every step, before the staff member takes it, is
+     * tried by the operator, the privacy officer, a party's professional and a resident, whose functions do not
+     * give it; none succeeds, nothing they try changes the case (the step then works as written), and every attempt
+     * the kernel gates is a refused decision in the processing log naming them by pseudonym, never a permit.
+     */
+    @Test
+    public void noOneOutsideTheirFunctionsSucceedsAnywhereInTheWalkthrough() throws Exception {
+        forget("111222333", "123456782", "300000054", "300000066", "300000078");
+        Path doc = Path.of(System.getProperty("meervoud.it.docs", "../../docs"), "walkthrough.md");
+        Map<String, String> outsiders = new java.util.LinkedHashMap<>();
+        outsiders.put("beheerder", Aanmelden.als(context, port(), "matrix-beheer", "", Functie.BEHEERDER));
+        outsiders.put("fg", Aanmelden.als(context, port(), "matrix-fg", "", Functie.PRIVACYFUNCTIONARIS));
+        String professional = gebruikers().aanmaken("matrix-prof", java.util.Set.of(Functie.PROFESSIONAL), "", "ggd", "");
+        outsiders.put("professional", Aanmelden.login(port(), "matrix-prof", professional, Aanmelden.WACHTWOORD));
+        outsiders.put("burger", Aanmelden.als(context, port(), "matrix-burger", "300000157", Functie.BURGER));
+        Walkthrough walkthrough = new Walkthrough().met("mark", Aanmelden.als(context, port(), "mark", "123456782", Functie.BURGER))
+                // the privacy officer reads a case's processing log: that is the FG's own step
+                .buiten(outsiders, (who, line) -> who.equals("fg") && line.startsWith("GET ") && line.endsWith("/verwerkingen"));
+        List<Walkthrough.Step> steps = Walkthrough.steps(doc);
+        assertEquals(steps.size(), walkthrough.run(port(), steps));
+        assertTrue("every step was tried by the outsiders: " + walkthrough.refusals(), walkthrough.refusals() >= 4 * (steps.size() - 2));
+        int refusedByKernel = 0;
+        for (String bsn : List.of("111222333", "123456782", "300000054", "300000066", "300000078")) {
+            for (nl.meervoud.privacy.api.ProcessingRecord r : log.byBetrokkene(bsn)) {
+                boolean outsider = (r.uitvoerder() + " " + r.afnemer()).contains("FUNCTIE_");
+                assertFalse("no outsider is ever permitted: " + r, outsider && !r.besluit().equals("DENY"));
+                if (outsider) {
+                    refusedByKernel++;
+                    assertFalse("named by pseudonym: " + r, (r.uitvoerder() + r.afnemer()).contains("matrix-"));
+                }
+            }
+        }
+        assertTrue("the refused attempts are kernel decisions on record: " + refusedByKernel, refusedByKernel >= steps.size());
+    }
+
+    private nl.meervoud.auth.api.Gebruikers gebruikers() {
+        return context.getService(context.getServiceReference(nl.meervoud.auth.api.Gebruikers.class));
+    }
+
     @Test
     public void aMeldingIsTriagedForwardedAndBothSidesInformedAsTheLawAllows() throws Exception {
         String melding = "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": \"%s\", \"naam\": \"M\", \"contact\": \"06\"}, "
@@ -242,6 +282,28 @@ public class CasusApiIT {
         }
         assertTrue("the denial is in the processing log: " + log, logged);
         assertTrue("the party's refusal is on record, without its free text: " + log, refusal);
+    }
+
+    @Test
+    public void onlyTheAddressedPartysProfessionalOrAConsulentRecordsItsAnswer() throws Exception {
+        String id = nieuwOnderzoek("999999990");
+        Http.Exchange verzoek = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"uwv-test\"}, "
+                + "\"betrokkene\": \"999999990\", \"gegevens\": [\"WERK\"], \"motivering\": {\"doel\": \"d\", \"waarom\": \"w\", "
+                + "\"metWie\": \"m\", \"domein\": \"inkomen\"}}");
+        assertEquals(verzoek.body().toString(), 201, verzoek.status());
+        String antwoord = verzoek.body().at("/_links/self/href").asText() + "/antwoord";
+        String other = gebruikers().aanmaken("prof-ander", java.util.Set.of(Functie.PROFESSIONAL), "", "ander-bureau", "");
+        String own = gebruikers().aanmaken("prof-uwv", java.util.Set.of(Functie.PROFESSIONAL), "", "uwv-test", "");
+        String[] json = { "Content-Type", "application/json", "x-verwerking", "wams-onderzoek" };
+        Http.Exchange stranger = Http.send(port(), "POST", antwoord, "{\"besluit\": \"GEWEIGERD\", \"zwaarwegendeRedenen\": \"x\"}",
+                "Content-Type", "application/json", "x-verwerking", "wams-onderzoek", "Authorization",
+                Aanmelden.login(port(), "prof-ander", other, Aanmelden.WACHTWOORD));
+        assertEquals("another party's professional records nothing: " + stranger.body(), 403, stranger.status());
+        Http.Exchange answered = Http.send(port(), "POST", antwoord, "{\"besluit\": \"VERSTREKT\"}", "Content-Type", "application/json",
+                "x-verwerking", "wams-onderzoek", "Authorization", Aanmelden.login(port(), "prof-uwv", own, Aanmelden.WACHTWOORD));
+        assertEquals("the addressed party's professional answers: " + answered.body(), 200, answered.status());
+        assertEquals("VERSTREKT", answered.body().get("toestand").asText());
+        assertEquals(2, Http.send(port(), "GET", verzoek.body().at("/_links/self/href").asText(), null, json).body().get("versie").asLong());
     }
 
     @Test

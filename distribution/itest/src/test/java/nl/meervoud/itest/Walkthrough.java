@@ -3,6 +3,7 @@ package nl.meervoud.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,25 @@ final class Walkthrough {
     }
 
     private final Map<String, String> vars = new HashMap<>();
+    private final Map<String, String> outsiders = new java.util.LinkedHashMap<>();
+    private java.util.function.BiPredicate<String, String> allowed = (who, line) -> false;
+    private int refusals;
+
+    /**
+     * Before each step that does not name its own Authorization, sends it first as each of these people (name →
+     * Authorization value), whose functions do not give the step unless {@code allowed(name, request line)}: none
+     * of them may succeed, and the step as written must still work afterwards (a refused attempt changed nothing).
+     */
+    Walkthrough buiten(Map<String, String> people, java.util.function.BiPredicate<String, String> mayDo) {
+        outsiders.putAll(people);
+        allowed = mayDo;
+        return this;
+    }
+
+    /** How many outsider attempts were refused. */
+    int refusals() {
+        return refusals;
+    }
 
     static List<Step> steps(Path markdown) throws IOException {
         List<Step> steps = new ArrayList<>();
@@ -61,6 +81,20 @@ final class Walkthrough {
                 headers.add(head[i].substring(colon + 1).trim());
             }
             String body = parts.length > 1 ? parts[1] : null;
+            if (!headers.stream().anyMatch(h -> h.equalsIgnoreCase("Authorization"))) {
+                for (Map.Entry<String, String> outsider : outsiders.entrySet()) {
+                    if (allowed.test(outsider.getKey(), head[0])) {
+                        continue;
+                    }
+                    List<String> as = new ArrayList<>(headers);
+                    as.add("Authorization");
+                    as.add(outsider.getValue());
+                    Http.Exchange attempt = Http.send(port, line[0], line[1], body, as.toArray(String[]::new));
+                    assertTrue("step " + n + " (" + head[0] + ") as " + outsider.getKey() + " must not succeed: " + attempt.status() + " "
+                            + attempt.body(), attempt.status() >= 400 && attempt.status() < 500);
+                    refusals++;
+                }
+            }
             Http.Exchange answer = Http.send(port, line[0], line[1], body, headers.toArray(String[]::new));
             String where = "step " + n + " (" + head[0] + "): " + answer.body();
             String[] expected = step.expected().split("\\n");

@@ -98,6 +98,10 @@ final class Casusoverleggen extends Resource {
         Casusoverleg.Vrijgave aanvraag = new Casusoverleg.Vrijgave(vereist(r.verstrekker(), "verstrekker"), vereist(r.ontvanger(), "ontvanger"),
                 gegevens, r.eigenTaak(), r.toestemmingVerstrekker(), r.ontvangerBevoegd(), null, null);
         co.vrijgave(aanvraag); // validates the request (own task) before the kernel is asked
+        // Who records the release processes the meeting's record (the coordinator, or the consulent in the
+        // investigation phase): a decision of its own, so anyone else's attempt is a refused, logged decision.
+        overlegVerwerking(c, d.zaak(), leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow()), co.fase(),
+                Gegevenssoort.PROCESINFORMATIE);
         Rol rol = r.ontvangerRol() == null ? Rol.PARTIJ : r.ontvangerRol();
         Actor naar = new Actor(rol, r.ontvanger(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, false, r.ontvangerBevoegd());
         List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));

@@ -68,6 +68,14 @@ final class Identiteit {
         return ontbreekt.isEmpty() ? "" : "uw functie (" + functies() + ") handelt niet als " + String.join(", ", ontbreekt);
     }
 
+    /**
+     * The college of the principal's municipality as the receiving institution, when a party's professional
+     * supplies data to it: the college receives, not the professional.
+     */
+    Actor college() {
+        return new Actor(Rol.COLLEGE, "gemeente-" + principal.gemeente(), wet, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+    }
+
     /** Whether the principal acts in this function. */
     boolean heeft(Functie functie) {
         return principal.heeft(functie);

@@ -98,6 +98,13 @@ final class Verstrekkingsverzoeken extends Resource {
         Dossier d = laad(Soort.VERSTREKKINGSVERZOEK, c);
         Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
         Requests.Antwoord r = c.read(Requests.Antwoord.class);
+        // The answer comes from the party addressed: its own professional, or a consulent recording what the party
+        // sent (a letter, a call). Nobody else records a party's answer (issue 10 §2).
+        boolean partijZelf = c.identiteit().heeft(nl.meervoud.auth.api.Functie.PROFESSIONAL)
+                && c.identiteit().principal().organisatie().equals(v.partij().id());
+        if (!partijZelf) {
+            c.identiteit().eis(nl.meervoud.auth.api.Functie.CONSULENT);
+        }
         LocalDate op = vandaag(r.op());
         Verstrekkingsverzoek next;
         if (vereist(r.besluit(), "besluit") == Requests.AntwoordBesluit.GEWEIGERD) {
@@ -118,7 +125,7 @@ final class Verstrekkingsverzoeken extends Resource {
                 bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
             }
             besluit(c, DecisionRequest.van(partij(v.partij(), true))
-                    .naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
+                    .naar(partijZelf ? c.identiteit().college() : c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
                     .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(d.zaak().toString()));
         }
         Dossier saved = dossiers.update(Soort.VERSTREKKINGSVERZOEK, d.id(), d.versie(),
