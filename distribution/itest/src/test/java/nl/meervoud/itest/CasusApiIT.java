@@ -307,6 +307,32 @@ public class CasusApiIT {
     }
 
     @Test
+    public void aPartysProfessionalFilesA2_3a4RequestForTheirOwnPartyAndSeesNothingElse() throws Exception {
+        forget("300000194");
+        String once = gebruikers().aanmaken("prof-ggz", java.util.Set.of(Functie.PROFESSIONAL), "", "GGZ Noord", "");
+        String professional = Aanmelden.login(port(), "prof-ggz", once, Aanmelden.WACHTWOORD);
+        String body = "{\"route\": \"WMO_2_3A_4\", \"client\": " + String.format(CLIENT, "300000194")
+                + ", \"verzoek\": {\"partij\": \"%s\", \"voortdurendOfTerugkerend\": true, \"teloorgangOfLageKwaliteitVanLeven\": true, "
+                + "\"zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam\": true, \"aanpakDraagtBij\": true, \"motivering\": \"overlast\"}}";
+        Http.Exchange forOther = Http.send(port(), "POST", "/api/v1/onderzoeken", String.format(body, "Kredietbank"), "Content-Type",
+                "application/json", "x-verwerking", "wams-onderzoek", "Authorization", professional);
+        assertEquals("a professional files for their own party only: " + forOther.body(), 400, forOther.status());
+        assertEquals("verzoek.partij", forOther.body().at("/invalidParams/0/name").asText());
+        Http.Exchange filed = Http.send(port(), "POST", "/api/v1/onderzoeken", String.format(body, "GGZ Noord"), "Content-Type",
+                "application/json", "x-verwerking", "wams-onderzoek", "Authorization", professional);
+        assertEquals(filed.body().toString(), 201, filed.status());
+        String id = filed.body().get("id").asText();
+        assertEquals("and reads nothing of the case", 403, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, "x-verwerking",
+                "wams-onderzoek", "Authorization", professional).status());
+        assertEquals("nor a 2.3a.1 investigation of their own", 403, Http.send(port(), "POST", "/api/v1/onderzoeken",
+                "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Wmo 2015\", \"client\": "
+                        + String.format(CLIENT, "300000194") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, "
+                        + "\"vermoedenMeervoudigeProblematiek\": true}", "Content-Type", "application/json", "x-verwerking", "wams-onderzoek",
+                "Authorization", professional).status());
+        assertEquals("the consulent takes it from here", 200, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, JSON).status());
+    }
+
+    @Test
     public void concurrentConflictingUpdatesGive409() throws Exception {
         String id = nieuwOnderzoek("111222333");
         String path = "/api/v1/onderzoeken/" + id + "/procedure";

@@ -61,12 +61,21 @@ final class Onderzoeken extends Resource {
         Requests.NieuwOnderzoek r = c.read(Requests.NieuwOnderzoek.class);
         Onderzoeksdossier.Betrokkene client = vereist(r.client(), "client");
         vereist(client.bsn(), "client.bsn");
-        Actor college = c.identiteit().als(Rol.COLLEGE);
+        String route = vereist(r.route(), "route");
+        // A party's professional files a 2.3a.4 request for their own party, and nothing else; the college receives it
+        // as an institution. Anyone else acts for the college (a consulent) or is refused by the kernel.
+        boolean partijZelf = Route.WMO_2_3A_4.name().equals(route) && c.identiteit().heeft(nl.meervoud.auth.api.Functie.PROFESSIONAL)
+                && !c.identiteit().heeft(nl.meervoud.auth.api.Functie.CONSULENT);
+        if (partijZelf && r.verzoek() != null && r.verzoek().partij() != null
+                && !r.verzoek().partij().equals(c.identiteit().principal().organisatie())) {
+            throw Problem.veld("verzoek.partij", "een professional dient een verzoek in voor de eigen organisatie ("
+                    + c.identiteit().principal().organisatie() + ")");
+        }
+        Actor college = partijZelf ? c.identiteit().college() : c.identiteit().als(Rol.COLLEGE);
         // The id is chosen before the decision, so that the decision is logged with the case it creates.
         UUID id = UUID.randomUUID();
         String zaak = id.toString();
         Onderzoeksdossier o;
-        String route = vereist(r.route(), "route");
         if (Route.WMO_2_3A_4.name().equals(route)) {
             o = Onderzoeksdossier.verzoek2_3a_4(client, vereist(r.verzoek(), "verzoek"));
             besluit(c, DecisionRequest.van(partij(r.verzoek().partij(), Geheimhouding.GEEN, true)).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
