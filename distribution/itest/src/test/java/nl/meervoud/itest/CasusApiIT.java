@@ -333,6 +333,58 @@ public class CasusApiIT {
     }
 
     @Test
+    public void aConsulentWorksOnTheCasesOfTheirOwnOrTheirTeamOnly() throws Exception {
+        forget("300000200");
+        String a = gebruikers().aanmaken("noord-a", java.util.Set.of(Functie.CONSULENT), "", "", "", java.util.Set.of("noord"));
+        String b = gebruikers().aanmaken("noord-b", java.util.Set.of(Functie.CONSULENT), "", "", "", java.util.Set.of("noord", "jeugd"));
+        String z = gebruikers().aanmaken("zuid-c", java.util.Set.of(Functie.CONSULENT), "", "", "", java.util.Set.of("zuid"));
+        String noordA = Aanmelden.login(port(), "noord-a", a, Aanmelden.WACHTWOORD);
+        String noordB = Aanmelden.login(port(), "noord-b", b, Aanmelden.WACHTWOORD);
+        String zuid = Aanmelden.login(port(), "zuid-c", z, Aanmelden.WACHTWOORD);
+        Http.Exchange created = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", "
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": " + String.format(CLIENT, "300000200") + ", \"reikwijdte\": {\"domeinen\": "
+                + "[\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", "Content-Type", "application/json", "x-verwerking",
+                "wams-onderzoek", "Authorization", noordA);
+        assertEquals(created.body().toString(), 201, created.status());
+        String id = created.body().get("id").asText();
+        String path = "/api/v1/onderzoeken/" + id;
+        assertEquals("the team sees it", 200, Http.send(port(), "GET", path, null, "x-verwerking", "wams-onderzoek", "Authorization", noordB).status());
+        Http.Exchange other = Http.send(port(), "GET", path, null, "x-verwerking", "wams-onderzoek", "Authorization", zuid);
+        assertEquals("another team does not: " + other.body(), 403, other.status());
+        assertTrue(other.body().get("detail").asText().contains("need-to-know"));
+        Http.Exchange change = Http.send(port(), "POST", path + "/gezinsleden", "{\"persoon\": " + String.format(CLIENT, "300000212")
+                + ", \"relatie\": \"KIND\", \"inHuishouding\": true}", "Content-Type", "application/json", "x-verwerking", "wams-onderzoek",
+                "Authorization", zuid);
+        assertEquals("nor changes it", 403, change.status());
+        assertEquals(1, Http.send(port(), "GET", path, null, "x-verwerking", "wams-onderzoek", "Authorization", noordA).body().get("versie").asLong());
+        assertTrue("the team lists it", listed("onderzoeken", noordB).contains(id));
+        assertFalse("another team's list leaves it out", listed("onderzoeken", zuid).contains(id));
+
+        String fg = Aanmelden.als(context, port(), "fg-toegang", "", Functie.PRIVACYFUNCTIONARIS);
+        JsonNode records = Http.send(port(), "GET", path + "/verwerkingen", null, "x-verwerking", "verantwoording", "Authorization", fg).body()
+                .get("verwerkingen");
+        long refused = 0;
+        for (JsonNode r : records) {
+            refused += r.get("besluit").asText().equals("NIET_UITGEVOERD") && r.get("reden").asText().startsWith("403") ? 1 : 0;
+        }
+        assertTrue("each refused attempt is on record as not carried out: " + records, refused >= 2);
+        assertEquals("a consulent of another team does not read its log either", 403, Http.send(port(), "GET", path + "/verwerkingen", null,
+                "x-verwerking", "verantwoording", "Authorization", zuid).status());
+    }
+
+    private String listed(String resource, String authorization) {
+        StringBuilder ids = new StringBuilder();
+        for (int pagina = 1;; pagina++) {
+            JsonNode page = Http.send(port(), "GET", "/api/v1/" + resource + "?paginaGrootte=100&pagina=" + pagina, null, "Authorization",
+                    authorization).body();
+            page.at("/_embedded/" + resource).forEach(n -> ids.append(n.get("id").asText()).append(' '));
+            if (page.at("/_links/next").isMissingNode()) {
+                return ids.toString();
+            }
+        }
+    }
+
+    @Test
     public void concurrentConflictingUpdatesGive409() throws Exception {
         String id = nieuwOnderzoek("111222333");
         String path = "/api/v1/onderzoeken/" + id + "/procedure";

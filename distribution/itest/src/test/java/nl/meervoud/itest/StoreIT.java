@@ -89,6 +89,45 @@ public class StoreIT {
     }
 
     @Test
+    public void needToKnowKeysFilterInvestigationsAndTheFilesOfTheirCase() throws Exception {
+        Dossiers store = Databases.store(context, configAdmin, platform);
+        String toestand = "TOEGANG_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "X");
+        Dossier noord = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:noord", "behandelaar:a")));
+        Dossier zuid = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:zuid")));
+        Dossier open = store.create(Soort.ONDERZOEK, inhoud(null, toestand, "{}", null));
+        Dossier verzoekNoord = store.create(Soort.VERSTREKKINGSVERZOEK, inhoud(noord.id(), toestand, "{}", null));
+        Dossier verzoekZuid = store.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zuid.id(), toestand, "{}", null));
+        assertEquals(Set.of("team:noord", "behandelaar:a"), store.toegang(Soort.ONDERZOEK, noord.id()));
+        assertEquals(Set.of(), store.toegang(Soort.ONDERZOEK, open.id()));
+
+        java.util.function.Function<Dossiers.Pagina, Set<UUID>> ids = p -> p.items().stream().map(Dossier::id)
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals("a key opens its investigations and the ones without keys", Set.of(noord.id(), open.id()),
+                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:noord"), 1, 10)));
+        assertEquals(Set.of(noord.id(), zuid.id(), open.id()),
+                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of("behandelaar:a", "team:zuid"), 1, 10)));
+        assertEquals("no keys: only the open ones", Set.of(open.id()), ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of(), 1, 10)));
+        assertEquals("a file follows its case", Set.of(verzoekNoord.id()),
+                ids.apply(store.list(Soort.VERSTREKKINGSVERZOEK, toestand, null, Set.of("team:noord"), 1, 10)));
+        assertEquals(3, store.list(Soort.ONDERZOEK, toestand, null, null, 1, 10).items().size());
+        Dossiers.Pagina first = store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:noord"), 1, 1);
+        assertTrue("paged like every list", first.volgende() && first.items().size() == 1);
+
+        Dossier moved = store.update(Soort.ONDERZOEK, zuid.id(), zuid.versie(),
+                new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:noord")));
+        assertEquals(Set.of("team:noord"), store.toegang(Soort.ONDERZOEK, moved.id()));
+        store.update(Soort.ONDERZOEK, moved.id(), moved.versie(), inhoud(null, toestand, "{}", null));
+        assertEquals("an update without keys leaves them", Set.of("team:noord"), store.toegang(Soort.ONDERZOEK, zuid.id()));
+        assertTrue(store.delete(Soort.ONDERZOEK, noord.id()));
+        assertEquals("deleting a file deletes its keys", Set.of(), store.toegang(Soort.ONDERZOEK, noord.id()));
+        for (Dossier d : List.of(zuid, open)) {
+            store.delete(Soort.ONDERZOEK, d.id());
+        }
+        store.delete(Soort.VERSTREKKINGSVERZOEK, verzoekNoord.id());
+        store.delete(Soort.VERSTREKKINGSVERZOEK, verzoekZuid.id());
+    }
+
+    @Test
     public void aBatchIsAllOrNothing() throws Exception {
         Dossiers store = Databases.store(context, configAdmin, platform);
         Dossier onderzoek = store.create(Soort.ONDERZOEK, inhoud(null, "UITKOMST_MEEGEDEELD", "{}", null));

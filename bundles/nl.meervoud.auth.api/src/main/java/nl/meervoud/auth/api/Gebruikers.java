@@ -13,7 +13,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Gebruikers {
     /** An account as listed (no hash). */
-    record Gebruiker(String naam, Set<Functie> functies, String gemeente, String organisatie, boolean eenmalig) {
+    record Gebruiker(String naam, Set<Functie> functies, String gemeente, String organisatie, boolean eenmalig, Set<String> teams) {
+        public Gebruiker {
+            teams = teams == null ? Set.of() : Set.copyOf(teams);
+        }
     }
 
     /**
@@ -22,7 +25,12 @@ public interface Gebruikers {
      *
      * @param bsn the resident's BSN for a {@link Functie#BURGER} account (development and tests); empty otherwise
      */
-    String aanmaken(String naam, Set<Functie> functies, String gemeente, String organisatie, String bsn);
+    default String aanmaken(String naam, Set<Functie> functies, String gemeente, String organisatie, String bsn) {
+        return aanmaken(naam, functies, gemeente, organisatie, bsn, Set.of());
+    }
+
+    /** As {@link #aanmaken(String, Set, String, String, String)}, with the teams the person works in. */
+    String aanmaken(String naam, Set<Functie> functies, String gemeente, String organisatie, String bsn, Set<String> teams);
 
     /** Replaces the password of an account after checking the current one; false when the current one is wrong. */
     boolean wachtwoordWijzigen(String naam, char[] huidig, char[] nieuw);

@@ -14,9 +14,12 @@ import java.util.Set;
  * @param functies the Wams functions it may act in; never empty
  * @param organisatie the party a {@link Functie#PROFESSIONAL} works for; empty otherwise
  * @param bsn the resident's own BSN for a {@link Functie#BURGER}, from the token only; empty otherwise
+ * @param teams the teams the person works in (need-to-know: a consulent sees the investigations of their teams)
  */
-public record Principal(String subject, String uitgever, String gemeente, Set<Functie> functies, String organisatie, String bsn) {
+public record Principal(String subject, String uitgever, String gemeente, Set<Functie> functies, String organisatie, String bsn,
+        Set<String> teams) {
     public Principal {
+        teams = teams == null ? Set.of() : Set.copyOf(teams);
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(uitgever, "uitgever");
         Objects.requireNonNull(gemeente, "gemeente");
@@ -29,6 +32,11 @@ public record Principal(String subject, String uitgever, String gemeente, Set<Fu
         if (functies.isEmpty()) {
             throw new IllegalArgumentException("functies: geen enkele functie");
         }
+    }
+
+    /** Without teams. */
+    public Principal(String subject, String uitgever, String gemeente, Set<Functie> functies, String organisatie, String bsn) {
+        this(subject, uitgever, gemeente, functies, organisatie, bsn, Set.of());
     }
 
     /** Whether it may act in this function. */

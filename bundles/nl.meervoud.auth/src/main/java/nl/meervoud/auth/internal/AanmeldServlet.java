@@ -84,6 +84,8 @@ public final class AanmeldServlet extends HttpServlet {
                 if (!p.organisatie().isEmpty()) {
                     out.put("organisatie", p.organisatie());
                 }
+                ArrayNode t = out.putArray("teams");
+                p.teams().stream().sorted().forEach(t::add);
                 write(resp, 200, out);
             } else if (path.equals("/gebruikers")) {
                 beheerder(req);
@@ -94,6 +96,8 @@ public final class AanmeldServlet extends HttpServlet {
                         ArrayNode f = n.putArray("functies");
                         g.functies().stream().map(Functie::naam).sorted().forEach(f::add);
                         n.put("organisatie", g.organisatie()).put("eenmaligWachtwoord", g.eenmalig());
+                        ArrayNode t = n.putArray("teams");
+                        g.teams().stream().sorted().forEach(t::add);
                     }
                     write(resp, 200, Json.MAPPER.createObjectNode().set("gebruikers", list));
                 } else {
@@ -144,7 +148,7 @@ public final class AanmeldServlet extends HttpServlet {
     }
 
     private void aanmaken(HttpServletRequest req, HttpServletResponse resp) throws IOException, Problem {
-        JsonNode body = body(req, Set.of("naam", "functies", "gemeente", "organisatie", "bsn"));
+        JsonNode body = body(req, Set.of("naam", "functies", "gemeente", "organisatie", "bsn", "teams"));
         String naam = text(body, "naam", true);
         JsonNode f = body.get("functies");
         if (f == null || !f.isArray() || f.isEmpty()) {
@@ -157,8 +161,21 @@ public final class AanmeldServlet extends HttpServlet {
             }
             functies.add(Functie.of(n.asText()));
         }
+        Set<String> teams = new java.util.TreeSet<>();
+        JsonNode t = body.get("teams");
+        if (t != null) {
+            if (!t.isArray()) {
+                throw new Problem(400, "Ongeldige invoer", "een lijst van teamnamen", "teams");
+            }
+            for (JsonNode n : t) {
+                if (!n.isTextual()) {
+                    throw new Problem(400, "Ongeldige invoer", "teamnamen zijn tekst", "teams");
+                }
+                teams.add(n.asText());
+            }
+        }
         String wachtwoord = gebruikers.aanmaken(naam, functies, text(body, "gemeente", false), text(body, "organisatie", false),
-                text(body, "bsn", false));
+                text(body, "bsn", false), teams);
         write(resp, 201, Json.MAPPER.createObjectNode().put("naam", naam).put("eenmaligWachtwoord", wachtwoord));
     }
 

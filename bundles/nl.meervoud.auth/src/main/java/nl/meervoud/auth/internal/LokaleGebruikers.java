@@ -52,7 +52,10 @@ public final class LokaleGebruikers implements Gebruikers {
      * it was issued in, so earlier tokens stop working at once.
      */
     record Account(String naam, String hash, Set<Functie> functies, String gemeente, String organisatie, String bsn, boolean eenmalig,
-            long generatie) {
+            long generatie, Set<String> teams) {
+        Account {
+            teams = teams == null ? Set.of() : Set.copyOf(teams);
+        }
     }
 
     /** Why a login is refused; the endpoint turns it into 401, 403 or 429. */
@@ -86,7 +89,7 @@ public final class LokaleGebruikers implements Gebruikers {
             this.accounts = read(file);
         } else {
             this.accounts = Map.of();
-            String password = aanmaken(BEHEERDER, Set.of(Functie.BEHEERDER), config.gemeente(), "", "");
+            String password = aanmaken(BEHEERDER, Set.of(Functie.BEHEERDER), config.gemeente(), "", "", Set.of());
             // On the console only, once: a secret never goes into a log file.
             System.out.println("Meervoud: eerste start. Account `" + BEHEERDER + "` (functioneel beheerder) met eenmalig wachtwoord: "
                     + password + "\n  Wijzig het bij de eerste aanmelding: POST /api/v1/aanmelding/token met gebruiker, wachtwoord en "
@@ -105,8 +108,14 @@ public final class LokaleGebruikers implements Gebruikers {
     // ---------------------------------------------------------------- Gebruikers
 
     @Override
-    public synchronized String aanmaken(String naam, Set<Functie> functies, String gemeente, String organisatie, String bsn) {
+    public synchronized String aanmaken(String naam, Set<Functie> functies, String gemeente, String organisatie, String bsn,
+            Set<String> teams) {
         naam(naam);
+        for (String team : teams) {
+            if (!team.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+                throw new IllegalArgumentException("teams: kleine letters, cijfers, punt, streep of liggend streepje, tot 64 tekens");
+            }
+        }
         if (functies.isEmpty()) {
             throw new IllegalArgumentException("functies: geef ten minste één functie");
         }
@@ -126,7 +135,7 @@ public final class LokaleGebruikers implements Gebruikers {
         Map<String, Account> next = new TreeMap<>(accounts);
         Account earlier = accounts.get(naam);
         next.put(naam, new Account(naam, Argon2id.hash(password.toCharArray()), Collections.unmodifiableSet(EnumSet.copyOf(functies)), g, o, b,
-                true, earlier == null ? 1 : earlier.generatie() + 1));
+                true, earlier == null ? 1 : earlier.generatie() + 1, teams));
         write(next);
         mislukt.remove(naam);
         geblokkeerd.remove(naam);
@@ -158,7 +167,7 @@ public final class LokaleGebruikers implements Gebruikers {
     public List<Gebruiker> lijst() {
         List<Gebruiker> out = new ArrayList<>();
         for (Account a : accounts.values()) {
-            out.add(new Gebruiker(a.naam(), a.functies(), a.gemeente(), a.organisatie(), a.eenmalig()));
+            out.add(new Gebruiker(a.naam(), a.functies(), a.gemeente(), a.organisatie(), a.eenmalig(), a.teams()));
         }
         return out;
     }
@@ -226,7 +235,7 @@ public final class LokaleGebruikers implements Gebruikers {
             throw new IllegalArgumentException("nieuwWachtwoord: gelijk aan het huidige wachtwoord");
         }
         Account changed = new Account(a.naam(), Argon2id.hash(nieuw), a.functies(), a.gemeente(), a.organisatie(), a.bsn(), false,
-                a.generatie() + 1);
+                a.generatie() + 1, a.teams());
         Map<String, Account> next = new TreeMap<>(accounts);
         next.put(a.naam(), changed);
         write(next);
@@ -252,13 +261,19 @@ public final class LokaleGebruikers implements Gebruikers {
                 String naam = n.path("naam").asText();
                 out.put(naam, new Account(naam, n.path("hash").asText(), Collections.unmodifiableSet(functies), n.path("gemeente").asText(),
                         n.path("organisatie").asText(""), n.path("bsn").asText(""), n.path("eenmalig").asBoolean(false),
-                        n.path("generatie").asLong(0)));
+                        n.path("generatie").asLong(0), teams(n.path("teams"))));
             }
             return Collections.unmodifiableMap(out);
         } catch (IOException | IllegalArgumentException e) {
             // Refusing to start is safer than starting with accounts nobody can read; the operator fixes the file.
             throw new IllegalStateException(file + " is not a readable accounts file: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    private static Set<String> teams(JsonNode list) {
+        Set<String> out = new java.util.TreeSet<>();
+        list.forEach(t -> out.add(t.asText()));
+        return out;
     }
 
     private void write(Map<String, Account> next) {
@@ -273,6 +288,8 @@ public final class LokaleGebruikers implements Gebruikers {
             a.functies().forEach(x -> f.add(x.naam()));
             n.put("gemeente", a.gemeente()).put("organisatie", a.organisatie()).put("bsn", a.bsn()).put("eenmalig", a.eenmalig())
                     .put("generatie", a.generatie());
+            ArrayNode t = n.putArray("teams");
+            a.teams().forEach(t::add);
         }
         try {
             Files.createDirectories(file.getParent());

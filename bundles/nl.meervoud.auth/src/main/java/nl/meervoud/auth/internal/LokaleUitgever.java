@@ -121,7 +121,8 @@ public final class LokaleUitgever implements Uitgever {
         }
         String naam = account.naam();
         long gen = account.generatie();
-        return new Verified(new Principal(naam, ISSUER, account.gemeente(), account.functies(), account.organisatie(), account.bsn()),
+        return new Verified(new Principal(naam, ISSUER, account.gemeente(), account.functies(), account.organisatie(), account.bsn(),
+                account.teams()),
                 claims.getExpirationTime().getTime(), () -> {
                     LokaleGebruikers.Account now = gebruikers.account(naam);
                     return now != null && !now.eenmalig() && now.generatie() == gen;

@@ -72,6 +72,9 @@ public final class OidcUitgever implements Uitgever {
         @AttributeDefinition(name = "Claim met het BSN van een burger (DigiD via de broker)")
         String bsnClaim() default "bsn";
 
+        @AttributeDefinition(name = "Claim met de teams", description = "Pad met punten; een consulent ziet de onderzoeken van zijn teams.")
+        String teamClaim() default "teams";
+
         @AttributeDefinition(name = "Klokafwijking (seconden)", min = "0", max = "300")
         int klokafwijking() default 30;
     }
@@ -138,7 +141,8 @@ public final class OidcUitgever implements Uitgever {
         if (functies.contains(Functie.BURGER) && !bsn.matches("[0-9]{9}")) {
             throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "een burger zonder BSN (claim " + config.bsnClaim() + ")");
         }
-        return new Verified(new Principal(claims.getSubject(), config.issuer(), gemeente, functies, organisatie, bsn),
+        return new Verified(new Principal(claims.getSubject(), config.issuer(), gemeente, functies, organisatie, bsn,
+                Set.copyOf(strings(claims, config.teamClaim()))),
                 claims.getExpirationTime().getTime(), () -> true);
     }
 

@@ -67,7 +67,7 @@ class LokaleAanmeldingTest {
     void theFirstStartCreatesTheOperatorWithAOneTimePasswordAndNoPasswordInClear() throws Exception {
         String file = Files.readString(dir.resolve("etc/gebruikers.json"));
         assertTrue(file.contains("\"beheerder\"") && file.contains("$argon2id$v=19$m=19456,t=2,p=1$"), file);
-        assertEquals(List.of(new nl.meervoud.auth.api.Gebruikers.Gebruiker("beheerder", Set.of(Functie.BEHEERDER), "0363", "", true)),
+        assertEquals(List.of(new nl.meervoud.auth.api.Gebruikers.Gebruiker("beheerder", Set.of(Functie.BEHEERDER), "0363", "", true, Set.of())),
                 gebruikers.lijst());
         String once = gebruikers.aanmaken("consulent", Set.of(Functie.CONSULENT), "", "", "");
         assertFalse(Files.readString(dir.resolve("etc/gebruikers.json")).contains(once));

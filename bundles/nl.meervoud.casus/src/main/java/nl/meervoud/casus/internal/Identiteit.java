@@ -76,6 +76,17 @@ final class Identiteit {
         return new Actor(Rol.COLLEGE, "gemeente-" + principal.gemeente(), wet, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
     }
 
+    /**
+     * The need-to-know keys this person opens: their own ({@code behandelaar:<issuer>|<subject>}) and each of their
+     * teams ({@code team:<name>}).
+     */
+    java.util.Set<String> toegangssleutels() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        keys.add("behandelaar:" + id);
+        principal.teams().forEach(t -> keys.add("team:" + t));
+        return keys;
+    }
+
     /** Whether the principal acts in this function. */
     boolean heeft(Functie functie) {
         return principal.heeft(functie);

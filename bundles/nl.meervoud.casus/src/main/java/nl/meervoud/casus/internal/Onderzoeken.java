@@ -100,7 +100,11 @@ final class Onderzoeken extends Resource {
                         .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(client.bsn().value()).zaak(zaak));
             }
         }
-        Dossier d = dossiers.create(Soort.ONDERZOEK, id, onderzoekInhoud(o));
+        // Need-to-know: who started it, and their teams; a request a party's professional filed stays open to the
+        // municipality's consulenten until one takes it on.
+        Dossiers.Inhoud inhoud = onderzoekInhoud(o);
+        Dossier d = dossiers.create(Soort.ONDERZOEK, id, new Dossiers.Inhoud(inhoud.zaak(), inhoud.toestand(), inhoud.inhoud(),
+                inhoud.bewarenTot(), inhoud.betrokkenen(), partijZelf ? java.util.Set.of() : c.identiteit().toegangssleutels()));
         return gemaakt(d, onderzoekView(o));
     }
 
@@ -345,8 +349,11 @@ final class Onderzoeken extends Resource {
      */
     private Antwoord verwerkingen(Call c) {
         // The college's consulent, or the privacy officer, who sees the processing log but not the case content.
-        String uitvoerder = c.identiteit().eis(nl.meervoud.auth.api.Functie.CONSULENT, nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS);
+        String uitvoerder = c.identiteit().eis(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS, nl.meervoud.auth.api.Functie.CONSULENT);
         Dossier d = laad(Soort.ONDERZOEK, c);
+        if (!c.identiteit().heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS)) {
+            toegang(c, d.id()); // a consulent's own accountability reading: only for cases of theirs or their team
+        }
         String activiteit = activiteit(c);
         List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(d.id().toString());
         log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", List.of("AVG art. 5 lid 2"), "verwerkingen", uitvoerder,

@@ -99,6 +99,36 @@ abstract class Resource {
         };
     }
 
+    /** Whether the college's side of this request is the person acting as consulent (the need-to-know applies). */
+    private static boolean alsConsulent(Call c, DecisionRequest request) {
+        String id = c.identiteit().id();
+        return (request.van().rol() == Rol.COLLEGE && id.equals(request.van().id()))
+                || (request.naar().rol() == Rol.COLLEGE && id.equals(request.naar().id()));
+    }
+
+    private static UUID zaakId(String zaak) {
+        try {
+            return zaak == null || zaak.isEmpty() ? null : UUID.fromString(zaak);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Need-to-know (issue 10 §2): a consulent works on the investigations they started or their team holds, and on
+     * the files of those cases; an investigation without keys (stored before need-to-know, or filed by a party) is
+     * open to every consulent. 403 otherwise. Coordinators and the privacy officer are not limited by it.
+     */
+    void toegang(Call c, UUID zaak) {
+        if (zaak == null) {
+            return;
+        }
+        java.util.Set<String> keys = dossiers.toegang(Soort.ONDERZOEK, zaak);
+        if (!keys.isEmpty() && java.util.Collections.disjoint(keys, c.identiteit().toegangssleutels())) {
+            throw new Problem(403, "Geen toegang", "dit onderzoek is niet van u of van uw team (need-to-know)", null, null, null);
+        }
+    }
+
     /** Adds this resource's routes. */
     abstract void routes(Router r);
 
@@ -132,6 +162,11 @@ abstract class Resource {
                     (functie.isEmpty() ? "" : functie + "; ") + String.join("; ", d.redenen()), null, null, d);
         }
         c.verleend().add(new Router.Verleend(request, d));
+        if (alsConsulent(c, request)) {
+            // Need-to-know, refused by the process after the kernel permitted: the failure path records that the
+            // permitted processing did not take place.
+            toegang(c, zaakId(request.zaak()));
+        }
         return d;
     }
 
@@ -324,7 +359,10 @@ abstract class Resource {
             throw Problem.veld("toestand", "een toestand in hoofdletters, zoals GESTART");
         }
         UUID zaak = c.query("onderzoek") == null ? null : uuid(c.query("onderzoek"), "onderzoek");
-        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, pagina, grootte);
+        // A consulent lists the cases of theirs and their team's; the privacy officer and a coordinator list all.
+        boolean beperkt = soort != Soort.MELDING && !c.identiteit().heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS)
+                && !(soort != Soort.ONDERZOEK && soort != Soort.VERSTREKKINGSVERZOEK && c.identiteit().heeft(nl.meervoud.auth.api.Functie.COORDINATOR));
+        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, beperkt ? c.identiteit().toegangssleutels() : null, pagina, grootte);
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode items = n.putObject("_embedded").putArray(naam);
         for (Dossier d : p.items()) {

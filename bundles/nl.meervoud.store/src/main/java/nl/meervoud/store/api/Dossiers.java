@@ -73,11 +73,19 @@ public interface Dossiers {
      * @param inhoud the JSON content
      * @param bewarenTot retention end, or null
      * @param betrokkenen BSNs of the people in it
+     * @param toegang the need-to-know keys of an investigation (who may see it and its case's files); null leaves
+     *        them as they are (none on create: open to every consulent)
      */
-    record Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen) {
+    record Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen, Set<String> toegang) {
         /** Copies. */
         public Inhoud {
             betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
+            toegang = toegang == null ? null : Set.copyOf(toegang);
+        }
+
+        /** Without need-to-know keys (left as they are). */
+        public Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen) {
+            this(zaak, toestand, inhoud, bewarenTot, betrokkenen, null);
         }
     }
 
@@ -143,6 +151,22 @@ public interface Dossiers {
      * @param grootte page size
      */
     Pagina list(Soort soort, String toestand, UUID zaak, int pagina, int grootte);
+
+    /**
+     * As {@link #list(Soort, String, UUID, int, int)}, only what these need-to-know keys open: investigations with
+     * one of the keys or with none (stored before keys existed), and the files whose case is such an
+     * investigation. Null keys: no filter. Not for meldingen.
+     *
+     * @since 0.4
+     */
+    Pagina list(Soort soort, String toestand, UUID zaak, java.util.Set<String> toegang, int pagina, int grootte);
+
+    /**
+     * The need-to-know keys of a file (empty: none, open).
+     *
+     * @since 0.4
+     */
+    java.util.Set<String> toegang(Soort soort, UUID id);
 
     /** Every file, of any kind, that names this BSN among its people (inzage). */
     List<Dossier> byBetrokkene(String bsn);

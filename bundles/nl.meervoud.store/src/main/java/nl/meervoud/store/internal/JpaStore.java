@@ -115,7 +115,7 @@ public final class JpaStore implements Dossiers {
             }
             ClassLoader loader = getClass().getClassLoader();
             Flyway flyway = Flyway.configure(loader).dataSource(dataSource).locations(new String[0])
-                    .javaMigrations(new V1__Onderzoek(), new V2__Dossiers()).load();
+                    .javaMigrations(new V1__Onderzoek(), new V2__Dossiers(), new V3__Toegang()).load();
             marker.refuseIfEmpty(flyway.info().applied().length);
             flyway.migrate();
             marker.write();
@@ -221,6 +221,9 @@ public final class JpaStore implements Dossiers {
         em.persist(entity);
         em.flush();
         writeBetrokkenen(em, soort, entity.id, inhoud.betrokkenen());
+        if (inhoud.toegang() != null) {
+            writeToegang(em, soort, entity.id, inhoud.toegang());
+        }
         return entity.toDossier(inhoud.betrokkenen());
     }
 
@@ -242,7 +245,85 @@ public final class JpaStore implements Dossiers {
         em.createNativeQuery("DELETE FROM betrokkene WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
                 .setParameter(2, id).executeUpdate();
         writeBetrokkenen(em, soort, id, inhoud.betrokkenen());
+        if (inhoud.toegang() != null) {
+            em.createNativeQuery("DELETE FROM toegang WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
+                    .setParameter(2, id).executeUpdate();
+            writeToegang(em, soort, id, inhoud.toegang());
+        }
         return entity.toDossier(inhoud.betrokkenen());
+    }
+
+    private static void writeToegang(EntityManager em, Soort soort, UUID id, Set<String> keys) {
+        for (String key : keys) {
+            em.createNativeQuery("INSERT INTO toegang (soort, dossier, sleutel) VALUES (?, ?, ?)").setParameter(1, soort.name())
+                    .setParameter(2, id).setParameter(3, key).executeUpdate();
+        }
+    }
+
+    @Override
+    public Set<String> toegang(Soort soort, UUID id) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            @SuppressWarnings("unchecked")
+            List<Object> rows = em.createNativeQuery("SELECT sleutel FROM toegang WHERE soort = ? AND dossier = ?")
+                    .setParameter(1, soort.name()).setParameter(2, id).getResultList();
+            Set<String> out = new TreeSet<>();
+            rows.forEach(r -> out.add(r.toString()));
+            return out;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public Pagina list(Soort soort, String toestand, UUID zaak, Set<String> toegang, int pagina, int grootte) {
+        if (toegang == null) {
+            return list(soort, toestand, zaak, pagina, grootte);
+        }
+        if (soort == Soort.MELDING) {
+            throw new IllegalArgumentException("toegang: meldingen horen bij geen onderzoek");
+        }
+        EntityManager em = emf.createEntityManager();
+        try {
+            // An investigation's keys govern it and the files of its case (by zaak); one without keys is open.
+            String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
+            StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d WHERE 1 = 1");
+            List<Object> params = new ArrayList<>();
+            if (toestand != null) {
+                sql.append(" AND d.toestand = ?");
+                params.add(toestand);
+            }
+            if (zaak != null) {
+                sql.append(" AND d.zaak = ?");
+                params.add(zaak);
+            }
+            sql.append(" AND (NOT EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column).append(")");
+            if (!toegang.isEmpty()) {
+                sql.append(" OR EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
+                        .append(" AND t.sleutel IN (").append(String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"))).append("))");
+                params.addAll(toegang);
+            }
+            sql.append(") ORDER BY d.aangemaakt DESC, d.id DESC LIMIT ? OFFSET ?");
+            params.add(grootte + 1);
+            params.add((long) (pagina - 1) * grootte);
+            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> ids = query.getResultList();
+            List<Dossier> items = new ArrayList<>();
+            Class<? extends DossierEntity> type = DossierEntity.type(soort);
+            for (Object raw : ids.subList(0, Math.min(grootte, ids.size()))) {
+                DossierEntity e = em.find(type, raw instanceof UUID u ? u : UUID.fromString(raw.toString()));
+                if (e != null) {
+                    items.add(e.toDossier(Set.of()));
+                }
+            }
+            return new Pagina(items, ids.size() > grootte);
+        } finally {
+            em.close();
+        }
     }
 
     @Override
@@ -334,6 +415,8 @@ public final class JpaStore implements Dossiers {
     public boolean delete(Soort soort, UUID id) {
         return inTransaction(em -> {
             em.createNativeQuery("DELETE FROM betrokkene WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
+                    .setParameter(2, id).executeUpdate();
+            em.createNativeQuery("DELETE FROM toegang WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
                     .setParameter(2, id).executeUpdate();
             return em.createQuery("DELETE FROM " + DossierEntity.type(soort).getSimpleName() + " e WHERE e.id = :id")
                     .setParameter("id", id).executeUpdate() > 0;
