@@ -264,12 +264,7 @@ public final class JpaStore implements Dossiers {
     public Set<String> toegang(Soort soort, UUID id) {
         EntityManager em = emf.createEntityManager();
         try {
-            @SuppressWarnings("unchecked")
-            List<Object> rows = em.createNativeQuery("SELECT sleutel FROM toegang WHERE soort = ? AND dossier = ?")
-                    .setParameter(1, soort.name()).setParameter(2, id).getResultList();
-            Set<String> out = new TreeSet<>();
-            rows.forEach(r -> out.add(r.toString()));
-            return out;
+            return column(em, "SELECT sleutel FROM toegang WHERE soort = ? AND dossier = ?", soort, id);
         } finally {
             em.close();
         }
@@ -431,9 +426,13 @@ public final class JpaStore implements Dossiers {
     }
 
     private static Set<String> betrokkenen(EntityManager em, Soort soort, UUID id) {
+        return column(em, "SELECT bsn FROM betrokkene WHERE soort = ? AND dossier = ?", soort, id);
+    }
+
+    /** The values of a one-column index query for a file, sorted. */
+    private static Set<String> column(EntityManager em, String sql, Soort soort, UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("SELECT bsn FROM betrokkene WHERE soort = ? AND dossier = ?")
-                .setParameter(1, soort.name()).setParameter(2, id).getResultList();
+        List<Object> rows = em.createNativeQuery(sql).setParameter(1, soort.name()).setParameter(2, id).getResultList();
         Set<String> out = new TreeSet<>();
         rows.forEach(r -> out.add(r.toString()));
         return out;
