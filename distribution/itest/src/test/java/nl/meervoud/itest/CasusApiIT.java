@@ -501,8 +501,8 @@ public class CasusApiIT {
         boolean logged = false;
         boolean onBehalf = false;
         for (JsonNode r : again.get("verwerkingen")) {
-            logged |= r.get("doel").asText().equals("inzage") && r.get("uitvoerder").asText().startsWith("BURGER:ps:");
-            onBehalf |= r.get("doel").asText().equals("inzage-namens") && r.get("uitvoerder").asText().startsWith("CONSULENT:ps:");
+            logged |= r.get("doel").asText().equals("inzage") && r.get("uitvoerder").asText().startsWith("BURGER:0000/ps:");
+            onBehalf |= r.get("doel").asText().equals("inzage-namens") && r.get("uitvoerder").asText().startsWith("CONSULENT:0000/ps:");
         }
         assertTrue("the resident's own inzage is on record, the resident by pseudonym: " + again.get("verwerkingen"), logged);
         assertTrue("the consulent's inzage on the resident's behalf is its own record: " + again.get("verwerkingen"), onBehalf);
@@ -560,7 +560,7 @@ public class CasusApiIT {
         assertTrue(start.body().get("detail").asText(), start.body().get("detail").asText().startsWith("uw functie (beheerder) handelt niet als COLLEGE"));
         boolean refusalLogged = false;
         for (nl.meervoud.privacy.api.ProcessingRecord r : log.byBetrokkene("300000169")) {
-            refusalLogged |= r.besluit().equals("DENY") && (r.uitvoerder() + r.afnemer()).contains("FUNCTIE_BEHEERDER:ps:");
+            refusalLogged |= r.besluit().equals("DENY") && (r.uitvoerder() + r.afnemer()).contains("FUNCTIE_BEHEERDER:0000/ps:");
         }
         assertTrue("the operator's attempt is a kernel decision in the processing log, the operator by pseudonym", refusalLogged);
 

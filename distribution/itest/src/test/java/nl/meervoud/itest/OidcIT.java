@@ -170,7 +170,7 @@ public class OidcIT {
         assertEquals("the privacy officer reads the case's processing log: " + records.body(), 200, records.status());
         String sub = part(token, 1).get("sub").asText();
         String log = records.body().toString();
-        assertTrue("the consulent is named by pseudonym: " + log, log.contains("\"COLLEGE:ps:"));
+        assertTrue("the consulent is named by pseudonym: " + log, log.contains("\"COLLEGE:0363/ps:"));
         assertFalse("the IdP's subject is not in the log: " + log, log.contains(sub) || log.contains("consulent1"));
         assertEquals("the privacy officer does not read case content", 403, Http.send(port, "GET",
                 "/api/v1/onderzoeken/" + created.body().get("id").asText(), null, "x-verwerking", "wams-onderzoek", "Authorization", "Bearer " + fg)

@@ -148,7 +148,7 @@ public class PrivacyKernelIT {
         for (nl.meervoud.privacy.api.ProcessingRecord r : records) {
             assertEquals("wams-onderzoek", r.activiteit());
             assertEquals("the trace context keys the record", "0af7651916cd43dd8448eb211c80319c", r.traceId());
-            assertTrue(r.uitvoerder(), r.uitvoerder().startsWith("PARTIJ:ps:"));
+            assertTrue(r.uitvoerder(), r.uitvoerder().startsWith("PARTIJ:0000/ps:"));
         }
 
         Http.Exchange batch = Http.send(port, "POST", "/access/v1/evaluations", "{\"subject\":{\"type\":\"PARTIJ\",\"id\":\"w\"},"

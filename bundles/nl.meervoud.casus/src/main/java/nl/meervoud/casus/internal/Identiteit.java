@@ -16,7 +16,8 @@ import nl.meervoud.privacy.api.Rol;
  * Who is acting in this request: the authenticated principal, never a request field. Its Wams functions map onto
  * the privacy kernel's roles (meldpuntmedewerker → MELDPUNT, consulent → COLLEGE, coördinator → COORDINATOR); an
  * operation names the role it needs, and a principal without it is refused with 403 before anything is read. The
- * actor's id is the issuer-qualified subject; the processing log keeps only its pseudonym.
+ * actor's id is the municipality's CBS code with the issuer-qualified subject ({@code 0363/<iss>|<sub>}); the
+ * processing log keeps the municipality and only a pseudonym of the person.
  */
 final class Identiteit {
     private final Principal principal;
@@ -27,7 +28,8 @@ final class Identiteit {
 
     Identiteit(Principal principal, Law wet) {
         this.principal = principal;
-        this.id = principal.uitgever() + "|" + principal.subject();
+        // The municipality first: the processing log keeps it readable and pseudonymises the rest.
+        this.id = principal.gemeente() + "/" + principal.uitgever() + "|" + principal.subject();
         Set<Rol> r = new java.util.HashSet<>();
         for (Functie f : principal.functies()) {
             switch (f) {

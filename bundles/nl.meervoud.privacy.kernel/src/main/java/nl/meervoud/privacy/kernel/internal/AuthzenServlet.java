@@ -128,7 +128,7 @@ public final class AuthzenServlet extends HttpServlet {
             problem(resp, 413, "Body te groot", "hooguit " + MAX_BODY + " bytes", null);
             return;
         }
-        String bound = caller.uitgever() + "|" + caller.subject();
+        String bound = caller.gemeente() + "/" + caller.uitgever() + "|" + caller.subject();
         try {
             JsonNode root = MAPPER.readTree(body);
             if (root == null || !root.isObject()) {

@@ -487,7 +487,9 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
      * always pseudonymised (a staff member, a client, a citizen), as is a recipient that is a person (a built-in
      * person role, or a {@code FUNCTIE_} role: a staff member whose function gives no role in the process); a recipient
      * organisation (a party, another municipality, a casusoverleg) stays readable, so the FG sees where data went.
-     * The pseudonym is the one the log gives a data subject, so one person has one pseudonym in this log.
+     * The pseudonym is the one the log gives a data subject, so one person has one pseudonym in this log. An id
+     * that starts with a municipality's CBS code ({@code 0363/…}, as the case model names an authenticated staff
+     * member) keeps that code readable: {@code COLLEGE:0363/ps:…} says which municipality acted, not who.
      */
     String actor(String actor, boolean acting) {
         if (actor.isEmpty() || actor.startsWith(SYSTEEM)) {
@@ -497,13 +499,21 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         String rol = colon < 0 ? "" : actor.substring(0, colon);
         String id = colon < 0 ? actor : actor.substring(colon + 1);
         boolean builtIn = BUILT_IN_ROLES.contains(rol);
-        boolean person = rol.startsWith(nl.meervoud.privacy.api.Rol.FUNCTIE); // a staff member's refused attempt
+        boolean staff = rol.startsWith(nl.meervoud.privacy.api.Rol.FUNCTIE); // a staff member's refused attempt
         if (id.isEmpty() || id.startsWith(PSEUDONIEM)
-                || (!acting && !person && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
+                || (!acting && !staff && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
             return actor;
         }
-        return (colon < 0 ? "" : rol + ":") + PSEUDONIEM + pseudonym(id);
+        String gemeente = GEMEENTE.matcher(id).lookingAt() ? id.substring(0, 5) : "";
+        String person = id.substring(gemeente.length());
+        if (person.startsWith(PSEUDONIEM)) {
+            return actor;
+        }
+        return (colon < 0 ? "" : rol + ":") + gemeente + PSEUDONIEM + pseudonym(person);
     }
+
+    /** A municipality's CBS code before an actor's id. */
+    private static final java.util.regex.Pattern GEMEENTE = java.util.regex.Pattern.compile("[0-9]{4}/");
 
     String pseudonym(String subject) {
         return HexFormat.of().formatHex(pseudonyms.of(subject), 0, 16);

@@ -64,8 +64,13 @@ class FileProcessingLogTest {
                     e.zaak(), e.traceId(), e.spanId())).join();
             assertEquals("FUNCTIE_BEHEERDER:ps:" + log.pseudonym("urn:meervoud:lokaal|p.pietersen"), refusedStaff.afnemer(),
                     "a staff member whose function gives no role is a person, as a recipient too");
+            ProcessingRecord inMunicipality = log.append(new LogEntry(e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(),
+                    e.regel(), e.besluit(), e.reden(), e.betrokkene(), e.gegevens(), "COLLEGE:0363/urn:meervoud:lokaal|j.jansen",
+                    "PARTIJ:GGD", e.zaak(), e.traceId(), e.spanId())).join();
+            assertEquals("COLLEGE:0363/ps:" + log.pseudonym("urn:meervoud:lokaal|j.jansen"), inMunicipality.uitvoerder(),
+                    "which municipality acted stays readable, not who");
             String file = Files.readString(dir.resolve(FileProcessingLog.FILE));
-            for (String personal : List.of("300000054", "300000066", "Jan de Consulent", "pietersen")) {
+            for (String personal : List.of("300000054", "300000066", "Jan de Consulent", "pietersen", "jansen")) {
                 assertFalse(file.contains(personal), personal);
             }
             assertTrue(log.verify().intact());
