@@ -36,6 +36,7 @@ import org.osgi.framework.wiring.BundleRevisions;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 
+import nl.meervoud.itest.fixture.ExitActivator;
 import nl.meervoud.itest.fixture.GreeterActivator;
 import nl.meervoud.itest.fixture.TestBundles;
 import nl.meervoud.platform.api.HealthReport;
@@ -146,6 +147,21 @@ public class HotDeployIT {
 
         Files.delete(jar);
         assertTrue("uninstalled when the file is removed", Await.until(() -> greeter() == null));
+    }
+
+    @Test
+    public void aModuleThatWouldEndTheJvmNeverRuns() throws Exception {
+        Path jar = deployDir().resolve("exit.jar");
+        drop(jar, TestBundles.exitModule());
+        String name = TestBundles.GREETER + ".exit";
+        assertTrue("reported with the call it makes", Await.until(() -> platform.modules().stream()
+                .anyMatch(m -> m.symbolicName().equals(name) && m.state().equals(ModuleInfo.FAILED) && m.reason().contains("System.exit"))));
+        Bundle exit = InFramework.find(context, name);
+        assertEquals("never resolved, so its activator never ran", Bundle.INSTALLED, exit.getState());
+        assertEquals("the platform is still here", Bundle.ACTIVE, context.getBundle(0).getState());
+        assertTrue(module(name).reason(), module(name).reason().contains(ExitActivator.class.getName()));
+        Files.delete(jar);
+        assertTrue(Await.until(() -> InFramework.find(context, name) == null));
     }
 
     @Test

@@ -29,7 +29,8 @@ import nl.meervoud.platform.api.MeervoudModule;
  * Meervoud bundle of the distribution (a second, older privacy kernel, say), or one that claims to be a core
  * module ({@code Meervoud-Module: …;kind=core}), is kept from resolving, so it never runs, and reported with the
  * reason in {@code /health} and {@code /api/v1/platform}. Core bundles come only with the distribution; law
- * modules and other plug-ins stay deployable.
+ * modules and other plug-ins stay deployable. A deployed bundle whose bytecode calls {@code System.exit},
+ * {@code Runtime.exit} or {@code Runtime.halt} is refused the same way (issue 11 §2, {@link ExitScan}).
  */
 @Component(service = { ResolverHookFactory.class, ShadowGuard.class })
 public final class ShadowGuard implements ResolverHookFactory {
@@ -90,6 +91,10 @@ public final class ShadowGuard implements ResolverHookFactory {
             @Override
             public void end() {
                 refused.keySet().removeIf(id -> context.getBundle(id) == null);
+                scanned.keySet().removeIf(key -> {
+                    Bundle b = context.getBundle(Long.parseLong(key.substring(0, key.indexOf('@'))));
+                    return b == null || !key.equals(b.getBundleId() + "@" + b.getLastModified());
+                });
             }
         };
     }
@@ -121,6 +126,15 @@ public final class ShadowGuard implements ResolverHookFactory {
         if (header != null && header.replace(" ", "").contains(MeervoudModule.KIND_ATTRIBUTE + "=core")) {
             return "refused: a deployed module cannot be a core module (" + MeervoudModule.HEADER + ": " + header + ")";
         }
-        return null;
+        String key = bundle.getBundleId() + "@" + bundle.getLastModified();
+        String exit = scanned.computeIfAbsent(key, k -> {
+            String call = ExitScan.scan(bundle);
+            return call == null ? "" : "refused: it calls " + call + ", which would end the platform for everyone "
+                    + "(a module reports failure by throwing, never by ending the JVM)";
+        });
+        return exit.isEmpty() ? null : exit;
     }
+
+    /** Bytecode scans by bundle id and last modification (an update is scanned again); emptied of gone bundles. */
+    private final Map<String, String> scanned = new ConcurrentHashMap<>();
 }
