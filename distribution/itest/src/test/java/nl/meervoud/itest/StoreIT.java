@@ -94,23 +94,23 @@ public class StoreIT {
         String toestand = "TOEGANG_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "X");
         Dossier noord = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:noord", "behandelaar:a")));
         Dossier zuid = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:zuid")));
-        Dossier open = store.create(Soort.ONDERZOEK, inhoud(null, toestand, "{}", null));
+        Dossier open = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("open")));
         Dossier verzoekNoord = store.create(Soort.VERSTREKKINGSVERZOEK, inhoud(noord.id(), toestand, "{}", null));
         Dossier verzoekZuid = store.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zuid.id(), toestand, "{}", null));
         assertEquals(Set.of("team:noord", "behandelaar:a"), store.toegang(Soort.ONDERZOEK, noord.id()));
-        assertEquals(Set.of(), store.toegang(Soort.ONDERZOEK, open.id()));
+        assertEquals(Set.of("open"), store.toegang(Soort.ONDERZOEK, open.id()));
 
         java.util.function.Function<Dossiers.Pagina, Set<UUID>> ids = p -> p.items().stream().map(Dossier::id)
                 .collect(java.util.stream.Collectors.toSet());
-        assertEquals("a key opens its investigations and the ones without keys", Set.of(noord.id(), open.id()),
-                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:noord"), 1, 10)));
-        assertEquals(Set.of(noord.id(), zuid.id(), open.id()),
+        assertEquals("a key opens its investigations", Set.of(noord.id(), open.id()),
+                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:noord", "open"), 1, 10)));
+        assertEquals(Set.of(noord.id(), zuid.id()),
                 ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of("behandelaar:a", "team:zuid"), 1, 10)));
-        assertEquals("no keys: only the open ones", Set.of(open.id()), ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of(), 1, 10)));
+        assertEquals("no keys open nothing", Set.of(), ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of(), 1, 10)));
         assertEquals("a file follows its case", Set.of(verzoekNoord.id()),
                 ids.apply(store.list(Soort.VERSTREKKINGSVERZOEK, toestand, null, Set.of("team:noord"), 1, 10)));
         assertEquals(3, store.list(Soort.ONDERZOEK, toestand, null, null, 1, 10).items().size());
-        Dossiers.Pagina first = store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:noord"), 1, 1);
+        Dossiers.Pagina first = store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:noord", "open"), 1, 1);
         assertTrue("paged like every list", first.volgende() && first.items().size() == 1);
 
         Dossier moved = store.update(Soort.ONDERZOEK, zuid.id(), zuid.versie(),

@@ -25,6 +25,7 @@ final class Identiteit {
     private final Set<Rol> rollen;
     private final Law wet;
     private final java.util.Set<String> ontbreekt = new java.util.TreeSet<>();
+    private final java.util.Map<java.util.UUID, java.util.Set<String>> bekendeToegang = new java.util.HashMap<>();
 
     Identiteit(Principal principal, Law wet) {
         this.principal = principal;
@@ -78,15 +79,24 @@ final class Identiteit {
         return new Actor(Rol.COLLEGE, "gemeente-" + principal.gemeente(), wet, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
     }
 
+    /** The key of an investigation every consulent may work on (older ones, and those a party filed). */
+    static final String OPEN = "open";
+
     /**
-     * The need-to-know keys this person opens: their own ({@code behandelaar:<issuer>|<subject>}) and each of their
+     * The need-to-know keys this person opens ({@value #OPEN}), their own ({@code behandelaar:<issuer>|<subject>}) and each of their
      * teams ({@code team:<name>}).
      */
     java.util.Set<String> toegangssleutels() {
         java.util.Set<String> keys = new java.util.TreeSet<>();
+        keys.add(OPEN);
         keys.add("behandelaar:" + id);
         principal.teams().forEach(t -> keys.add("team:" + t));
         return keys;
+    }
+
+    /** Need-to-know keys of investigations this request already read, so each is looked up once. */
+    java.util.Map<java.util.UUID, java.util.Set<String>> bekendeToegang() {
+        return bekendeToegang;
     }
 
     /** Whether the principal acts in this function. */

@@ -116,15 +116,16 @@ abstract class Resource {
 
     /**
      * Need-to-know (issue 10 §2): a consulent works on the investigations they started or their team holds, and on
-     * the files of those cases; an investigation without keys (stored before need-to-know, or filed by a party) is
-     * open to every consulent. 403 otherwise. Coordinators and the privacy officer are not limited by it.
+     * the files of those cases; an investigation with the key {@code open} (stored before need-to-know, or filed by a
+     * party) is open to every consulent. 403 otherwise; a case that does not exist (yet) is not refused here. Coordinators and the privacy officer are not limited by it.
      */
     void toegang(Call c, UUID zaak) {
         if (zaak == null) {
             return;
         }
-        java.util.Set<String> keys = dossiers.toegang(Soort.ONDERZOEK, zaak);
-        if (!keys.isEmpty() && java.util.Collections.disjoint(keys, c.identiteit().toegangssleutels())) {
+        java.util.Set<String> keys = c.identiteit().bekendeToegang().computeIfAbsent(zaak, z -> dossiers.toegang(Soort.ONDERZOEK, z));
+        if (java.util.Collections.disjoint(keys, c.identiteit().toegangssleutels())
+                && dossiers.find(Soort.ONDERZOEK, zaak).isPresent()) {
             throw new Problem(403, "Geen toegang", "dit onderzoek is niet van u of van uw team (need-to-know)", null, null, null);
         }
     }
@@ -274,6 +275,9 @@ abstract class Resource {
     Dossier laad(Soort soort, Call c) {
         UUID id = uuid(c.var("id"), "id");
         Dossier d = dossiers.find(soort, id).orElseThrow(() -> Problem.nietGevonden(soort.tabel() + " " + id));
+        if (d.toegang() != null) {
+            c.identiteit().bekendeToegang().put(d.id(), d.toegang()); // read with the file, checked at its decision
+        }
         String ifMatch = c.request().getHeader("If-Match");
         if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.replace("W/", "").replace("\"", "").trim().equals(Long.toString(d.versie()))) {
             throw Problem.conflict(soort.tabel() + " " + id + " staat op versie " + d.versie() + ", niet op " + ifMatch);

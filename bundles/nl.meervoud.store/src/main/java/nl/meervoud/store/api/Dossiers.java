@@ -56,12 +56,20 @@ public interface Dossiers {
      * @param bewarenTot the last day it may be kept; null while the retention period has not started
      * @param betrokkenen BSNs of the people in it (for inzage)
      * @param versie the version for optimistic locking
+     * @param toegang an investigation's need-to-know keys, read with it by {@link #find}; null when not read
      */
     record Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
-            Set<String> betrokkenen, long versie) {
+            Set<String> betrokkenen, long versie, Set<String> toegang) {
         /** Copies. */
         public Dossier {
             betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
+            toegang = toegang == null ? null : Set.copyOf(toegang);
+        }
+
+        /** Without need-to-know keys (not read). */
+        public Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
+                Set<String> betrokkenen, long versie) {
+            this(id, soort, zaak, toestand, inhoud, aangemaakt, bewarenTot, betrokkenen, versie, null);
         }
     }
 
@@ -74,7 +82,7 @@ public interface Dossiers {
      * @param bewarenTot retention end, or null
      * @param betrokkenen BSNs of the people in it
      * @param toegang the need-to-know keys of an investigation (who may see it and its case's files); null leaves
-     *        them as they are (none on create: open to every consulent)
+     *        them as they are (none on create: nobody is let in by a key)
      */
     record Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen, Set<String> toegang) {
         /** Copies. */
@@ -154,8 +162,7 @@ public interface Dossiers {
 
     /**
      * As {@link #list(Soort, String, UUID, int, int)}, only what these need-to-know keys open: investigations with
-     * one of the keys or with none (stored before keys existed), and the files whose case is such an
-     * investigation. Null keys: no filter. Not for meldingen.
+     * one of the keys, and the files whose case is such an investigation. Null keys: no filter. Not for meldingen.
      *
      * @since 0.4
      */

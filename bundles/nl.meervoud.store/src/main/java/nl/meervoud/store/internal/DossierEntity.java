@@ -44,6 +44,10 @@ public abstract class DossierEntity {
         return new Dossiers.Dossier(id, soort(), zaak, toestand, inhoud, aangemaakt.toInstant(), bewarenTot, betrokkenen, versie);
     }
 
+    Dossiers.Dossier toDossier(Set<String> betrokkenen, Set<String> toegang) {
+        return new Dossiers.Dossier(id, soort(), zaak, toestand, inhoud, aangemaakt.toInstant(), bewarenTot, betrokkenen, versie, toegang);
+    }
+
     /** The melddossier. */
     @Entity(name = "Melddossier")
     @Table(name = "melddossier")

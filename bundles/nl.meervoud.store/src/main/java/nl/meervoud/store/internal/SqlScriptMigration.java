@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * A Flyway migration that runs an SQL script from this bundle; the subclass name gives the version (V1__…).
  * Migrations are handed to Flyway as objects because its class-path scanning looks in Flyway's own bundle, not ours.
- * Statements are split on `;`, comment lines dropped.
+ * Comment lines are dropped, then statements are split on `;`.
  */
 abstract class SqlScriptMigration extends BaseJavaMigration {
     private final String script;
@@ -25,8 +25,10 @@ abstract class SqlScriptMigration extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {
-            for (String sql : script().split(";")) {
-                String trimmed = sql.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
+            // Comment lines go first, so a `;` in a comment does not split a statement (it did, in V4's first draft).
+            String code = script().lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+            for (String sql : code.split(";")) {
+                String trimmed = sql.trim();
                 if (!trimmed.isEmpty()) {
                     statement.execute(trimmed);
                 }
