@@ -121,9 +121,11 @@ public final class AanmeldServlet extends HttpServlet {
             resp.setHeader("WWW-Authenticate", e.wwwAuthenticate());
             problem(resp, e.status(), e.status() == 401 ? "Niet aangemeld" : "Geen bevoegdheid", e.getMessage(), null);
         } catch (IllegalArgumentException e) {
+            // "veld: reden" names the field; any other message (an unknown function, say) is about the body
             String msg = String.valueOf(e.getMessage());
             int colon = msg.indexOf(": ");
-            problem(resp, 400, "Ongeldige invoer", colon > 0 ? msg.substring(colon + 2) : msg, colon > 0 ? msg.substring(0, colon) : "body");
+            boolean field = colon > 0 && msg.substring(0, colon).matches("[A-Za-z.]{1,40}");
+            problem(resp, 400, "Ongeldige invoer", field ? msg.substring(colon + 2) : msg, field ? msg.substring(0, colon) : "body");
         }
     }
 
@@ -159,7 +161,11 @@ public final class AanmeldServlet extends HttpServlet {
             if (!n.isTextual()) {
                 throw new Problem(400, "Ongeldige invoer", "functies zijn tekst", "functies");
             }
-            functies.add(Functie.of(n.asText()));
+            try {
+                functies.add(Functie.of(n.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new Problem(400, "Ongeldige invoer", e.getMessage(), "functies");
+            }
         }
         Set<String> teams = new java.util.TreeSet<>();
         JsonNode t = body.get("teams");

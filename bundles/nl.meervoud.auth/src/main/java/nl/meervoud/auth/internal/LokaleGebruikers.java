@@ -3,11 +3,8 @@ package nl.meervoud.auth.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -191,7 +188,7 @@ public final class LokaleGebruikers implements Gebruikers {
         // Unknown names cost a hash too, so timing does not tell which accounts exist.
         boolean ok = Argon2id.matches(wachtwoord, a == null ? DUMMY : a.hash()) && a != null;
         if (!ok) {
-            int[] count = mislukt.computeIfAbsent(naam.length() > 64 ? naam.substring(0, 64) : naam, k -> new int[1]);
+            int[] count = mislukt.computeIfAbsent(naam, k -> new int[1]);
             synchronized (count) {
                 if (++count[0] >= config.pogingen()) {
                     geblokkeerd.put(naam, clock.instant().plusSeconds(60));
@@ -199,7 +196,10 @@ public final class LokaleGebruikers implements Gebruikers {
                 }
             }
             if (mislukt.size() > 10_000) {
-                mislukt.clear(); // bounded: a flood of made-up names cannot grow the map without end
+                mislukt.clear(); // bounded: a flood of made-up names cannot grow the maps without end
+            }
+            if (geblokkeerd.size() > 10_000) {
+                geblokkeerd.values().removeIf(until -> !clock.instant().isBefore(until));
             }
             throw new Geweigerd(401, "gebruikersnaam of wachtwoord onjuist");
         }
@@ -292,19 +292,7 @@ public final class LokaleGebruikers implements Gebruikers {
             a.teams().forEach(t::add);
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(BESTAND + ".tmp");
-            Files.write(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system (Windows): the directory's ACL applies
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            EigenBestand.schrijf(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

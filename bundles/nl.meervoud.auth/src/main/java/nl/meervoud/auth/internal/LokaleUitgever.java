@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Date;
@@ -136,15 +134,7 @@ public final class LokaleUitgever implements Uitgever {
             }
             RSAKey created = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                     .keyID(UUID.randomUUID().toString()).generate();
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, created.toJSONString(), StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not POSIX: the data directory's ACL applies
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            EigenBestand.schrijf(file, created.toJSONString().getBytes(StandardCharsets.UTF_8));
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the local signing key in " + file, e);
