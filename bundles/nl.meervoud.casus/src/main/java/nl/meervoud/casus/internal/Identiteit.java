@@ -87,8 +87,14 @@ final class Identiteit {
      * teams ({@code team:<name>}).
      */
     java.util.Set<String> toegangssleutels() {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>(eigenSleutels());
         keys.add(OPEN);
+        return keys;
+    }
+
+    /** The keys an investigation this person starts gets: their own and their teams'. */
+    java.util.Set<String> eigenSleutels() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
         keys.add("behandelaar:" + id);
         principal.teams().forEach(t -> keys.add("team:" + t));
         return keys;

@@ -74,7 +74,7 @@ final class Onderzoeken extends Resource {
         Actor college = partijZelf ? c.identiteit().college() : c.identiteit().als(Rol.COLLEGE);
         // The id is chosen before the decision, so that the decision is logged with the case it creates.
         UUID id = UUID.randomUUID();
-        c.identiteit().bekendeToegang().put(id, java.util.Set.of(Identiteit.OPEN)); // not stored yet: theirs to create
+        c.identiteit().bekendeToegang().put(id, java.util.Set.of()); // not stored yet: nothing to look up
         String zaak = id.toString();
         Onderzoeksdossier o;
         if (Route.WMO_2_3A_4.name().equals(route)) {
@@ -103,10 +103,8 @@ final class Onderzoeken extends Resource {
         }
         // Need-to-know: who started it, and their teams; a request a party's professional filed stays open to the
         // municipality's consulenten until one takes it on.
-        Dossiers.Inhoud inhoud = onderzoekInhoud(o);
-        Dossier d = dossiers.create(Soort.ONDERZOEK, id, new Dossiers.Inhoud(inhoud.zaak(), inhoud.toestand(), inhoud.inhoud(),
-                inhoud.bewarenTot(), inhoud.betrokkenen(), partijZelf ? java.util.Set.of(Identiteit.OPEN)
-                        : c.identiteit().toegangssleutels().stream().filter(k -> !k.equals(Identiteit.OPEN)).collect(java.util.stream.Collectors.toSet())));
+        Dossier d = dossiers.create(Soort.ONDERZOEK, id, onderzoekInhoud(o,
+                partijZelf ? java.util.Set.of(Identiteit.OPEN) : c.identiteit().eigenSleutels()));
         return gemaakt(d, onderzoekView(o));
     }
 

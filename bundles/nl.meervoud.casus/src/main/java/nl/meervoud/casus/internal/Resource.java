@@ -99,6 +99,20 @@ abstract class Resource {
         };
     }
 
+    /**
+     * Who lists every file of a kind rather than only those their need-to-know keys open: anyone for meldingen (the
+     * meldpunt has no cases yet), the privacy officer for all kinds, a coordinator for coordination files and
+     * casusoverleggen; a consulent lists the cases of their own and their team's.
+     */
+    static boolean lijstAlles(Identiteit wie, Soort soort) {
+        return switch (soort) {
+            case MELDING -> true;
+            case ONDERZOEK, VERSTREKKINGSVERZOEK -> wie.heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS);
+            case COORDINATIEDOSSIER, CASUSOVERLEG -> wie.heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS)
+                    || wie.heeft(nl.meervoud.auth.api.Functie.COORDINATOR);
+        };
+    }
+
     /** Whether the college's side of this request is the person acting as consulent (the need-to-know applies). */
     private static boolean alsConsulent(Call c, DecisionRequest request) {
         String id = c.identiteit().id();
@@ -117,15 +131,16 @@ abstract class Resource {
     /**
      * Need-to-know (issue 10 §2): a consulent works on the investigations they started or their team holds, and on
      * the files of those cases; an investigation with the key {@code open} (stored before need-to-know, or filed by a
-     * party) is open to every consulent. 403 otherwise; a case that does not exist (yet) is not refused here. Coordinators and the privacy officer are not limited by it.
+     * party) is open to every consulent. 403 otherwise. Coordinators and the privacy officer are not limited by it.
      */
     void toegang(Call c, UUID zaak) {
         if (zaak == null) {
             return;
         }
+        // Every stored investigation has a key (its creator's, or `open`: migration V4), so none means the case is not an
+        // investigation (a melding) or is being created by this very request.
         java.util.Set<String> keys = c.identiteit().bekendeToegang().computeIfAbsent(zaak, z -> dossiers.toegang(Soort.ONDERZOEK, z));
-        if (java.util.Collections.disjoint(keys, c.identiteit().toegangssleutels())
-                && dossiers.find(Soort.ONDERZOEK, zaak).isPresent()) {
+        if (!keys.isEmpty() && java.util.Collections.disjoint(keys, c.identiteit().toegangssleutels())) {
             throw new Problem(403, "Geen toegang", "dit onderzoek is niet van u of van uw team (need-to-know)", null, null, null);
         }
     }
@@ -297,7 +312,13 @@ abstract class Resource {
     }
 
     static Dossiers.Inhoud inhoud(UUID zaak, String toestand, Object domein, LocalDate bewarenTot, List<String> betrokkenen) {
-        return new Dossiers.Inhoud(zaak, toestand, Json.storable(domein), bewarenTot, new TreeSet<>(betrokkenen));
+        return inhoud(zaak, toestand, domein, bewarenTot, betrokkenen, null);
+    }
+
+    /** As above, with need-to-know keys (null: leave them as they are). */
+    static Dossiers.Inhoud inhoud(UUID zaak, String toestand, Object domein, LocalDate bewarenTot, List<String> betrokkenen,
+            java.util.Set<String> toegang) {
+        return new Dossiers.Inhoud(zaak, toestand, Json.storable(domein), bewarenTot, new TreeSet<>(betrokkenen), toegang);
     }
 
     /** The resource name of a kind of file, as in its path and in a list's {@code _embedded}. */
@@ -363,10 +384,8 @@ abstract class Resource {
             throw Problem.veld("toestand", "een toestand in hoofdletters, zoals GESTART");
         }
         UUID zaak = c.query("onderzoek") == null ? null : uuid(c.query("onderzoek"), "onderzoek");
-        // A consulent lists the cases of theirs and their team's; the privacy officer and a coordinator list all.
-        boolean beperkt = soort != Soort.MELDING && !c.identiteit().heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS)
-                && !(soort != Soort.ONDERZOEK && soort != Soort.VERSTREKKINGSVERZOEK && c.identiteit().heeft(nl.meervoud.auth.api.Functie.COORDINATOR));
-        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, beperkt ? c.identiteit().toegangssleutels() : null, pagina, grootte);
+        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, lijstAlles(c.identiteit(), soort) ? null : c.identiteit().toegangssleutels(),
+                pagina, grootte);
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode items = n.putObject("_embedded").putArray(naam);
         for (Dossier d : p.items()) {
@@ -409,7 +428,12 @@ abstract class Resource {
     }
 
     Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o) {
-        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen());
+        return onderzoekInhoud(o, null);
+    }
+
+    /** With the need-to-know keys it is stored with (null: leave them as they are). */
+    Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o, java.util.Set<String> toegang) {
+        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen(), toegang);
     }
 
     /**

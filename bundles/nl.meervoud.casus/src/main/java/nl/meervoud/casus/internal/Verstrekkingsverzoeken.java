@@ -99,16 +99,19 @@ final class Verstrekkingsverzoeken extends Resource {
         Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
         Requests.Antwoord r = c.read(Requests.Antwoord.class);
         // The answer comes from the party addressed: its own professional, or a consulent recording what the party
-        // sent (a letter, a call). Nobody else records a party's answer (issue 10 §2).
+        // sent (a letter, a call). Nobody else records a party's answer (issue 10 §2): the kernel refuses anyone
+        // else, in the decision below, and need-to-know applies to the consulent.
         boolean partijZelf = c.identiteit().heeft(nl.meervoud.auth.api.Functie.PROFESSIONAL)
                 && c.identiteit().principal().organisatie().equals(v.partij().id());
-        if (!partijZelf) {
-            c.identiteit().eis(nl.meervoud.auth.api.Functie.CONSULENT);
-        }
         LocalDate op = vandaag(r.op());
         Verstrekkingsverzoek next;
         if (vereist(r.besluit(), "besluit") == Requests.AntwoordBesluit.GEWEIGERD) {
             next = v.geweigerd(op, r.zwaarwegendeRedenen());
+            if (!partijZelf) {
+                // Nothing is disclosed by a refusal, but the consulent recording it processes the case's data request.
+                onderzoekVerwerking(c, d.zaak(), leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow()),
+                        List.of(v.betrokkene().value()), Gegevenssoort.PROCESINFORMATIE);
+            }
             // The party's own decision, on record beside the kernel's (rulebook §4.4); its free-text reasons stay in
             // the data request, out of the long-lived log.
             log.vastleggen(new ProcessingLog.Vastlegging(activiteit(c), "verstrekking-geweigerd", List.of("Wmo 2015 art. 5.4.2 lid 1"),
