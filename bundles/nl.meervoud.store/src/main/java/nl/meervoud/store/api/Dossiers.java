@@ -65,12 +65,6 @@ public interface Dossiers {
             betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
             toegang = toegang == null ? null : Set.copyOf(toegang);
         }
-
-        /** Without need-to-know keys (not read). */
-        public Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
-                Set<String> betrokkenen, long versie) {
-            this(id, soort, zaak, toestand, inhoud, aangemaakt, bewarenTot, betrokkenen, versie, null);
-        }
     }
 
     /**

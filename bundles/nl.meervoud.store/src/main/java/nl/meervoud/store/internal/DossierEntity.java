@@ -41,7 +41,7 @@ public abstract class DossierEntity {
     }
 
     Dossiers.Dossier toDossier(Set<String> betrokkenen) {
-        return new Dossiers.Dossier(id, soort(), zaak, toestand, inhoud, aangemaakt.toInstant(), bewarenTot, betrokkenen, versie);
+        return toDossier(betrokkenen, null);
     }
 
     Dossiers.Dossier toDossier(Set<String> betrokkenen, Set<String> toegang) {

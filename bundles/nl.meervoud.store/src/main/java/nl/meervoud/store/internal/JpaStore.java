@@ -242,15 +242,19 @@ public final class JpaStore implements Dossiers {
         em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entity.set(inhoud);
         em.flush();
-        em.createNativeQuery("DELETE FROM betrokkene WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
-                .setParameter(2, id).executeUpdate();
+        deleteIndex(em, "betrokkene", soort, id);
         writeBetrokkenen(em, soort, id, inhoud.betrokkenen());
         if (inhoud.toegang() != null) {
-            em.createNativeQuery("DELETE FROM toegang WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
-                    .setParameter(2, id).executeUpdate();
+            deleteIndex(em, "toegang", soort, id);
             writeToegang(em, soort, id, inhoud.toegang());
         }
         return entity.toDossier(inhoud.betrokkenen());
+    }
+
+    /** Removes a file's rows from one of the index tables (betrokkene, toegang). */
+    private static void deleteIndex(EntityManager em, String table, Soort soort, UUID id) {
+        em.createNativeQuery("DELETE FROM " + table + " WHERE soort = ? AND dossier = ?").setParameter(1, soort.name()).setParameter(2, id)
+                .executeUpdate();
     }
 
     private static void writeToegang(EntityManager em, Soort soort, UUID id, Set<String> keys) {
@@ -264,7 +268,7 @@ public final class JpaStore implements Dossiers {
     public Set<String> toegang(Soort soort, UUID id) {
         EntityManager em = emf.createEntityManager();
         try {
-            return column(em, "SELECT sleutel FROM toegang WHERE soort = ? AND dossier = ?", soort, id);
+            return toegang(em, soort, id);
         } finally {
             em.close();
         }
@@ -337,7 +341,6 @@ public final class JpaStore implements Dossiers {
         return raw == null ? null : raw instanceof UUID u ? u : UUID.fromString(raw.toString());
     }
 
-
     @Override
     public Optional<Dossier> find(Soort soort, UUID id) {
         EntityManager em = emf.createEntityManager();
@@ -347,8 +350,7 @@ public final class JpaStore implements Dossiers {
                 return Optional.empty();
             }
             // An investigation is read with its need-to-know keys, in the same session: no second round trip later.
-            return Optional.of(soort == Soort.ONDERZOEK ? entity.toDossier(betrokkenen(em, soort, id), column(em,
-                    "SELECT sleutel FROM toegang WHERE soort = ? AND dossier = ?", soort, id)) : entity.toDossier(betrokkenen(em, soort, id)));
+            return Optional.of(soort == Soort.ONDERZOEK ? entity.toDossier(betrokkenen(em, soort, id), toegang(em, soort, id)) : entity.toDossier(betrokkenen(em, soort, id)));
         } finally {
             em.close();
         }
@@ -431,10 +433,8 @@ public final class JpaStore implements Dossiers {
     @Override
     public boolean delete(Soort soort, UUID id) {
         return inTransaction(em -> {
-            em.createNativeQuery("DELETE FROM betrokkene WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
-                    .setParameter(2, id).executeUpdate();
-            em.createNativeQuery("DELETE FROM toegang WHERE soort = ? AND dossier = ?").setParameter(1, soort.name())
-                    .setParameter(2, id).executeUpdate();
+            deleteIndex(em, "betrokkene", soort, id);
+            deleteIndex(em, "toegang", soort, id);
             return em.createQuery("DELETE FROM " + DossierEntity.type(soort).getSimpleName() + " e WHERE e.id = :id")
                     .setParameter("id", id).executeUpdate() > 0;
         });
@@ -445,6 +445,10 @@ public final class JpaStore implements Dossiers {
             em.createNativeQuery("INSERT INTO betrokkene (soort, dossier, bsn) VALUES (?, ?, ?)").setParameter(1, soort.name())
                     .setParameter(2, id).setParameter(3, bsn).executeUpdate();
         }
+    }
+
+    private static Set<String> toegang(EntityManager em, Soort soort, UUID id) {
+        return column(em, "SELECT sleutel FROM toegang WHERE soort = ? AND dossier = ?", soort, id);
     }
 
     private static Set<String> betrokkenen(EntityManager em, Soort soort, UUID id) {
