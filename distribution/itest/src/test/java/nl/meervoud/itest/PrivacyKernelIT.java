@@ -163,6 +163,12 @@ public class PrivacyKernelIT {
         Http.Exchange unknown = Http.send(port, "POST", "/access/v1/evaluation",
                 String.format(evaluation, ",\"rechten\":\"alles\""), json);
         assertEquals("action.properties.rechten", unknown.body().at("/invalidParams/0/name").asText());
+        Http.Exchange number = Http.send(port, "POST", "/access/v1/evaluation",
+                String.format(evaluation, "").replace("[\"PROCESINFORMATIE\"]", "[7]"), json);
+        assertEquals("a number is not read as a category", "resource.properties.gegevens[0]", number.body().at("/invalidParams/0/name").asText());
+        Http.Exchange flag = Http.send(port, "POST", "/access/v1/evaluation",
+                String.format(evaluation, "").replace("\"domein\":\"SOCIAAL\"", "\"bsnBevoegd\":\"ja\""), json);
+        assertEquals("subject.properties.bsnBevoegd", flag.body().at("/invalidParams/0/name").asText());
         assertEquals("refused requests leave no record", 4, log.byBetrokkene("authzen-1").size());
     }
 

@@ -174,6 +174,11 @@ public final class AuthzenServlet extends HttpServlet {
             ObjectNode doc = MAPPER.createObjectNode();
             doc.set("evaluations", out);
             write(resp, 200, doc);
+        } catch (nl.meervoud.privacy.api.ProcessingLog.Unavailable e) {
+            // No decision without its record; the log heals by itself and /health names it meanwhile.
+            resp.setHeader("Retry-After", "30");
+            problem(resp, 503, "Verwerkingenlogboek niet beschikbaar", "het verwerkingenlogboek kan nu niet schrijven; zonder vastlegging "
+                    + "geen besluit", null);
         } catch (JsonProcessingException e) {
             problem(resp, 400, "Ongeldige JSON", "de body is geen geldige JSON (dubbele sleutels en inhoud na het object worden geweigerd)", "body");
         } catch (Invalid e) {
@@ -199,7 +204,6 @@ public final class AuthzenServlet extends HttpServlet {
         JsonNode action = object(root, "action");
         JsonNode resource = object(root, "resource");
         JsonNode context = object(root, "context");
-        known(subject, "subject.", SUBJECT);
         known(action, "action.", ACTION);
         known(resource, "resource.", RESOURCE);
         known(context, "context.", CONTEXT);
@@ -222,10 +226,15 @@ public final class AuthzenServlet extends HttpServlet {
                 v.put(f, text(actionProperties, f, "action.properties." + f));
             }
         }
-        for (String f : List.of("bewijs", "voorwaardenVerstrekker")) {
-            if (actionProperties.has(f)) {
-                v.set(f, actionProperties.get(f));
+        if (actionProperties.has("bewijs")) {
+            v.set("bewijs", strings(actionProperties, "bewijs", "action.properties.bewijs"));
+        }
+        if (actionProperties.has("voorwaardenVerstrekker")) {
+            JsonNode list = actionProperties.get("voorwaardenVerstrekker");
+            if (!list.isArray()) {
+                throw new Invalid("action.properties.voorwaardenVerstrekker", "een lijst");
             }
+            v.set("voorwaardenVerstrekker", list);
         }
         if (!"persoonsgegevens".equals(text(resource, "type", "resource.type"))) {
             throw new Invalid("resource.type", "`persoonsgegevens`: de kern besluit over de verwerking van persoonsgegevens");
@@ -233,10 +242,10 @@ public final class AuthzenServlet extends HttpServlet {
         ArrayNode subjects = v.putArray("betrokkenen");
         subjects.add(text(resource, "id", "resource.id"));
         if (resourceProperties.has("betrokkenen")) {
-            resourceProperties.get("betrokkenen").forEach(subjects::add);
+            strings(resourceProperties, "betrokkenen", "resource.properties.betrokkenen").forEach(subjects::add);
         }
         if (resourceProperties.has("gegevens")) {
-            v.set("gegevens", resourceProperties.get("gegevens"));
+            v.set("gegevens", strings(resourceProperties, "gegevens", "resource.properties.gegevens"));
         }
         if (resourceProperties.has("zaak")) {
             v.put("zaak", text(resourceProperties, "zaak", "resource.properties.zaak"));
@@ -264,7 +273,15 @@ public final class AuthzenServlet extends HttpServlet {
         if (subject.has("properties")) {
             JsonNode p = object(subject, "properties", where + ".properties");
             known(p, where + ".properties.", SUBJECT_PROPERTIES);
-            p.fields().forEachRemaining(e -> a.set(e.getKey(), e.getValue()));
+            var fields = p.fields();
+            while (fields.hasNext()) {
+                var e = fields.next();
+                boolean flag = e.getKey().equals("bsnBevoegd") || e.getKey().equals("bevoegdBijzondereGegevens");
+                if (flag ? !e.getValue().isBoolean() : !e.getValue().isTextual()) {
+                    throw new Invalid(where + ".properties." + e.getKey(), flag ? "true of false" : "een tekst");
+                }
+                a.set(e.getKey(), e.getValue());
+            }
         }
         return a;
     }
@@ -294,6 +311,20 @@ public final class AuthzenServlet extends HttpServlet {
         return v;
     }
 
+    /** A list of non-empty texts, as a strict reader wants it: no numbers read as text, no nulls. */
+    private static ArrayNode strings(JsonNode n, String field, String path) throws Invalid {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isArray()) {
+            throw new Invalid(path, "een lijst van teksten");
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
+                throw new Invalid(path + "[" + i + "]", "een niet-lege tekst");
+            }
+        }
+        return (ArrayNode) v;
+    }
+
     private static String text(JsonNode n, String field, String path) throws Invalid {
         JsonNode v = n.get(field);
         if (v == null || !v.isTextual() || v.asText().isBlank()) {
@@ -319,16 +350,6 @@ public final class AuthzenServlet extends HttpServlet {
     }
 
     private static void problem(HttpServletResponse resp, int status, String title, String detail, String field) throws IOException {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "https://meervoud.nl/problemen/" + status);
-        p.put("title", title);
-        p.put("status", status);
-        p.put("detail", detail);
-        if (field != null) {
-            p.put("invalidParams", List.of(Map.of("name", field, "reason", detail)));
-        }
-        resp.setStatus(status);
-        resp.setContentType("application/problem+json");
-        MAPPER.writeValue(resp.getOutputStream(), p);
+        Probleem.write(resp, status, title, detail, field);
     }
 }

@@ -3,8 +3,6 @@ package nl.meervoud.privacy.kernel.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -76,14 +74,6 @@ public final class ExplainServlet extends HttpServlet {
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        JsonRules.MAPPER.writeValue(response.getOutputStream(), problem);
+        Probleem.write(response, status, title, detail, null);
     }
 }

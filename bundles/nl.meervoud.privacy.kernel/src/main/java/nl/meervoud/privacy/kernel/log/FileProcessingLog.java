@@ -500,20 +500,27 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         String id = colon < 0 ? actor : actor.substring(colon + 1);
         boolean builtIn = BUILT_IN_ROLES.contains(rol);
         boolean staff = rol.startsWith(nl.meervoud.privacy.api.Rol.FUNCTIE); // a staff member's refused attempt
-        if (id.isEmpty() || id.startsWith(PSEUDONIEM)
-                || (!acting && !staff && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
-            return actor;
-        }
-        String gemeente = GEMEENTE.matcher(id).lookingAt() ? id.substring(0, 5) : "";
+        String gemeente = gemeente(id) ? id.substring(0, 5) : "";
         String person = id.substring(gemeente.length());
-        if (person.startsWith(PSEUDONIEM)) {
+        if (person.isEmpty() || person.startsWith(PSEUDONIEM)
+                || (!acting && !staff && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
             return actor;
         }
         return (colon < 0 ? "" : rol + ":") + gemeente + PSEUDONIEM + pseudonym(person);
     }
 
-    /** A municipality's CBS code before an actor's id. */
-    private static final java.util.regex.Pattern GEMEENTE = java.util.regex.Pattern.compile("[0-9]{4}/");
+    /** Whether an actor's id starts with a municipality's CBS code ({@code 0363/}); in the writer thread, so no regex. */
+    private static boolean gemeente(String id) {
+        if (id.length() < 5 || id.charAt(4) != '/') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     String pseudonym(String subject) {
         return HexFormat.of().formatHex(pseudonyms.of(subject), 0, 16);
