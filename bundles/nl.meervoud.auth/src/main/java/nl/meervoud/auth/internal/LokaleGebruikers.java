@@ -186,7 +186,7 @@ public final class LokaleGebruikers implements Gebruikers {
         }
         Account a = accounts.get(naam);
         // Unknown names cost a hash too, so timing does not tell which accounts exist.
-        boolean ok = Argon2id.matches(wachtwoord, a == null ? DUMMY : a.hash()) && a != null;
+        boolean ok = Argon2id.matches(wachtwoord, a == null ? Dummy.HASH : a.hash()) && a != null;
         if (!ok) {
             int[] count = mislukt.computeIfAbsent(naam, k -> new int[1]);
             synchronized (count) {
@@ -225,7 +225,10 @@ public final class LokaleGebruikers implements Gebruikers {
         return accounts.get(naam);
     }
 
-    private static final String DUMMY = Argon2id.hash("geen account".toCharArray());
+    /** A hash to check unknown names against, made at the first such login, not at start-up (Argon2id costs ~35 ms). */
+    private static final class Dummy {
+        static final String HASH = Argon2id.hash("geen account".toCharArray());
+    }
 
     private Account zetWachtwoord(Account a, char[] nieuw) {
         if (nieuw.length < config.minimaleLengte()) {
