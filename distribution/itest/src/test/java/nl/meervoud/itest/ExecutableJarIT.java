@@ -84,7 +84,9 @@ public class ExecutableJarIT {
             assertTrue(Files.isDirectory(home.resolve("data/framework")));
 
             Path temp = home.resolve("greeter.tmp");
-            Files.write(temp, TestBundles.greeter("1.0.0", "hello"));
+            // The operator trusts the vendor's key (no restart needed); the vendor signed the module.
+            nl.meervoud.itest.fixture.Signing.trustIn(home.resolve("etc"));
+            Files.write(temp, nl.meervoud.itest.fixture.Signing.signed(TestBundles.greeter("1.0.0", "hello")));
             Files.move(temp, home.resolve("deploy/greeter.jar"));
             assertTrue("a bundle dropped into deploy/ becomes active", Await.until(() -> {
                 for (JsonNode module : Http.get(port, "/api/v1/platform").body().path("modules")) {

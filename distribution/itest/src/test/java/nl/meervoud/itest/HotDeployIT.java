@@ -38,6 +38,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import nl.meervoud.itest.fixture.ExitActivator;
 import nl.meervoud.itest.fixture.GreeterActivator;
+import nl.meervoud.itest.fixture.Signing;
 import nl.meervoud.itest.fixture.TestBundles;
 import nl.meervoud.platform.api.HealthReport;
 import nl.meervoud.platform.api.ModuleInfo;
@@ -149,6 +150,71 @@ public class HotDeployIT {
         assertTrue("uninstalled when the file is removed", Await.until(() -> greeter() == null));
     }
 
+    /**
+     * Only trusted modules (issue 11 §1): unsigned, tampered, signed by an unknown key or by a revoked one, a jar
+     * in deploy/ is refused before anything of it is installed, and reported with the reason; a signed one runs;
+     * a refused update of it leaves the verified version running.
+     */
+    @Test
+    public void onlyModulesSignedWithATrustedKeyAreInstalled() throws Exception {
+        byte[] greeter = TestBundles.greeter(TestBundles.GREETER + ".signed", "1.0.0", "s1", "");
+        dropAsIs(deployDir().resolve("unsigned.jar"), greeter);
+        dropAsIs(deployDir().resolve("tampered.jar"), Signing.tampered(Signing.signed(greeter)));
+        dropAsIs(deployDir().resolve("stranger.jar"), Signing.signed(greeter, Signing.STRANGER));
+        dropAsIs(deployDir().resolve("revoked.jar"), Signing.signed(greeter, Signing.REVOKED));
+        assertTrue("all four are listed as refused: " + platform.modules(), Await.until(() -> platform.modules().stream()
+                .filter(m -> m.state().equals(ModuleInfo.FAILED) && m.reason().contains("nothing was installed")).count() == 4));
+        assertReason("unsigned.jar", "unsigned");
+        assertReason("tampered.jar", "tampered");
+        assertReason("stranger.jar", "signed by an unknown key: CN=Onbekende leverancier");
+        assertReason("revoked.jar", "signed by a revoked key: CN=Ingetrokken sleutel");
+        assertNull("nothing of them was installed", InFramework.find(context, TestBundles.GREETER + ".signed"));
+        HealthReport health = platform.health();
+        assertEquals(HealthReport.Status.DEGRADED, health.status());
+        assertTrue(health.deployed().toString(), health.deployed().toString().contains("deploy:tampered.jar"));
+
+        Path module = deployDir().resolve("signed.jar");
+        drop(module, greeter);
+        assertTrue("the signed one runs", Await.until(() -> {
+            Bundle b = InFramework.find(context, TestBundles.GREETER + ".signed");
+            return b != null && b.getState() == Bundle.ACTIVE;
+        }));
+        dropAsIs(module, TestBundles.greeter(TestBundles.GREETER + ".signed", "2.0.0", "s2", ""));
+        assertTrue("the unsigned update is refused: " + platform.modules(), Await.until(() -> platform.modules().stream()
+                .anyMatch(m -> m.name().equals("signed.jar") && m.reason().contains("update refused, unsigned")
+                        && m.reason().contains("1.0.0 keeps running"))));
+        assertTrue("the verified version runs on", Await.until(() -> {
+            Bundle b = InFramework.find(context, TestBundles.GREETER + ".signed");
+            return b != null && b.getState() == Bundle.ACTIVE && b.getVersion().equals(Version.parseVersion("1.0.0"));
+        }));
+        drop(module, TestBundles.greeter(TestBundles.GREETER + ".signed", "2.0.0", "s2", ""));
+        assertTrue("a signed update is installed", Await.until(() -> {
+            Bundle b = InFramework.find(context, TestBundles.GREETER + ".signed");
+            return b != null && b.getState() == Bundle.ACTIVE && b.getVersion().equals(Version.parseVersion("2.0.0"));
+        }));
+        assertTrue("and the refusal is gone", platform.modules().stream().noneMatch(m -> m.name().equals("signed.jar")));
+    }
+
+    /** Nothing installed at a deploy location another way than through the verifier ever runs. */
+    @Test
+    public void aBundleInstalledAtADeployLocationByHandNeverResolves() throws Exception {
+        Path location = deployDir().resolve("by-hand.jar");
+        Bundle bundle = context.installBundle(location.toUri().toString(),
+                new ByteArrayInputStream(Signing.signed(TestBundles.greeter(TestBundles.GREETER + ".byhand", "1.0.0", "h", ""))));
+        try {
+            try {
+                bundle.start();
+            } catch (org.osgi.framework.BundleException expected) {
+                // it cannot resolve
+            }
+            assertEquals("never resolved, never ran", Bundle.INSTALLED, bundle.getState());
+            assertTrue(module(TestBundles.GREETER + ".byhand").reason(),
+                    module(TestBundles.GREETER + ".byhand").reason().contains("not installed from a verified copy"));
+        } finally {
+            bundle.uninstall();
+        }
+    }
+
     @Test
     public void aModuleThatWouldEndTheJvmNeverRuns() throws Exception {
         Path jar = deployDir().resolve("exit.jar");
@@ -166,7 +232,7 @@ public class HotDeployIT {
 
     @Test
     public void brokenDeploymentsAreReportedAndTheCoreStaysHealthy() throws Exception {
-        drop(deployDir().resolve("corrupt.jar"), "this is not a zip file".getBytes());
+        dropAsIs(deployDir().resolve("corrupt.jar"), "this is not a zip file".getBytes());
         drop(deployDir().resolve("plain.jar"), TestBundles.plainJar());
         drop(deployDir().resolve("unresolvable.jar"), TestBundles.greeter(TestBundles.GREETER + ".unresolvable",
                 "1.0.0", "x", "nl.meervoud.does.not.exist"));
@@ -235,7 +301,12 @@ public class HotDeployIT {
                 .findFirst().orElseThrow(() -> new AssertionError(name + " is not listed: " + platform.modules()));
     }
 
+    /** Drops the jar signed with the trusted vendor key, as a vendor ships it. */
     private static void drop(Path target, byte[] content) throws IOException {
+        dropAsIs(target, Signing.signed(content));
+    }
+
+    private static void dropAsIs(Path target, byte[] content) throws IOException {
         Path temp = Files.createTempFile("drop", ".tmp");
         Files.write(temp, content);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -208,7 +208,7 @@ public class JeugdwetModuleIT {
         java.nio.file.Path deploy = java.nio.file.Path.of(context.getProperty("meervoud.deploy.dir"));
         java.nio.file.Path jar = deploy.resolve("slecht.jar");
         java.nio.file.Path temp = java.nio.file.Files.createTempFile("slecht", ".tmp");
-        java.nio.file.Files.write(temp, nl.meervoud.itest.fixture.TestBundles.badRuleModule());
+        java.nio.file.Files.write(temp, nl.meervoud.itest.fixture.Signing.signed(nl.meervoud.itest.fixture.TestBundles.badRuleModule()));
         java.nio.file.Files.move(temp, jar);
         try {
             assertTrue("the kernel saw and refused the rule set", Await.until(() -> kernel.ruleSets().stream()

@@ -249,7 +249,7 @@ public class LawModulesIT {
             assertTrue(name + " uninstalled", Await.until(() -> !activeModules().contains(name)));
 
             Path temp = Files.createTempFile("module", ".tmp");
-            Files.write(temp, jar);
+            Files.write(temp, nl.meervoud.itest.fixture.Signing.signed(jar));
             Path deployed = deploy.resolve(name + ".jar");
             Files.move(temp, deployed);
             try {

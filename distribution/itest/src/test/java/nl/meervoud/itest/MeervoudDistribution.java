@@ -62,7 +62,10 @@ public final class MeervoudDistribution {
             Distribution distribution = Distribution.parse(launch, null);
             Properties system = new Properties();
             system.setProperty("meervoud.http.port", Integer.toString(httpPort));
-            Settings settings = Settings.resolve(distribution, Home.prepare(home), Map.of(), system);
+            Home prepared = Home.prepare(home);
+            Settings settings = Settings.resolve(distribution, prepared, Map.of(), system);
+            // The installation trusts the test vendor key (etc/vertrouwd/), as an operator trusts a vendor's.
+            nl.meervoud.itest.fixture.Signing.trustIn(prepared.etc());
 
             List<Option> options = new ArrayList<>();
             settings.framework().forEach((key, value) -> {
@@ -89,6 +92,10 @@ public final class MeervoudDistribution {
             options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository")
                     .value(System.getProperty("org.ops4j.pax.url.mvn.localRepository")));
             options.add(systemProperty("org.ops4j.pax.url.mvn.repositories").value(""));
+            options.add(systemProperty(nl.meervoud.itest.fixture.Signing.KEYSTORE)
+                    .value(nl.meervoud.itest.fixture.Signing.keyStore().toString()));
+            // Tests sign the modules they deploy with the JDK's JarSigner (module jdk.jartool).
+            options.add(org.ops4j.pax.exam.CoreOptions.bootDelegationPackage("jdk.security.jarsigner"));
             options.add(junitBundles());
             return options.toArray(Option[]::new);
         } catch (IOException e) {

@@ -80,7 +80,10 @@ public class ModuleTemplateIT {
         assertEquals("unknown before: " + before.body(), 422, before.status());
 
         Path deployed = Path.of(context.getProperty("meervoud.deploy.dir")).resolve("kansspel-module.jar");
-        Files.copy(templateModule(), deployed, StandardCopyOption.REPLACE_EXISTING);
+        // Signed by the vendor as the vendor guide says, then dropped in whole (written elsewhere, then moved).
+        Path signed = Files.createTempFile("kansspel-module", ".tmp");
+        Files.write(signed, nl.meervoud.itest.fixture.Signing.signed(Files.readAllBytes(templateModule())));
+        Files.move(signed, deployed, StandardCopyOption.REPLACE_EXISTING);
         assertTrue("the vendor's rule set becomes active", Await.until(() -> kernel.ruleSets().stream()
                 .anyMatch(s -> s.id().equals("kansspel") && s.actief())));
         Bundle module = Arrays.stream(context.getBundles()).filter(b -> SYMBOLIC_NAME.equals(b.getSymbolicName())).findFirst().orElseThrow();

@@ -19,6 +19,8 @@ public record Home(Path root, Path etc, Path deploy, Path data) {
         Files.createDirectories(home.etc);
         Files.createDirectories(home.deploy);
         Files.createDirectories(home.data);
+        // The trust store of module signing keys (certificates an operator trusts, and those revoked).
+        Files.createDirectories(home.etc.resolve("vertrouwd").resolve("ingetrokken"));
         for (String name : DEFAULTS) {
             Path target = home.etc.resolve(name);
             if (Files.notExists(target)) {

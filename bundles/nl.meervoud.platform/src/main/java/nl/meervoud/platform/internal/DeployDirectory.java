@@ -53,7 +53,23 @@ public final class DeployDirectory {
 
     /** Whether the bundle was installed from the deploy directory (and so is not part of the core). */
     boolean isDeployed(Bundle bundle) {
-        return dir != null && pathOf(bundle.getLocation()).map(p -> p.startsWith(dir)).orElse(false);
+        return locationOf(bundle) != null;
+    }
+
+    /** Whether the path is a file directly in the deploy directory. */
+    boolean contains(Path file) {
+        return dir != null && dir.equals(file.toAbsolutePath().normalize().getParent());
+    }
+
+    /** The deploy file a bundle was installed from, or null for a bundle not from the deploy directory. */
+    Path locationOf(Bundle bundle) {
+        return dir == null ? null : pathOf(bundle.getLocation()).filter(p -> p.startsWith(dir)).orElse(null);
+    }
+
+    /** The bundle installed from the deploy file, or null. */
+    Bundle bundleAt(Bundle[] installed, Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        return Arrays.stream(installed).filter(b -> wanted.equals(locationOf(b))).findFirst().orElse(null);
     }
 
     /** Remembers the error FileInstall reported for a file, so that it can be shown with the file. */
@@ -68,13 +84,18 @@ public final class DeployDirectory {
         }
     }
 
-    /** Files in the deploy directory that are not installed as a bundle, each with the reason. */
-    List<ModuleFailure> failures(Bundle[] installed) {
+    /**
+     * Files in the deploy directory that are not installed as a bundle, each with the reason, and files whose
+     * latest content was refused although an earlier version of them runs ({@code refusals} gives the signature
+     * check's verdict on a file by name, or null).
+     */
+    List<ModuleFailure> failures(Bundle[] installed, java.util.function.Function<String, String> refusals) {
         List<ModuleFailure> failures = new ArrayList<>();
         for (File file : files()) {
-            boolean isInstalled = Arrays.stream(installed)
-                    .anyMatch(b -> pathOf(b.getLocation()).map(p -> p.equals(file.toPath().toAbsolutePath().normalize())).orElse(false));
-            if (!isInstalled && System.currentTimeMillis() - file.lastModified() > GRACE_MILLIS) {
+            String refusal = refusals.apply(file.getName());
+            if (refusal != null) {
+                failures.add(new ModuleFailure(file.getName(), refusal));
+            } else if (bundleAt(installed, file.toPath()) == null && System.currentTimeMillis() - file.lastModified() > GRACE_MILLIS) {
                 failures.add(new ModuleFailure(file.getName(), diagnose(file, installed)));
             }
         }

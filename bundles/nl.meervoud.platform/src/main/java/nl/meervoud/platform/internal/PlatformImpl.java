@@ -44,6 +44,7 @@ public final class PlatformImpl implements Platform {
     private final ServiceComponentRuntime scr;
     private final DeployDirectory deploy;
     private final ShadowGuard shadows;
+    private final ModuleTrust trust;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -55,11 +56,12 @@ public final class PlatformImpl implements Platform {
 
     @Activate
     public PlatformImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
-            @Reference DeployDirectory deploy, @Reference ShadowGuard shadows) {
+            @Reference DeployDirectory deploy, @Reference ShadowGuard shadows, @Reference ModuleTrust trust) {
         this.context = context;
         this.scr = scr;
         this.deploy = deploy;
         this.shadows = shadows;
+        this.trust = trust;
     }
 
     @Override
@@ -110,7 +112,7 @@ public final class PlatformImpl implements Platform {
             modules.add(new ModuleInfo(name, kind, bundle.getSymbolicName(), bundle.getVersion().toString(),
                     state, deployed ? "deploy" : "distribution", reason));
         }
-        for (DeployDirectory.ModuleFailure failure : deploy.failures(bundles)) {
+        for (DeployDirectory.ModuleFailure failure : deploy.failures(bundles, trust::refusal)) {
             modules.add(new ModuleInfo(failure.file(), "unknown", "", "", ModuleInfo.FAILED, "deploy",
                     failure.reason()));
         }
@@ -147,7 +149,11 @@ public final class PlatformImpl implements Platform {
                 components.forEach(p -> componentProblems.add(bundle.getSymbolicName() + ": " + p));
             }
         }
-        deploy.failures(bundles).forEach(f -> deployed.add(HealthStatus.down("deploy:" + f.file(), f.reason())));
+        deploy.failures(bundles, trust::refusal).forEach(f -> deployed.add(HealthStatus.down("deploy:" + f.file(), f.reason())));
+        HealthStatus signatures = trust.health();
+        if (!signatures.up()) {
+            deployed.add(signatures);
+        }
 
         List<HealthStatus> core = new ArrayList<>();
         core.add(status("bundles", bundleProblems));

@@ -27,11 +27,18 @@ public final class PlatformServlet extends HttpServlet {
 
     private final transient Platform platform;
     private final transient Authenticator authenticator;
+    private final transient ModuleTrust trust;
+    private final transient DeployDirectory deploy;
+    private final transient org.osgi.framework.BundleContext context;
 
     @Activate
-    public PlatformServlet(@Reference Platform platform, @Reference Authenticator authenticator) {
+    public PlatformServlet(org.osgi.framework.BundleContext context, @Reference Platform platform,
+            @Reference Authenticator authenticator, @Reference ModuleTrust trust, @Reference DeployDirectory deploy) {
+        this.context = context;
         this.platform = platform;
         this.authenticator = authenticator;
+        this.trust = trust;
+        this.deploy = deploy;
     }
 
     @Override
@@ -42,11 +49,35 @@ public final class PlatformServlet extends HttpServlet {
         }
         Duration uptime = platform.uptime();
         Json.write(response, new PlatformDocument("Meervoud", platform.version(), uptime.toString(),
-                uptime.toSeconds(), Runtime.version().toString(), platform.modules()));
+                uptime.toSeconds(), Runtime.version().toString(), platform.modules(), signatures()));
+    }
+
+    private Signatures signatures() {
+        ModuleVerifier.TrustStore store = trust.trustStore();
+        List<Signed> signed = java.util.Arrays.stream(context.getBundles()).filter(deploy::isDeployed)
+                .map(b -> new Signed(b.getSymbolicName(), b.getVersion().toString(), trust.signer(b)))
+                .filter(s -> s.signer() != null).toList();
+        return new Signatures(trust.policy().id(), store.trusted().stream().map(Key::of).toList(),
+                store.revoked().stream().map(Key::of).toList(), store.problems(), signed);
     }
 
     /** The JSON document; field names are part of the API. */
     record PlatformDocument(String name, String version, String uptime, long uptimeSeconds, String java,
-            List<ModuleInfo> modules) {
+            List<ModuleInfo> modules, Signatures moduleSignatures) {
+    }
+
+    /** The signature policy, the keys of the trust store, and who signed each deployed module that runs. */
+    record Signatures(String policy, List<Key> trusted, List<Key> revoked, List<String> problems, List<Signed> deployed) {
+    }
+
+    /** A key of the trust store. */
+    record Key(String file, String subject, String sha256) {
+        static Key of(ModuleVerifier.Key key) {
+            return new Key(key.file(), key.subject(), key.fingerprint());
+        }
+    }
+
+    /** A deployed module and who signed the revision that runs. */
+    record Signed(String symbolicName, String version, String signer) {
     }
 }

@@ -30,22 +30,25 @@ import nl.meervoud.platform.api.MeervoudModule;
  * module ({@code Meervoud-Module: …;kind=core}), is kept from resolving, so it never runs, and reported with the
  * reason in {@code /health} and {@code /api/v1/platform}. Core bundles come only with the distribution; law
  * modules and other plug-ins stay deployable. A deployed bundle whose bytecode calls {@code System.exit},
- * {@code Runtime.exit} or {@code Runtime.halt} is refused the same way (issue 11 §2, {@link ExitScan}).
+ * {@code Runtime.exit} or {@code Runtime.halt} is refused the same way (issue 11 §2, {@link ExitScan}), and so is
+ * any deployed revision that {@link ModuleTrust} did not see installed from a verified copy (issue 11 §1).
  */
 @Component(service = { ResolverHookFactory.class, ShadowGuard.class })
 public final class ShadowGuard implements ResolverHookFactory {
     private final BundleContext context;
     private final DeployDirectory deploy;
+    private final ModuleTrust trust;
     private final Map<Long, String> refused = new ConcurrentHashMap<>();
 
     @Activate
-    public ShadowGuard(BundleContext context, @Reference DeployDirectory deploy) {
+    public ShadowGuard(BundleContext context, @Reference DeployDirectory deploy, @Reference ModuleTrust trust) {
         this.context = context;
         this.deploy = deploy;
+        this.trust = trust;
         // A shadow FileInstall resolved before this hook was registered is stopped and resolved again under it.
         Set<String> core = core();
         List<Bundle> early = java.util.Arrays.stream(context.getBundles())
-                .filter(b -> b.getState() != Bundle.INSTALLED && reason(b, core) != null).toList();
+                .filter(b -> b.getState() != Bundle.INSTALLED && reason(b.adapt(BundleRevision.class), core) != null).toList();
         for (Bundle b : early) {
             try {
                 b.stop(Bundle.STOP_TRANSIENT);
@@ -70,7 +73,7 @@ public final class ShadowGuard implements ResolverHookFactory {
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
                 candidates.removeIf(revision -> {
-                    String why = reason(revision.getBundle(), core);
+                    String why = reason(revision, core);
                     if (why != null) {
                         refused.put(revision.getBundle().getBundleId(), why);
                     }
@@ -113,7 +116,8 @@ public final class ShadowGuard implements ResolverHookFactory {
         return header != null && header.replace(" ", "").contains(MeervoudModule.KIND_ATTRIBUTE + "=domain");
     }
 
-    private String reason(Bundle bundle, Set<String> core) {
+    private String reason(BundleRevision revision, Set<String> core) {
+        Bundle bundle = revision.getBundle();
         if (!deploy.isDeployed(bundle)) {
             return null;
         }
@@ -125,6 +129,9 @@ public final class ShadowGuard implements ResolverHookFactory {
         String header = bundle.getHeaders("").get(MeervoudModule.HEADER);
         if (header != null && header.replace(" ", "").contains(MeervoudModule.KIND_ATTRIBUTE + "=core")) {
             return "refused: a deployed module cannot be a core module (" + MeervoudModule.HEADER + ": " + header + ")";
+        }
+        if (!trust.verified(revision)) {
+            return "refused: not installed from a verified copy (only signed modules checked on arrival in deploy/ run)";
         }
         String key = bundle.getBundleId() + "@" + bundle.getLastModified();
         String exit = scanned.computeIfAbsent(key, k -> {
