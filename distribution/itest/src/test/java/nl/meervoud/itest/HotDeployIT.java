@@ -37,6 +37,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 
 import nl.meervoud.itest.fixture.ExitActivator;
+import nl.meervoud.itest.fixture.FailActivator;
+import nl.meervoud.itest.fixture.HangActivator;
+import nl.meervoud.itest.fixture.SpinActivator;
 import nl.meervoud.itest.fixture.GreeterActivator;
 import nl.meervoud.itest.fixture.Signing;
 import nl.meervoud.itest.fixture.TestBundles;
@@ -48,6 +51,7 @@ import nl.meervoud.platform.api.Platform;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class HotDeployIT {
+    private static final String ACTIVATION_TIMEOUT = "meervoud.modules.activation.timeout";
 
     @Inject
     BundleContext context;
@@ -57,8 +61,8 @@ public class HotDeployIT {
 
     @Configuration
     public Option[] configuration() throws IOException {
-        return MeervoudDistribution.options(Files.createTempDirectory("meervoud-hotdeploy-it"),
-                MeervoudDistribution.freePort());
+        return org.ops4j.pax.exam.OptionUtils.combine(MeervoudDistribution.options(Files.createTempDirectory("meervoud-hotdeploy-it"),
+                MeervoudDistribution.freePort()), org.ops4j.pax.exam.CoreOptions.frameworkProperty(ACTIVATION_TIMEOUT).value("8"));
     }
 
     @After
@@ -213,6 +217,57 @@ public class HotDeployIT {
         } finally {
             bundle.uninstall();
         }
+    }
+
+    /** Issue 11 §2: a hanging activator is timed out, reported with where it hangs, and holds up no other deploy. */
+    @Test
+    public void aHangingActivatorIsTimedOutAndHoldsUpNoOtherDeploy() throws Exception {
+        String hang = TestBundles.GREETER + ".hang";
+        drop(deployDir().resolve("hang.jar"), TestBundles.withActivator(hang, HangActivator.class));
+        assertTrue("its activator runs (and hangs)", Await.until(() -> {
+            Bundle b = InFramework.find(context, hang);
+            return b != null && b.getState() == Bundle.STARTING;
+        }));
+        drop(deployDir().resolve("greeter.jar"), TestBundles.greeter("1.0.0", "na-hang"));
+        assertTrue("a later deploy starts while the first still hangs", Await.until(() -> greeterState("1.0.0") == Bundle.ACTIVE));
+        assertEquals("the first still hangs: the later one did not wait for it", Bundle.STARTING, InFramework.find(context, hang).getState());
+        assertTrue("reported with where it hangs: " + platform.modules(), Await.until(() -> platform.modules().stream()
+                .anyMatch(m -> m.symbolicName().equals(hang) && m.state().equals(ModuleInfo.FAILED)
+                        && m.reason().contains("did not finish within 8 s") && m.reason().contains(HangActivator.class.getName() + ".start"))));
+        assertTrue("interrupted, it hangs no more", Await.until(() -> InFramework.find(context, hang).getState() == Bundle.RESOLVED));
+        assertEquals(HealthReport.Status.DEGRADED, platform.health().status());
+    }
+
+    /** Issue 11 §2: an activator's exception is reported with its message, long digit runs (a BSN?) masked. */
+    @Test
+    public void anActivatorsExceptionIsReportedWithItsMessage() throws Exception {
+        String fail = TestBundles.GREETER + ".fail";
+        drop(deployDir().resolve("fail.jar"), TestBundles.withActivator(fail, FailActivator.class));
+        assertTrue("reported with the exception: " + platform.modules(), Await.until(() -> platform.modules().stream()
+                .anyMatch(m -> m.symbolicName().equals(fail) && m.state().equals(ModuleInfo.FAILED) && m.reason().contains(
+                        "its activation failed: java.lang.IllegalStateException: configuratie ontbreekt voor dossier …"))));
+        assertTrue("the number is not shown", platform.modules().stream().noneMatch(m -> m.reason().contains("300000054")));
+        assertTrue(platform.health().deployed().toString(), platform.health().deployed().toString().contains("IllegalStateException"));
+    }
+
+    /** Issue 11 §2: a module that leaves a thread running after it stopped is reported until the thread ends. */
+    @Test
+    public void aThreadLeftRunningAfterStopIsReported() throws Exception {
+        String spin = TestBundles.GREETER + ".spin";
+        Path jar = deployDir().resolve("spin.jar");
+        drop(jar, TestBundles.withActivator(spin, SpinActivator.class));
+        assertTrue(Await.until(() -> {
+            Bundle b = InFramework.find(context, spin);
+            return b != null && b.getState() == Bundle.ACTIVE;
+        }));
+        Files.delete(jar);
+        assertTrue(Await.until(() -> InFramework.find(context, spin) == null));
+        assertTrue("reported: " + platform.modules(), Await.until(() -> platform.modules().stream()
+                .anyMatch(m -> m.symbolicName().equals(spin) && m.state().equals(ModuleInfo.FAILED)
+                        && m.reason().contains("thread '" + SpinActivator.THREAD + "' still runs its code after it stopped"))));
+        assertTrue(platform.health().deployed().toString().contains("threads:" + spin));
+        assertTrue("gone from the report once the thread ended", Await.until(() -> platform.modules().stream()
+                .noneMatch(m -> m.symbolicName().equals(spin))));
     }
 
     @Test

@@ -52,6 +52,7 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
 
     private final BundleContext context;
     private final DeployDirectory deploy;
+    private final ModuleActivation activation;
     private final ModuleVerifier.Policy policy;
     private final Path etc;
     private final Path kept;
@@ -65,9 +66,11 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
     @Activate
-    public ModuleTrust(BundleContext context, @Reference DeployDirectory deploy) throws IOException {
+    public ModuleTrust(BundleContext context, @Reference DeployDirectory deploy, @Reference ModuleActivation activation)
+            throws IOException {
         this.context = context;
         this.deploy = deploy;
+        this.activation = activation;
         this.policy = ModuleVerifier.Policy.of(context.getProperty(POLICY_PROPERTY));
         this.etc = Installation.etcDirectory(context);
         this.kept = context.getDataFile("verified").toPath();
@@ -159,6 +162,7 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
             refusals.remove(name);
             pending.put(location, new Pending(Thread.currentThread(), verdict.signer()));
             LOG.info("Module {} verified: signed by {}", name, verdict.signer());
+            stopForUpdate(location);
             return copy.toFile();
         }
         Files.deleteIfExists(copy);
@@ -171,11 +175,20 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
             Path again = Files.createTempFile(tmpDir.toPath(), "verified-", ".jar");
             Files.copy(good, again, StandardCopyOption.REPLACE_EXISTING);
             pending.put(location, new Pending(Thread.currentThread(), verified.get(running.getBundleId()).signer()));
+            activation.stopForUpdate(running);
             return again.toFile();
         }
         refusals.put(name, "refused, " + verdict.reason() + "; nothing was installed");
         LOG.warn("Module {} refused, nothing installed: {}", name, verdict.reason());
         return null;
+    }
+
+    /** A running module is stopped off FileInstall's thread before its update, so its new activator starts there too. */
+    private void stopForUpdate(Path location) {
+        Bundle running = deploy.bundleAt(context.getBundles(), location);
+        if (running != null) {
+            activation.stopForUpdate(running);
+        }
     }
 
     /** Why the jar duplicates a bundle installed from elsewhere (same symbolic name and version), or null. */

@@ -45,6 +45,7 @@ public final class PlatformImpl implements Platform {
     private final DeployDirectory deploy;
     private final ShadowGuard shadows;
     private final ModuleTrust trust;
+    private final ModuleActivation activation;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -56,12 +57,14 @@ public final class PlatformImpl implements Platform {
 
     @Activate
     public PlatformImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
-            @Reference DeployDirectory deploy, @Reference ShadowGuard shadows, @Reference ModuleTrust trust) {
+            @Reference DeployDirectory deploy, @Reference ShadowGuard shadows, @Reference ModuleTrust trust,
+            @Reference ModuleActivation activation) {
         this.context = context;
         this.scr = scr;
         this.deploy = deploy;
         this.shadows = shadows;
         this.trust = trust;
+        this.activation = activation;
     }
 
     @Override
@@ -116,6 +119,8 @@ public final class PlatformImpl implements Platform {
             modules.add(new ModuleInfo(failure.file(), "unknown", "", "", ModuleInfo.FAILED, "deploy",
                     failure.reason()));
         }
+        activation.leftBehind().forEach((module, reason) -> modules.add(new ModuleInfo(module, "unknown",
+                module.split(" ")[0], module.split(" ")[1], ModuleInfo.FAILED, "deploy", reason)));
         modules.sort(Comparator.comparing(ModuleInfo::name).thenComparing(ModuleInfo::version));
         return modules;
     }
@@ -150,6 +155,7 @@ public final class PlatformImpl implements Platform {
             }
         }
         deploy.failures(bundles, trust::refusal).forEach(f -> deployed.add(HealthStatus.down("deploy:" + f.file(), f.reason())));
+        activation.leftBehind().forEach((module, reason) -> deployed.add(HealthStatus.down("threads:" + module, reason)));
         HealthStatus signatures = trust.health();
         if (!signatures.up()) {
             deployed.add(signatures);
@@ -172,6 +178,9 @@ public final class PlatformImpl implements Platform {
     /** Why a bundle is not where it should be: refused as a shadow of a core bundle, or its state; empty if fine. */
     private String reason(Bundle bundle, boolean deployed, FrameworkWiring wiring) {
         String refusal = deployed ? shadows.refusal(bundle) : null;
+        if (refusal == null && deployed && !BundleDiagnostics.healthy(bundle)) {
+            refusal = activation.failure(bundle);
+        }
         return refusal != null ? refusal : BundleDiagnostics.reason(bundle, wiring);
     }
 
