@@ -23,7 +23,8 @@ sleep 2
 times=()
 for i in $(seq 1 "$runs"); do
   printf 'Manifest-Version: 1.0\nBundle-ManifestVersion: 2\nBundle-SymbolicName: bench.probe\nBundle-Version: 1.0.%d\n' "$i" > "$work/MANIFEST.MF"
-  rm -f "$work/probe.jar"; (cd "$work" && jar cfm probe.jar MANIFEST.MF)
+  echo "probe $i" > "$work/probe.txt"
+  rm -f "$work/probe.jar"; (cd "$work" && jar cfm probe.jar MANIFEST.MF probe.txt)
   jarsigner -keystore "$work/bench.p12" -storepass benchmark "$work/probe.jar" bench > /dev/null
   start=$(date +%s%N)
   mv "$work/probe.jar" "$home/deploy/probe.jar"

@@ -79,6 +79,9 @@ public class ExecutableJarIT {
             assertEquals(1, read(log).lines().filter(l -> l.contains("eenmalig wachtwoord: ")).count());
             Http.Response platform = Http.get(port, "/api/v1/platform");
             assertTrue(platform.body().path("java").asText().startsWith(expectedFeature));
+            assertEquals("standaard", platform.body().path("distribution").path("name").asText());
+            assertEquals("[\"casus\",\"core\",\"inburgering\",\"jeugdwet\",\"participatiewet\",\"store\",\"web\",\"wgs\",\"wlz\",\"wmo\",\"zvh\",\"zvw\"]",
+                    platform.body().path("distribution").path("features").toString());
             assertTrue(Files.isDirectory(home.resolve("deploy")));
             assertTrue(Files.isRegularFile(home.resolve("etc/meervoud.properties")));
             assertTrue(Files.isDirectory(home.resolve("data/framework")));

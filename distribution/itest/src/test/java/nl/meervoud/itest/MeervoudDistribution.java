@@ -108,8 +108,13 @@ public final class MeervoudDistribution {
      * {@code home/console.log}.
      */
     public static Process startJar(Path javaHome, Path home, int httpPort) throws IOException {
+        return startJar(jar(), javaHome, home, httpPort);
+    }
+
+    /** Starts the given distribution jar as an operator does. */
+    public static Process startJar(Path jar, Path javaHome, Path home, int httpPort) throws IOException {
         return new ProcessBuilder(List.of(javaHome.resolve("bin/java").toString(), "-Dmeervoud.http.port=" + httpPort, "-jar",
-                jar().toString()))
+                jar.toString()))
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile()).start();
     }
 

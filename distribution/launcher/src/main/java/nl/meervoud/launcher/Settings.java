@@ -47,6 +47,10 @@ public final class Settings {
         }
         validatePort(p.get(HTTP_PORT));
 
+        // The features the distribution was assembled from (each feature file adds meervoud.feature.<name>).
+        p.put("meervoud.features", String.join(",", distribution.properties().keySet().stream()
+                .filter(k -> k.startsWith("meervoud.feature.")).map(k -> k.substring("meervoud.feature.".length())).sorted().toList()));
+        p.putIfAbsent("meervoud.distribution", "standaard");
         p.put("meervoud.home", home.root().toString());
         p.put("meervoud.version", distribution.version());
         p.put("meervoud.deploy.dir", home.deploy().toString());

@@ -114,6 +114,7 @@ final class ModuleVerifier {
     /** Verifies the jar; under {@code optional} an unsigned jar or an unknown key is accepted, and says so. */
     static Verdict verify(Path jarFile, TrustStore trust, Policy policy) {
         Set<CodeSigner> signers = new LinkedHashSet<>();
+        boolean signatureFiles = false;
         List<String> unsigned = new ArrayList<>();
         List<CodeSigner[]> perEntry = new ArrayList<>();
         try (JarFile jar = new JarFile(jarFile.toFile(), true)) {
@@ -131,6 +132,7 @@ final class ModuleVerifier {
                     }
                 }
                 if (isSignatureFile(entry.getName())) {
+                    signatureFiles |= entry.getName().toUpperCase(Locale.ROOT).endsWith(".SF");
                     continue;
                 }
                 CodeSigner[] codeSigners = entry.getCodeSigners();
@@ -156,6 +158,11 @@ final class ModuleVerifier {
             return Verdict.refused("corrupt jar: " + ComponentHealth.oneLine(e.getMessage()));
         }
 
+        if (signers.isEmpty() && signatureFiles && unsigned.isEmpty()) {
+            // The JDK names signers per entry only; a jar of nothing but its manifest has none to name.
+            return policy == Policy.OPTIONAL ? Verdict.accepted("no signed content, accepted under policy optional")
+                    : Verdict.refused("nothing to verify: the jar holds no class or resource besides its manifest");
+        }
         if (signers.isEmpty()) {
             return policy == Policy.OPTIONAL ? Verdict.accepted("unsigned, accepted under policy optional")
                     : Verdict.refused("unsigned: only modules signed with a key in etc/" + TrustStore.DIRECTORY

@@ -48,8 +48,11 @@ public final class PlatformServlet extends HttpServlet {
             return;
         }
         Duration uptime = platform.uptime();
-        Json.write(response, new PlatformDocument("Meervoud", platform.version(), uptime.toString(),
-                uptime.toSeconds(), Runtime.version().toString(), platform.modules(), signatures()));
+        String features = context.getProperty("meervoud.features");
+        Json.write(response, new PlatformDocument("Meervoud", platform.version(),
+                new Assembly(String.valueOf(context.getProperty("meervoud.distribution")),
+                        features == null || features.isBlank() ? List.of() : List.of(features.split(","))),
+                uptime.toString(), uptime.toSeconds(), Runtime.version().toString(), platform.modules(), signatures()));
     }
 
     private Signatures signatures() {
@@ -62,8 +65,12 @@ public final class PlatformServlet extends HttpServlet {
     }
 
     /** The JSON document; field names are part of the API. */
-    record PlatformDocument(String name, String version, String uptime, long uptimeSeconds, String java,
-            List<ModuleInfo> modules, Signatures moduleSignatures) {
+    record PlatformDocument(String name, String version, Assembly distribution, String uptime, long uptimeSeconds,
+            String java, List<ModuleInfo> modules, Signatures moduleSignatures) {
+    }
+
+    /** Which distribution runs, and the features it was assembled from. */
+    record Assembly(String name, List<String> features) {
     }
 
     /** The signature policy, the keys of the trust store, and who signed each deployed module that runs. */

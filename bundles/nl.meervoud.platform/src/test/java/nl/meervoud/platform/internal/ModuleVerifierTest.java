@@ -127,6 +127,16 @@ class ModuleVerifierTest {
     }
 
     @Test
+    void aSignedJarOfOnlyAManifestIsRefusedForHavingNothingToVerify() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+            zip.write("Manifest-Version: 1.0\r\nBundle-SymbolicName: leeg\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(write("empty.jar", sign(out.toByteArray(), vendor)), "nothing to verify");
+    }
+
+    @Test
     void aCorruptJarIsRefused() throws Exception {
         assertRefused(write("corrupt.jar", "geen zip".getBytes(StandardCharsets.UTF_8)), "corrupt jar");
     }
