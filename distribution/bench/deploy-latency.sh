@@ -20,6 +20,9 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health
 . "$(dirname "$0")/login.sh"
 token=$(meervoud_login "$port" "$home/out.log")
 sleep 2
+# Metaspace in use after a full GC (jstat's MU, KiB): before the runs and after them, to show it stays flat.
+metaspace() { jcmd "$pid" GC.run > /dev/null 2>&1; sleep 0.5; jstat -gc "$pid" | awk 'NR == 2 { for (i = 1; i <= NF; i++) if (h[i] == "MU") print int($i) } NR == 1 { for (i = 1; i <= NF; i++) h[i] = $i }'; }
+meta_before=$(metaspace)
 times=()
 for i in $(seq 1 "$runs"); do
   printf 'Manifest-Version: 1.0\nBundle-ManifestVersion: 2\nBundle-SymbolicName: bench.probe\nBundle-Version: 1.0.%d\n' "$i" > "$work/MANIFEST.MF"
@@ -33,3 +36,4 @@ for i in $(seq 1 "$runs"); do
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END {
   printf "runs=%d median=%d ms p90=%d ms max=%d ms (install, then in-place updates)\n", NR, a[int((NR + 1) / 2)], a[int(NR * 0.9 + 0.5)], a[NR] }'
+echo "metaspace used after full GC: before=${meta_before} KiB after=$(metaspace) KiB ($runs deploys)"

@@ -74,7 +74,11 @@ public class HotDeployIT {
         }
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getSymbolicName() != null && bundle.getSymbolicName().startsWith(TestBundles.GREETER)) {
-                bundle.uninstall();
+                try {
+                    bundle.uninstall();
+                } catch (IllegalStateException alreadyGone) {
+                    // FileInstall uninstalled it meanwhile, its file having been deleted above
+                }
             }
         }
         InFramework.refresh(context, null);
@@ -197,6 +201,66 @@ public class HotDeployIT {
             return b != null && b.getState() == Bundle.ACTIVE && b.getVersion().equals(Version.parseVersion("2.0.0"));
         }));
         assertTrue("and the refusal is gone", platform.modules().stream().noneMatch(m -> m.name().equals("signed.jar")));
+    }
+
+    /**
+     * The operator's module API (issue 11 §3): upload verifies before anything is written, an update keeps the
+     * version before it, a rollback restores it, and only the functioneel beheerder may do any of it.
+     */
+    @Test
+    public void theOperatorUploadsUpdatesAndRollsBackAModule() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        String operator = Aanmelden.als(context, port, "beheer-modules", "", nl.meervoud.auth.api.Functie.BEHEERDER);
+        String consulent = Aanmelden.als(context, port, "consulent-modules", "", nl.meervoud.auth.api.Functie.CONSULENT);
+        String name = TestBundles.GREETER + ".api";
+        String path = "/api/v1/platform/modules/api.jar";
+
+        java.net.http.HttpResponse<String> unsigned = put(port, path, operator, TestBundles.greeter(name, "1.0.0", "a1", ""));
+        assertEquals(unsigned.body(), 422, unsigned.statusCode());
+        assertTrue(unsigned.body(), unsigned.body().contains("unsigned") && unsigned.body().contains("er is niets geplaatst"));
+        assertTrue(unsigned.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue("nothing was written", Files.notExists(deployDir().resolve("api.jar")));
+        assertEquals("a consulent may not", 403, put(port, path, consulent, Signing.signed(TestBundles.greeter(name, "1.0.0", "a1", ""))).statusCode());
+        assertEquals("nobody anonymous", 401, put(port, path, "", Signing.signed(TestBundles.greeter(name, "1.0.0", "a1", ""))).statusCode());
+        assertEquals(400, put(port, "/api/v1/platform/modules/..%2Fetc.jar", operator, new byte[] { 1 }).statusCode());
+
+        assertEquals(202, put(port, path, operator, Signing.signed(TestBundles.greeter(name, "1.0.0", "a1", ""))).statusCode());
+        assertTrue("v1 runs", Await.until(() -> running(name, "1.0.0")));
+        long id = InFramework.find(context, name).getBundleId();
+        assertEquals(202, put(port, path, operator, Signing.signed(TestBundles.greeter(name, "2.0.0", "a2", ""))).statusCode());
+        assertTrue("v2 runs", Await.until(() -> running(name, "2.0.0")));
+        assertEquals("updated in place", id, InFramework.find(context, name).getBundleId());
+
+        Http.Response versions = Http.get(port, path, operator);
+        assertEquals(versions.body().toString(), 2, versions.body().path("versions").size());
+        assertEquals("2.0.0", versions.body().path("versions").get(1).path("version").asText());
+        assertTrue(versions.body().path("versions").get(1).path("current").asBoolean());
+        assertEquals(403, Http.get(port, path, consulent).status());
+
+        Http.Exchange rollback = Http.send(port, "POST", path + "/rollback", null, "Authorization", operator);
+        assertEquals(rollback.body().toString(), 202, rollback.status());
+        assertTrue("rolled back to v1", Await.until(() -> running(name, "1.0.0")));
+        assertEquals(1, Http.get(port, path, operator).body().path("versions").size());
+        Http.Exchange none = Http.send(port, "POST", path + "/rollback", null, "Authorization", operator);
+        assertEquals("no earlier version: " + none.body(), 409, none.status());
+
+        assertEquals(204, Http.send(port, "DELETE", path, null, "Authorization", operator).status());
+        assertTrue("uninstalled", Await.until(() -> InFramework.find(context, name) == null));
+        assertTrue("its versions stay", Http.get(port, path, operator).body().path("versions").size() == 1);
+    }
+
+    private boolean running(String symbolicName, String version) {
+        Bundle b = InFramework.find(context, symbolicName);
+        return b != null && b.getState() == Bundle.ACTIVE && b.getVersion().equals(Version.parseVersion(version));
+    }
+
+    private static java.net.http.HttpResponse<String> put(int port, String path, String authorization, byte[] jar) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/java-archive").PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(jar));
+        if (!authorization.isEmpty()) {
+            request.header("Authorization", authorization);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     /** Nothing installed at a deploy location another way than through the verifier ever runs. */

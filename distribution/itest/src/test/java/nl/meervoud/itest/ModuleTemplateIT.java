@@ -125,4 +125,53 @@ public class ModuleTemplateIT {
         assertTrue(again.body().get("detail").asText().contains("`Wet op de kansspelen`"));
         assertFalse("no process rule of it remains", kernel.procesregels().stream().anyMatch(r -> r.id().startsWith("kansspel/")));
     }
+
+    /**
+     * No leaks (issue 11 §3): 100 install, start, uninstall and refresh cycles of the vendor's module leave exactly
+     * one wiring in use per live bundle revision, no bundle waiting for removal, no service and no rule set of it.
+     */
+    @Test
+    public void aHundredInstallUninstallCyclesLeaveOneWiringPerLiveRevision() throws Exception {
+        byte[] jar = Files.readAllBytes(templateModule());
+        int bundlesBefore = context.getBundles().length;
+        int servicesBefore = context.getAllServiceReferences(null, null).length;
+        int ruleSetsBefore = kernel.ruleSets().size();
+        java.lang.ref.WeakReference<ClassLoader> firstLoader = null;
+        for (int i = 0; i < 100; i++) {
+            Bundle module = context.installBundle("test:kansspel-cycle", new java.io.ByteArrayInputStream(jar));
+            module.start();
+            assertEquals(Bundle.ACTIVE, module.getState());
+            if (firstLoader == null) {
+                firstLoader = new java.lang.ref.WeakReference<>(module.adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader());
+            }
+            module.uninstall();
+            InFramework.refresh(context, java.util.Set.of(module));
+        }
+        assertTrue("its rule set is gone", Await.until(() -> kernel.ruleSets().size() == ruleSetsBefore));
+        org.osgi.framework.wiring.FrameworkWiring wiring = context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class);
+        assertEquals("no bundle waits for removal", java.util.List.of(), java.util.List.copyOf(wiring.getRemovalPendingBundles()));
+        assertEquals(bundlesBefore, context.getBundles().length);
+        assertEquals("no service of it remains", servicesBefore, context.getAllServiceReferences(null, null).length);
+        int wiringsInUse = 0;
+        int liveRevisions = 0;
+        for (Bundle bundle : context.getBundles()) {
+            for (org.osgi.framework.wiring.BundleRevision revision : bundle.adapt(org.osgi.framework.wiring.BundleRevisions.class).getRevisions()) {
+                liveRevisions++;
+                if (revision.getWiring() != null && revision.getWiring().isInUse()) {
+                    wiringsInUse++;
+                }
+            }
+            assertEquals(bundle.getSymbolicName() + " keeps one revision", 1,
+                    bundle.adapt(org.osgi.framework.wiring.BundleRevisions.class).getRevisions().size());
+        }
+        // Nothing keeps the first revision's classes: its class loader can be collected (so metaspace stays flat).
+        for (int i = 0; i < 20 && firstLoader.get() != null; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        assertTrue("the first cycle's class loader was collected: nothing holds its classes", firstLoader.get() == null);
+        long resolved = java.util.Arrays.stream(context.getBundles()).filter(b -> b.getState() != Bundle.INSTALLED).count();
+        assertEquals("one revision per bundle", context.getBundles().length, liveRevisions);
+        assertEquals("one wiring in use per resolved bundle", resolved, wiringsInUse);
+    }
 }

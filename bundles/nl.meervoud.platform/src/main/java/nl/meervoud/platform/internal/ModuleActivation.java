@@ -51,6 +51,9 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
     static final String TIMEOUT_PROPERTY = "meervoud.modules.activation.timeout";
     /** How long after a module stopped a thread running its code counts as left behind. */
     private static final long GRACE_MILLIS = 2_000;
+    /** How often, and how far apart, a start the framework refused for being busy is tried again. */
+    private static final int MAX_RETRIES = 20;
+    private static final long RETRY_MILLIS = 250;
     private static final Pattern DIGITS = Pattern.compile("\\d{8,}");
     private static final Logger LOG = LoggerFactory.getLogger(ModuleActivation.class);
 
@@ -62,6 +65,8 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
     private final ScheduledExecutorService watchdog;
     /** The revision last started (or tried) per bundle id, so that a module an operator stopped stays stopped. */
     private final Map<Long, BundleRevision> attempted = new ConcurrentHashMap<>();
+    /** Starts tried again per bundle id since its last successful one. */
+    private final Map<Long, Integer> retries = new ConcurrentHashMap<>();
     /** Why a deployed bundle's activation failed, per bundle id; gone when it runs or goes. */
     private final Map<Long, String> failures = new ConcurrentHashMap<>();
     /** The classes of a stopping deployed bundle, by bundle id, read while its wiring still exists. */
@@ -155,6 +160,7 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
             case BundleEvent.UPDATED, BundleEvent.UNRESOLVED -> failures.remove(bundle.getBundleId());
             case BundleEvent.UNINSTALLED -> {
                 failures.remove(bundle.getBundleId());
+                retries.remove(bundle.getBundleId());
                 attempted.remove(bundle.getBundleId());
             }
             default -> {
@@ -191,7 +197,18 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
             try {
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
                 failures.remove(bundle.getBundleId());
-            } catch (BundleException | IllegalStateException e) {
+                retries.remove(bundle.getBundleId());
+            } catch (BundleException e) {
+                if (e.getType() != BundleException.ACTIVATOR_ERROR && bundle.getState() != Bundle.UNINSTALLED
+                        && retries.merge(bundle.getBundleId(), 1, Integer::sum) <= MAX_RETRIES) {
+                    // Not the module's fault: the framework was busy (a refresh held its global lock); try again.
+                    attempted.remove(bundle.getBundleId());
+                    watchdog.schedule(this::startResolved, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                } else if (bundle.getState() != Bundle.UNINSTALLED) {
+                    failures.merge(bundle.getBundleId(), describe(e), (hung, failed) -> hung + "; then " + failed);
+                    LOG.warn("Module {} failed to activate ({})", bundle.getSymbolicName(), cause(e).getClass().getName());
+                }
+            } catch (IllegalStateException e) {
                 if (bundle.getState() != Bundle.UNINSTALLED) {
                     failures.merge(bundle.getBundleId(), describe(e), (hung, failed) -> hung + "; then " + failed);
                     LOG.warn("Module {} failed to activate ({})", bundle.getSymbolicName(), cause(e).getClass().getName());

@@ -55,26 +55,23 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
     private final ModuleActivation activation;
     private final ModuleVerifier.Policy policy;
     private final Path etc;
-    private final Path kept;
+    private final ModuleVersions versions;
     /** A verified copy handed to FileInstall, waiting for the install or update it causes, by deploy location. */
     private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
     /** The revisions installed from a verified copy, with who signed them, by bundle id. */
     private final Map<Long, Verified> verified = new ConcurrentHashMap<>();
-    /** The last verified copy of each deploy file, kept so a refused update can leave the running version be. */
-    private final Map<Path, Path> lastGood = new ConcurrentHashMap<>();
     /** The latest refusal of each deploy file, by file name; gone when the file verifies or goes. */
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
     @Activate
-    public ModuleTrust(BundleContext context, @Reference DeployDirectory deploy, @Reference ModuleActivation activation)
-            throws IOException {
+    public ModuleTrust(BundleContext context, @Reference DeployDirectory deploy, @Reference ModuleActivation activation,
+            @Reference ModuleVersions versions) {
         this.context = context;
         this.deploy = deploy;
         this.activation = activation;
+        this.versions = versions;
         this.policy = ModuleVerifier.Policy.of(context.getProperty(POLICY_PROPERTY));
         this.etc = Installation.etcDirectory(context);
-        this.kept = context.getDataFile("verified").toPath();
-        Files.createDirectories(kept);
         if (policy == ModuleVerifier.Policy.OPTIONAL) {
             LOG.warn("Module signatures: policy optional. Unsigned modules and unknown keys are accepted; for development only.");
         }
@@ -154,11 +151,9 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
             LOG.warn("Module {} refused: {}", name, duplicate);
             return null;
         }
-        ModuleVerifier.Verdict verdict = ModuleVerifier.verify(copy, trustStore(), policy);
+        ModuleVerifier.Verdict verdict = verify(copy);
         if (verdict.accepted()) {
-            Path good = kept.resolve(Integer.toHexString(location.toString().hashCode()) + "-" + name);
-            Files.copy(copy, good, StandardCopyOption.REPLACE_EXISTING);
-            lastGood.put(location, good);
+            versions.keep(name, copy);
             refusals.remove(name);
             pending.put(location, new Pending(Thread.currentThread(), verdict.signer()));
             LOG.info("Module {} verified: signed by {}", name, verdict.signer());
@@ -166,9 +161,9 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
             return copy.toFile();
         }
         Files.deleteIfExists(copy);
-        Path good = lastGood.get(location);
+        Path good = versions.current(name).orElse(null);
         Bundle running = deploy.bundleAt(context.getBundles(), location);
-        if (good != null && running != null && Files.exists(good) && verified.containsKey(running.getBundleId())) {
+        if (good != null && running != null && verified.containsKey(running.getBundleId())) {
             refusals.put(name, "update refused, " + verdict.reason() + "; the verified version " + running.getVersion()
                     + " keeps running");
             LOG.warn("Update of module {} refused ({}); the verified version {} keeps running", name, verdict.reason(), running.getVersion());
@@ -183,6 +178,11 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
         return null;
     }
 
+    /** The verdict on a jar under the trust store and policy in force now. */
+    ModuleVerifier.Verdict verify(Path jar) {
+        return ModuleVerifier.verify(jar, trustStore(), policy);
+    }
+
     /** A running module is stopped off FileInstall's thread before its update, so its new activator starts there too. */
     private void stopForUpdate(Path location) {
         Bundle running = deploy.bundleAt(context.getBundles(), location);
@@ -192,7 +192,7 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
     }
 
     /** Why the jar duplicates a bundle installed from elsewhere (same symbolic name and version), or null. */
-    private String duplicate(Path jar, Path location) throws IOException {
+    String duplicate(Path jar, Path location) throws IOException {
         try (JarFile file = new JarFile(jar.toFile(), false)) {
             Manifest manifest = file.getManifest();
             String bsn = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
@@ -236,15 +236,7 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
                 verified.remove(bundle.getBundleId());
                 Path location = deploy.locationOf(bundle);
                 if (location != null && !Files.exists(location)) {
-                    Path good = lastGood.remove(location);
                     refusals.remove(location.getFileName().toString());
-                    if (good != null) {
-                        try {
-                            Files.deleteIfExists(good);
-                        } catch (IOException e) {
-                            LOG.debug("Could not delete the kept copy {}", good.getFileName(), e);
-                        }
-                    }
                 }
             }
             default -> {

@@ -16,14 +16,46 @@ import nl.meervoud.platform.api.Platform;
 @Component(service = PlatformCommands.class, property = {
         "osgi.command.scope=meervoud",
         "osgi.command.function=modules",
-        "osgi.command.function=health" })
+        "osgi.command.function=health",
+        "osgi.command.function=versions",
+        "osgi.command.function=rollback" })
 public final class PlatformCommands {
 
     private final Platform platform;
+    private final ModuleVersions versions;
+    private final DeployDirectory deploy;
 
     @Activate
-    public PlatformCommands(@Reference Platform platform) {
+    public PlatformCommands(@Reference Platform platform, @Reference ModuleVersions versions, @Reference DeployDirectory deploy) {
         this.platform = platform;
+        this.versions = versions;
+        this.deploy = deploy;
+    }
+
+    /** Lists the kept versions of a deployed module file ({@code meervoud:versions wgs.jar}). */
+    public String versions(String file) throws java.io.IOException {
+        if (!ModuleVersions.FILE_NAME.matcher(file).matches()) {
+            return "not a module file name: " + file;
+        }
+        StringBuilder out = new StringBuilder();
+        for (ModuleVersions.Version v : versions.versions(file)) {
+            out.append(String.format("%s %4d  %-14s %s  %s%n", v.current() ? "*" : " ", v.number(), v.bundleVersion(),
+                    v.sha256().substring(0, 16), v.kept()));
+        }
+        return out.length() == 0 ? "no versions kept of " + file : out.toString();
+    }
+
+    /** Rolls a deployed module back to its version before the current one ({@code meervoud:rollback wgs.jar}). */
+    public String rollback(String file) throws java.io.IOException {
+        if (!ModuleVersions.FILE_NAME.matcher(file).matches()) {
+            return "not a module file name: " + file;
+        }
+        if (deploy.path().isEmpty()) {
+            return "this installation has no deploy directory";
+        }
+        return versions.rollback(file, deploy.path().get())
+                .map(v -> file + " rolled back to version " + v.bundleVersion() + " (number " + v.number() + "); it installs within a second")
+                .orElse("no earlier verified version of " + file + " is kept");
     }
 
     /** Lists the Meervoud modules and failed deployments. */
