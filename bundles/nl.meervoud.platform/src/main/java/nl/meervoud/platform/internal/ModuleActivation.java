@@ -71,6 +71,8 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
     private final Map<Long, String> failures = new ConcurrentHashMap<>();
     /** The classes of a stopping deployed bundle, by bundle id, read while its wiring still exists. */
     private final Map<Long, Set<String>> stopping = new ConcurrentHashMap<>();
+    /** The threads alive when a deployed bundle started, by bundle id, until it stops. */
+    private final Map<Long, Set<Long>> before = new ConcurrentHashMap<>();
     /** Threads left running a stopped module's code: module → thread and what it runs. */
     private final Map<String, LeftBehind> leftBehind = new ConcurrentHashMap<>();
 
@@ -149,18 +151,22 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
         }
         switch (event.getType()) {
             case BundleEvent.RESOLVED -> watchdog.execute(this::startResolved);
+            case BundleEvent.STARTING -> before.put(bundle.getBundleId(), liveThreads());
             case BundleEvent.STOPPING -> stopping.put(bundle.getBundleId(), classes(bundle));
             case BundleEvent.STOPPED -> {
                 Set<String> classes = stopping.remove(bundle.getBundleId());
+                Set<Long> older = before.remove(bundle.getBundleId());
                 String module = bundle.getSymbolicName() + " " + bundle.getVersion();
                 if (classes != null && !classes.isEmpty()) {
-                    watchdog.schedule(() -> findLeftBehind(module, classes), GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                    watchdog.schedule(() -> findLeftBehind(module, classes, older == null ? Set.of() : older), GRACE_MILLIS,
+                            TimeUnit.MILLISECONDS);
                 }
             }
             case BundleEvent.UPDATED, BundleEvent.UNRESOLVED -> failures.remove(bundle.getBundleId());
             case BundleEvent.UNINSTALLED -> {
                 failures.remove(bundle.getBundleId());
                 retries.remove(bundle.getBundleId());
+                before.remove(bundle.getBundleId());
                 attempted.remove(bundle.getBundleId());
             }
             default -> {
@@ -231,8 +237,16 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
         }, timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
-    private void findLeftBehind(String module, Set<String> classes) {
+    /**
+     * Finds a thread started while the module ran that still runs code of a class of the module's (by name: a
+     * stack frame names no class loader, so threads older than the module, which may run a class of the same
+     * name from another bundle, are not counted).
+     */
+    private void findLeftBehind(String module, Set<String> classes, Set<Long> older) {
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            if (older.contains(entry.getKey().getId())) {
+                continue;
+            }
             for (StackTraceElement frame : entry.getValue()) {
                 if (classes.contains(frame.getClassName())) {
                     Thread thread = entry.getKey();
@@ -243,6 +257,15 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
                 }
             }
         }
+    }
+
+    /** The ids of the threads alive now. */
+    private static Set<Long> liveThreads() {
+        Set<Long> ids = new HashSet<>();
+        for (long id : java.lang.management.ManagementFactory.getThreadMXBean().getAllThreadIds()) {
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** The names of the bundle's own classes, from its wiring; empty when it has none. */
