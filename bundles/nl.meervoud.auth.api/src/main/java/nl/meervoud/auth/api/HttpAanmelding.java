@@ -24,6 +24,9 @@ public final class HttpAanmelding {
             response.setStatus(e.status());
             response.setHeader("WWW-Authenticate", e.wwwAuthenticate());
             response.setHeader("Cache-Control", "no-store");
+            if (e.retryAfter() != null) {
+                response.setHeader("Retry-After", e.retryAfter());
+            }
             response.setContentType("application/problem+json");
             response.getOutputStream().write(e.problemJson().getBytes(StandardCharsets.UTF_8));
             return null;

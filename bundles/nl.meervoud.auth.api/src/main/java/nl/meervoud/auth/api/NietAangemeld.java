@@ -18,8 +18,18 @@ public final class NietAangemeld extends Exception {
         /** A token that is expired, revoked, malformed or not signed by a trusted issuer ({@code invalid_token}). */
         ONGELDIG_TOKEN,
         /** A valid token that grants no Wams function: 403 with {@code insufficient_scope} (RFC 6750 §3.1). */
-        GEEN_FUNCTIE
+        GEEN_FUNCTIE,
+        /**
+         * The token's issuer cannot be reached for its keys now: 503 with {@code Retry-After}, not the client's
+         * fault, so the client keeps its token.
+         *
+         * @since 1.1
+         */
+        UITGEVER_ONBEREIKBAAR
     }
+
+    /** Seconds a client waits before trying again after a 503. */
+    private static final int RETRY_AFTER = 5;
 
     private final Fout fout;
 
@@ -34,7 +44,33 @@ public final class NietAangemeld extends Exception {
 
     /** The HTTP status to answer with. */
     public int status() {
-        return fout == Fout.GEEN_FUNCTIE ? 403 : 401;
+        return switch (fout) {
+            case GEEN_FUNCTIE -> 403;
+            case UITGEVER_ONBEREIKBAAR -> 503;
+            default -> 401;
+        };
+    }
+
+    /**
+     * The problem's title for {@link #status()}.
+     *
+     * @since 1.1
+     */
+    public String title() {
+        return switch (status()) {
+            case 403 -> "Geen bevoegdheid";
+            case 503 -> "Niet beschikbaar";
+            default -> "Niet aangemeld";
+        };
+    }
+
+    /**
+     * The {@code Retry-After} seconds for a 503, or null for a 401 or 403.
+     *
+     * @since 1.1
+     */
+    public String retryAfter() {
+        return fout == Fout.UITGEVER_ONBEREIKBAAR ? Integer.toString(RETRY_AFTER) : null;
     }
 
     /** The {@code WWW-Authenticate} value for the 401. */
@@ -45,6 +81,7 @@ public final class NietAangemeld extends Exception {
             case ONGELDIG_VERZOEK -> realm + ", error=\"invalid_request\", error_description=\"" + quote(getMessage()) + "\"";
             case ONGELDIG_TOKEN -> realm + ", error=\"invalid_token\", error_description=\"" + quote(getMessage()) + "\"";
             case GEEN_FUNCTIE -> realm + ", error=\"insufficient_scope\", error_description=\"" + quote(getMessage()) + "\"";
+            case UITGEVER_ONBEREIKBAAR -> realm;
         };
     }
 
@@ -59,7 +96,7 @@ public final class NietAangemeld extends Exception {
             }
         }
         int status = status();
-        return "{\"type\":\"https://meervoud.nl/problemen/" + status + "\",\"title\":\"" + (status == 401 ? "Niet aangemeld" : "Geen bevoegdheid")
+        return "{\"type\":\"https://meervoud.nl/problemen/" + status + "\",\"title\":\"" + title()
                 + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
     }
 

@@ -119,7 +119,10 @@ public final class AanmeldServlet extends HttpServlet {
             problem(resp, p.status, p.title, p.getMessage(), p.veld);
         } catch (NietAangemeld e) {
             resp.setHeader("WWW-Authenticate", e.wwwAuthenticate());
-            problem(resp, e.status(), e.status() == 401 ? "Niet aangemeld" : "Geen bevoegdheid", e.getMessage(), null);
+            if (e.retryAfter() != null) {
+                resp.setHeader("Retry-After", e.retryAfter());
+            }
+            problem(resp, e.status(), e.title(), e.getMessage(), null);
         } catch (IllegalArgumentException e) {
             // "veld: reden" names the field; any other message (an unknown function, say) is about the body
             String msg = String.valueOf(e.getMessage());

@@ -82,6 +82,11 @@ public final class OidcUitgever implements Uitgever {
     private final Config config;
     private final Map<String, Set<Functie>> mapping;
     private volatile TokenCheck check;
+    /** Until when (System.nanoTime) the issuer counts as unreachable, and the next wait if it still is then. */
+    private volatile long onbereikbaarTot;
+    private long wacht = EERSTE_WACHT;
+    private static final long EERSTE_WACHT = 2_000_000_000L;
+    private static final long LANGSTE_WACHT = 60_000_000_000L;
 
     @Activate
     public OidcUitgever(Config config) {
@@ -146,19 +151,42 @@ public final class OidcUitgever implements Uitgever {
                 claims.getExpirationTime().getTime(), () -> true);
     }
 
-    /** The check, built at first use: the IdP may start after the platform, and discovery needs it up. */
+    /**
+     * The check, built at first use: the IdP may start after the platform, and discovery needs it up. While the
+     * issuer cannot be reached, requests are answered 503 at once instead of each waiting for the connection's
+     * time-out again: it is asked again after 2 s, then after ever longer waits up to a minute.
+     */
     private TokenCheck check() throws NietAangemeld {
         TokenCheck c = check;
         if (c == null) {
+            if (System.nanoTime() - onbereikbaarTot < 0) {
+                throw onbereikbaar();
+            }
             synchronized (this) {
                 c = check;
                 if (c == null) {
-                    c = new TokenCheck(config.issuer(), Set.of(config.audience()), keys(), config.klokafwijking());
+                    if (System.nanoTime() - onbereikbaarTot < 0) {
+                        throw onbereikbaar();
+                    }
+                    try {
+                        c = new TokenCheck(config.issuer(), Set.of(config.audience()), keys(), config.klokafwijking());
+                    } catch (NietAangemeld e) {
+                        if (e.fout() == NietAangemeld.Fout.UITGEVER_ONBEREIKBAAR) {
+                            onbereikbaarTot = System.nanoTime() + wacht;
+                            wacht = Math.min(wacht * 2, LANGSTE_WACHT);
+                        }
+                        throw e;
+                    }
                     check = c;
+                    wacht = EERSTE_WACHT;
                 }
             }
         }
         return c;
+    }
+
+    private static NietAangemeld onbereikbaar() {
+        return new NietAangemeld(NietAangemeld.Fout.UITGEVER_ONBEREIKBAAR, "de sleutels van de uitgever zijn nu niet op te halen");
     }
 
     private JWKSource<SecurityContext> keys() throws NietAangemeld {
@@ -176,8 +204,10 @@ public final class OidcUitgever implements Uitgever {
             }
             URL url = URI.create(jwks).toURL();
             return JWKSourceBuilder.create(url, new DefaultResourceRetriever(2000, 2000, 256 * 1024)).retrying(true).build();
-        } catch (IOException | IllegalArgumentException e) {
-            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "de sleutels van de uitgever zijn nu niet op te halen");
+        } catch (IOException e) {
+            throw onbereikbaar();
+        } catch (IllegalArgumentException e) {
+            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "het discovery-document van de uitgever is onbruikbaar");
         }
     }
 

@@ -146,7 +146,10 @@ public final class CasusApi extends HttpServlet {
             }
         } catch (NietAangemeld e) {
             resp.setHeader("WWW-Authenticate", e.wwwAuthenticate());
-            problem(req, resp, new Problem(e.status(), e.status() == 401 ? "Niet aangemeld" : "Geen bevoegdheid", e.getMessage(), null, null, null));
+            if (e.retryAfter() != null) {
+                resp.setHeader("Retry-After", e.retryAfter());
+            }
+            problem(req, resp, new Problem(e.status(), e.title(), e.getMessage(), null, null, null));
         } catch (Problem p) {
             fail(req, resp, call, p);
         } catch (ProcesStapException e) {
