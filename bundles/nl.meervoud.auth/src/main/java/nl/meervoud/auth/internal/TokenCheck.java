@@ -41,9 +41,11 @@ final class TokenCheck {
             return processor.process(token, null);
         } catch (BadJOSEException e) {
             throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, reden(e.getMessage()));
+        } catch (com.nimbusds.jose.KeySourceException e) {
+            // the issuer's keys could not be fetched (JWKS unreachable): not the client's fault, so 503, not 401
+            throw new NietAangemeld(NietAangemeld.Fout.UITGEVER_ONBEREIKBAAR, "de sleutels van de uitgever zijn nu niet op te halen");
         } catch (JOSEException e) {
-            // the issuer's keys could not be fetched (JWKS unreachable): not the client's fault, but not accepted
-            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "de sleutels van de uitgever zijn nu niet op te halen");
+            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "token niet te controleren");
         }
     }
 

@@ -54,6 +54,21 @@ class OidcUitgeverTest {
         }
     }
 
+    @Test
+    void keysThatCannotBeFetchedForATokenAreA503NotA401() throws Exception {
+        com.nimbusds.jose.jwk.RSAKey key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("k1").generate();
+        SignedJWT token = new SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256).keyID("k1").build(),
+                new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("https://idp.example/realms/x").audience("meervoud").subject("s")
+                        .issueTime(new java.util.Date()).expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000)).build());
+        token.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        TokenCheck check = new TokenCheck("https://idp.example/realms/x", java.util.Set.of("meervoud"), (selector, context) -> {
+            throw new com.nimbusds.jose.KeySourceException("Couldn't retrieve JWK set from URL: connection refused");
+        }, 30);
+        NietAangemeld e = assertThrows(NietAangemeld.class, () -> check.process(token));
+        assertEquals(503, e.status());
+        assertEquals("5", e.retryAfter());
+    }
+
     private static OidcUitgever.Config config(String issuer) {
         return (OidcUitgever.Config) java.lang.reflect.Proxy.newProxyInstance(OidcUitgever.Config.class.getClassLoader(),
                 new Class<?>[] { OidcUitgever.Config.class }, (proxy, method, args) -> switch (method.getName()) {
