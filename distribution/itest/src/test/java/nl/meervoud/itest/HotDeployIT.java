@@ -263,6 +263,28 @@ public class HotDeployIT {
         return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A key revoked after a module signed with it was installed: the module is stopped and reported. */
+    @Test
+    public void aModuleWhoseKeyIsRevokedLaterIsStopped() throws Exception {
+        Path etc = Path.of(context.getProperty("meervoud.etc.dir"));
+        String name = TestBundles.GREETER + ".laterrevoked";
+        Signing.trust(Signing.STRANGER, etc);
+        try {
+            dropAsIs(deployDir().resolve("later.jar"), Signing.signed(TestBundles.greeter(name, "1.0.0", "l", ""), Signing.STRANGER));
+            assertTrue("runs while its key is trusted", Await.until(() -> running(name, "1.0.0")));
+            Signing.revoke(Signing.STRANGER, etc);
+            assertTrue("stopped once its key is revoked: " + platform.modules(), Await.until(() -> {
+                Bundle b = InFramework.find(context, name);
+                return b != null && b.getState() == Bundle.RESOLVED;
+            }));
+            assertTrue("reported: " + platform.modules(), Await.until(() -> platform.modules().stream()
+                    .anyMatch(m -> m.name().equals("later.jar") && m.reason().contains("signed by a key revoked after it was installed"))));
+        } finally {
+            Files.deleteIfExists(etc.resolve("vertrouwd/" + Signing.STRANGER + ".pem"));
+            Files.deleteIfExists(etc.resolve("vertrouwd/ingetrokken/" + Signing.STRANGER + ".pem"));
+        }
+    }
+
     /** Nothing installed at a deploy location another way than through the verifier ever runs. */
     @Test
     public void aBundleInstalledAtADeployLocationByHandNeverResolves() throws Exception {

@@ -62,6 +62,13 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
     private final Map<Long, Verified> verified = new ConcurrentHashMap<>();
     /** The latest refusal of each deploy file, by file name; gone when the file verifies or goes. */
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
+    private static final int REVOCATION_CHECK_SECONDS = 5;
+    private final java.util.concurrent.ScheduledExecutorService revocations = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "meervoud-revocations");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Activate
     public ModuleTrust(BundleContext context, @Reference DeployDirectory deploy, @Reference ModuleActivation activation,
@@ -77,10 +84,13 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
         }
         context.addBundleListener(this);
         handBack();
+        revocations.scheduleWithFixedDelay(this::stopRevoked, REVOCATION_CHECK_SECONDS, REVOCATION_CHECK_SECONDS,
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Deactivate
     void deactivate() {
+        revocations.shutdownNow();
         context.removeBundleListener(this);
     }
 
@@ -155,7 +165,7 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
         if (verdict.accepted()) {
             versions.keep(name, copy);
             refusals.remove(name);
-            pending.put(location, new Pending(Thread.currentThread(), verdict.signer()));
+            pending.put(location, new Pending(Thread.currentThread(), verdict.signer(), verdict.keys()));
             LOG.info("Module {} verified: signed by {}", name, verdict.signer());
             stopForUpdate(location);
             return copy.toFile();
@@ -169,7 +179,8 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
             LOG.warn("Update of module {} refused ({}); the verified version {} keeps running", name, verdict.reason(), running.getVersion());
             Path again = Files.createTempFile(tmpDir.toPath(), "verified-", ".jar");
             Files.copy(good, again, StandardCopyOption.REPLACE_EXISTING);
-            pending.put(location, new Pending(Thread.currentThread(), verified.get(running.getBundleId()).signer()));
+            Verified before = verified.get(running.getBundleId());
+            pending.put(location, new Pending(Thread.currentThread(), before.signer(), before.keys()));
             activation.stopForUpdate(running);
             return again.toFile();
         }
@@ -227,7 +238,7 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
                 }
                 Pending p = pending.remove(location);
                 if (p != null && p.thread() == Thread.currentThread()) {
-                    verified.put(bundle.getBundleId(), new Verified(bundle.adapt(BundleRevision.class), p.signer()));
+                    verified.put(bundle.getBundleId(), new Verified(bundle.adapt(BundleRevision.class), p.signer(), p.keys()));
                 } else {
                     verified.remove(bundle.getBundleId());
                 }
@@ -269,9 +280,46 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
         }
     }
 
-    private record Pending(Thread thread, String signer) {
+    private record Pending(Thread thread, String signer, List<java.security.PublicKey> keys) {
     }
 
-    private record Verified(BundleRevision revision, String signer) {
+    private record Verified(BundleRevision revision, String signer, List<java.security.PublicKey> keys) {
+    }
+
+    /**
+     * A key revoked after a module signed with it was installed: the module is stopped (its law withdrawn at once,
+     * as by an operator's stop) and reported, checked every {@value #REVOCATION_CHECK_SECONDS} s.
+     */
+    private void stopRevoked() {
+        try {
+            stopRevoked(trustStore());
+        } catch (RuntimeException e) {
+            LOG.warn("The check for revoked keys failed: {}", e.toString());
+        }
+    }
+
+    private void stopRevoked(ModuleVerifier.TrustStore trust) {
+        if (trust.revoked().isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Long, Verified> entry : verified.entrySet()) {
+            ModuleVerifier.Key revoked = ModuleVerifier.revoked(entry.getValue().keys(), trust);
+            Bundle bundle = context.getBundle(entry.getKey());
+            if (revoked == null || bundle == null || (bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING)) {
+                continue;
+            }
+            Path location = deploy.locationOf(bundle);
+            String reason = "stopped, signed by a key revoked after it was installed: " + revoked.subject() + " (etc/"
+                    + ModuleVerifier.TrustStore.DIRECTORY + "/" + ModuleVerifier.TrustStore.REVOKED + "/" + revoked.file() + ")";
+            try {
+                bundle.stop();
+                if (location != null) {
+                    refusals.put(location.getFileName().toString(), reason);
+                }
+                LOG.warn("Module {} {}", bundle.getSymbolicName(), reason);
+            } catch (BundleException | IllegalStateException e) {
+                LOG.warn("Module {} is signed by a revoked key and could not be stopped: {}", bundle.getSymbolicName(), e.toString());
+            }
+        }
     }
 }

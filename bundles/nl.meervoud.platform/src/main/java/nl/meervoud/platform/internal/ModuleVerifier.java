@@ -54,14 +54,34 @@ final class ModuleVerifier {
     }
 
     /** The verdict on one jar: accepted with who signed it, or refused with the reason. */
-    record Verdict(boolean accepted, String signer, String reason) {
+    record Verdict(boolean accepted, String signer, String reason, List<java.security.PublicKey> keys) {
         static Verdict accepted(String signer) {
-            return new Verdict(true, signer, "");
+            return new Verdict(true, signer, "", List.of());
+        }
+
+        static Verdict accepted(String signer, Set<CodeSigner> signers) {
+            List<java.security.PublicKey> keys = new ArrayList<>();
+            for (CodeSigner s : signers) {
+                s.getSignerCertPath().getCertificates().forEach(c -> keys.add(c.getPublicKey()));
+            }
+            return new Verdict(true, signer, "", List.copyOf(keys));
         }
 
         static Verdict refused(String reason) {
-            return new Verdict(false, "", reason);
+            return new Verdict(false, "", reason, List.of());
         }
+    }
+
+    /** The revoked key among these public keys (of a running module's signers), or null. */
+    static Key revoked(List<java.security.PublicKey> keys, TrustStore trust) {
+        for (java.security.PublicKey key : keys) {
+            for (Key revoked : trust.revoked()) {
+                if (Arrays.equals(key.getEncoded(), revoked.certificate().getPublicKey().getEncoded())) {
+                    return revoked;
+                }
+            }
+        }
+        return null;
     }
 
     /** A trusted or revoked key, as the operator put it in {@code etc/}. */
@@ -194,7 +214,7 @@ final class ModuleVerifier {
             }
             trustedBy = trustedBy != null ? trustedBy : key.subject() + " (etc/" + TrustStore.DIRECTORY + "/" + key.file() + ")";
         }
-        return Verdict.accepted(trustedBy);
+        return Verdict.accepted(trustedBy, signers);
     }
 
     /** The trusted key the signer's chain leads to, or null. */
