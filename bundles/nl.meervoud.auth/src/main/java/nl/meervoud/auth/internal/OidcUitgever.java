@@ -83,7 +83,7 @@ public final class OidcUitgever implements Uitgever {
     private final Map<String, Set<Functie>> mapping;
     private volatile TokenCheck check;
     /** Until when (System.nanoTime) the issuer counts as unreachable, and the next wait if it still is then. */
-    private volatile long onbereikbaarTot;
+    private volatile long onbereikbaarTot = System.nanoTime(); // nanoTime may be negative: no zero sentinel
     private long wacht = EERSTE_WACHT;
     private static final long EERSTE_WACHT = 2_000_000_000L;
     private static final long LANGSTE_WACHT = 60_000_000_000L;
