@@ -223,6 +223,9 @@ public class HotDeployIT {
         assertEquals("a consulent may not", 403, put(port, path, consulent, Signing.signed(TestBundles.greeter(name, "1.0.0", "a1", ""))).statusCode());
         assertEquals("nobody anonymous", 401, put(port, path, "", Signing.signed(TestBundles.greeter(name, "1.0.0", "a1", ""))).statusCode());
         assertEquals(400, put(port, "/api/v1/platform/modules/..%2Fetc.jar", operator, new byte[] { 1 }).statusCode());
+        java.net.http.HttpResponse<String> corrupt = put(port, path, operator, "geen jar".getBytes());
+        assertEquals("not a jar is refused, never a 5xx: " + corrupt.body(), 422, corrupt.statusCode());
+        assertTrue(corrupt.body(), corrupt.body().contains("corrupt jar"));
 
         assertEquals(202, put(port, path, operator, Signing.signed(TestBundles.greeter(name, "1.0.0", "a1", ""))).statusCode());
         assertTrue("v1 runs", Await.until(() -> running(name, "1.0.0")));

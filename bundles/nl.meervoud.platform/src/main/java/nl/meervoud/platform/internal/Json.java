@@ -15,6 +15,15 @@ final class Json {
     private Json() {
     }
 
+    /** A problem+json (RFC 9457) answer. */
+    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        MAPPER.writeValue(response.getOutputStream(), MAPPER.createObjectNode().put("type", "https://meervoud.nl/problemen/" + status)
+                .put("title", title).put("status", status).put("detail", detail));
+    }
+
     static void write(HttpServletResponse response, Object document) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

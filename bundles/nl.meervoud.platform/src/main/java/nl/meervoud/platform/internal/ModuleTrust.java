@@ -202,8 +202,11 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
         }
     }
 
-    /** Why the jar duplicates a bundle installed from elsewhere (same symbolic name and version), or null. */
-    String duplicate(Path jar, Path location) throws IOException {
+    /**
+     * Why the jar duplicates a bundle installed from elsewhere (same symbolic name and version), or null; null for
+     * a jar that cannot be read too, which the verifier then refuses as corrupt.
+     */
+    String duplicate(Path jar, Path location) {
         try (JarFile file = new JarFile(jar.toFile(), false)) {
             Manifest manifest = file.getManifest();
             String bsn = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
@@ -223,6 +226,8 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
                             + "; nothing was installed";
                 }
             }
+            return null;
+        } catch (IOException e) {
             return null;
         }
     }

@@ -65,12 +65,12 @@ public final class ModulesServlet extends HttpServlet {
             return;
         }
         if (!principal.heeft(Functie.BEHEERDER)) {
-            problem(response, 403, "Geen bevoegdheid", "alleen de functioneel beheerder beheert modules");
+            Json.problem(response, 403, "Geen bevoegdheid", "alleen de functioneel beheerder beheert modules");
             return;
         }
         Optional<Path> dir = deploy.path();
         if (dir.isEmpty()) {
-            problem(response, 503, "Niet beschikbaar", "deze installatie heeft geen deploy-map");
+            Json.problem(response, 503, "Niet beschikbaar", "deze installatie heeft geen deploy-map");
             return;
         }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -78,7 +78,7 @@ public final class ModulesServlet extends HttpServlet {
         String method = request.getMethod();
         if (parts.length == 0) {
             if (!method.equals("GET")) {
-                problem(response, 405, "Methode niet toegestaan", "hier: GET");
+                Json.problem(response, 405, "Methode niet toegestaan", "hier: GET");
                 return;
             }
             List<Module> modules = new ArrayList<>();
@@ -90,19 +90,19 @@ public final class ModulesServlet extends HttpServlet {
         }
         String file = parts[0];
         if (!ModuleVersions.FILE_NAME.matcher(file).matches()) {
-            problem(response, 400, "Ongeldige modulenaam", "file: een bestandsnaam op .jar, zonder pad (letters, cijfers, . _ -)");
+            Json.problem(response, 400, "Ongeldige modulenaam", "file: een bestandsnaam op .jar, zonder pad (letters, cijfers, . _ -)");
             return;
         }
         if (parts.length == 2 && parts[1].equals("rollback")) {
             if (!method.equals("POST")) {
-                problem(response, 405, "Methode niet toegestaan", "hier: POST");
+                Json.problem(response, 405, "Methode niet toegestaan", "hier: POST");
                 return;
             }
             rollback(dir.get(), file, response);
             return;
         }
         if (parts.length != 1) {
-            problem(response, 404, "Niet gevonden", "/api/v1/platform/modules/{file} of /api/v1/platform/modules/{file}/rollback");
+            Json.problem(response, 404, "Niet gevonden", "/api/v1/platform/modules/{file} of /api/v1/platform/modules/{file}/rollback");
             return;
         }
         switch (method) {
@@ -110,19 +110,19 @@ public final class ModulesServlet extends HttpServlet {
             case "PUT" -> upload(dir.get(), file, request, response);
             case "DELETE" -> {
                 if (!Files.deleteIfExists(dir.get().resolve(file))) {
-                    problem(response, 404, "Niet gevonden", "file: " + file + " staat niet in deploy/");
+                    Json.problem(response, 404, "Niet gevonden", "file: " + file + " staat niet in deploy/");
                     return;
                 }
                 response.setStatus(204);
             }
-            default -> problem(response, 405, "Methode niet toegestaan", "hier: GET, PUT, DELETE");
+            default -> Json.problem(response, 405, "Methode niet toegestaan", "hier: GET, PUT, DELETE");
         }
     }
 
     private void upload(Path dir, String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/java-archive") && !type.startsWith("application/octet-stream")) {
-            problem(response, 415, "Verkeerd mediatype", "stuur de jar als application/java-archive");
+            Json.problem(response, 415, "Verkeerd mediatype", "stuur de jar als application/java-archive");
             return;
         }
         // Staged in deploy/ itself (same file system, so the move is atomic; FileInstall only looks at *.jar).
@@ -131,7 +131,7 @@ public final class ModulesServlet extends HttpServlet {
             try (InputStream in = request.getInputStream()) {
                 byte[] jar = in.readNBytes(MAX_JAR + 1);
                 if (jar.length > MAX_JAR) {
-                    problem(response, 413, "Body te groot", "een module is ten hoogste " + MAX_JAR / (1024 * 1024) + " MB");
+                    Json.problem(response, 413, "Body te groot", "een module is ten hoogste " + MAX_JAR / (1024 * 1024) + " MB");
                     return;
                 }
                 Files.write(staging, jar);
@@ -140,7 +140,7 @@ public final class ModulesServlet extends HttpServlet {
             String duplicate = trust.duplicate(staging, target.toAbsolutePath().normalize());
             ModuleVerifier.Verdict verdict = duplicate != null ? ModuleVerifier.Verdict.refused(duplicate) : trust.verify(staging);
             if (!verdict.accepted()) {
-                problem(response, 422, "Module geweigerd", "file: " + verdict.reason() + "; er is niets geplaatst");
+                Json.problem(response, 422, "Module geweigerd", "file: " + verdict.reason() + "; er is niets geplaatst");
                 return;
             }
             // One atomic move: FileInstall never sees half a jar, and what it sees was just verified (and is again).
@@ -155,7 +155,7 @@ public final class ModulesServlet extends HttpServlet {
     private void rollback(Path dir, String file, HttpServletResponse response) throws IOException {
         Optional<ModuleVersions.Version> previous = versions.rollback(file, dir);
         if (previous.isEmpty()) {
-            problem(response, 409, "Geen eerdere versie", "file: van " + file + " is geen eerdere geverifieerde versie bewaard");
+            Json.problem(response, 409, "Geen eerdere versie", "file: van " + file + " is geen eerdere geverifieerde versie bewaard");
             return;
         }
         response.setStatus(202);
@@ -167,15 +167,6 @@ public final class ModulesServlet extends HttpServlet {
         List<Kept> kept = versions.versions(file).stream()
                 .map(v -> new Kept(v.number(), v.bundleVersion(), v.sha256(), v.kept().toString(), v.current())).toList();
         return new Module(file, Files.exists(dir.resolve(file)), kept);
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        com.fasterxml.jackson.databind.node.ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-                .put("type", "https://meervoud.nl/problemen/" + status).put("title", title).put("status", status).put("detail", detail);
-        response.getOutputStream().write(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A module file in deploy/ (or once there) and its kept versions, oldest first. */
