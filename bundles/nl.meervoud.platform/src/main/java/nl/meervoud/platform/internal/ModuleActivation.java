@@ -188,7 +188,7 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
         for (Bundle bundle : context.getBundles()) {
             BundleRevision revision = bundle.adapt(BundleRevision.class);
             if (revision == null || bundle.getState() != Bundle.RESOLVED || !deploy.isDeployed(bundle)
-                    || (revision.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0 || attempted.get(bundle.getBundleId()) == revision) {
+                    || BundleDiagnostics.isFragment(bundle) || attempted.get(bundle.getBundleId()) == revision) {
                 continue;
             }
             attempted.put(bundle.getBundleId(), revision);
@@ -316,7 +316,8 @@ public final class ModuleActivation implements SynchronousBundleListener, Framew
         }
     }
 
-    private static Thread daemon(Runnable r, String name) {
+    /** A daemon thread of that name, for the platform's own executors. */
+    static Thread daemon(Runnable r, String name) {
         Thread thread = new Thread(r, name);
         thread.setDaemon(true);
         return thread;

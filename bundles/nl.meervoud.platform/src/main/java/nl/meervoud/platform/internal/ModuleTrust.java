@@ -64,11 +64,8 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
     private static final int REVOCATION_CHECK_SECONDS = 5;
     private final java.util.concurrent.ScheduledExecutorService revocations = java.util.concurrent.Executors
-            .newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "meervoud-revocations");
-                t.setDaemon(true);
-                return t;
-            });
+            .newSingleThreadScheduledExecutor(r -> ModuleActivation.daemon(r, "meervoud-revocations"));
+    private volatile Loaded trustStore;
 
     @Activate
     public ModuleTrust(BundleContext context, @Reference DeployDirectory deploy, @Reference ModuleActivation activation,
@@ -99,9 +96,21 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
         return policy;
     }
 
-    /** The trust store as it is now, for the platform document. */
+    /**
+     * The trust store as it is now: read again only when its files changed (each /health probe and every revocation
+     * check asks, and most of the time nothing changed).
+     */
     ModuleVerifier.TrustStore trustStore() {
-        return ModuleVerifier.TrustStore.load(etc);
+        List<String> stamp = ModuleVerifier.TrustStore.stamp(etc);
+        Loaded loaded = trustStore;
+        if (loaded == null || !loaded.stamp().equals(stamp)) {
+            loaded = new Loaded(stamp, ModuleVerifier.TrustStore.load(etc));
+            trustStore = loaded;
+        }
+        return loaded.store();
+    }
+
+    private record Loaded(List<String> stamp, ModuleVerifier.TrustStore store) {
     }
 
     /** What {@code /health} says about signatures: degraded under {@code optional}, or when a key file is unreadable. */
@@ -296,6 +305,9 @@ public final class ModuleTrust implements ArtifactTransformer, SynchronousBundle
      * as by an operator's stop) and reported, checked every {@value #REVOCATION_CHECK_SECONDS} s.
      */
     private void stopRevoked() {
+        if (verified.isEmpty()) {
+            return; // nothing deployed runs: nothing to read
+        }
         try {
             stopRevoked(trustStore());
         } catch (RuntimeException e) {

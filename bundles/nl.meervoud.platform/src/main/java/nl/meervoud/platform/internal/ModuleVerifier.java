@@ -55,16 +55,8 @@ final class ModuleVerifier {
 
     /** The verdict on one jar: accepted with who signed it, or refused with the reason. */
     record Verdict(boolean accepted, String signer, String reason, List<java.security.PublicKey> keys) {
-        static Verdict accepted(String signer) {
-            return new Verdict(true, signer, "", List.of());
-        }
-
-        static Verdict accepted(String signer, Set<CodeSigner> signers) {
-            List<java.security.PublicKey> keys = new ArrayList<>();
-            for (CodeSigner s : signers) {
-                s.getSignerCertPath().getCertificates().forEach(c -> keys.add(c.getPublicKey()));
-            }
-            return new Verdict(true, signer, "", List.copyOf(keys));
+        static Verdict accepted(String signer, List<java.security.PublicKey> keys) {
+            return new Verdict(true, signer, "", keys);
         }
 
         static Verdict refused(String reason) {
@@ -72,7 +64,10 @@ final class ModuleVerifier {
         }
     }
 
-    /** The revoked key among these public keys (of a running module's signers), or null. */
+    /**
+     * The revoked key among these public keys (of every certificate in the signers' chains, so revoking a vendor's
+     * CA revokes what it certified), or null: the one rule for a jar arriving and for a module running.
+     */
     static Key revoked(List<java.security.PublicKey> keys, TrustStore trust) {
         for (java.security.PublicKey key : keys) {
             for (Key revoked : trust.revoked()) {
@@ -96,6 +91,28 @@ final class ModuleVerifier {
     record TrustStore(List<Key> trusted, List<Key> revoked, List<String> problems) {
         static final String DIRECTORY = "vertrouwd";
         static final String REVOKED = "ingetrokken";
+
+        /**
+         * What the store's files are now (names, sizes, modification times), so a caller can keep a loaded store
+         * until an operator adds, changes or removes a key file, without reading the certificates again.
+         */
+        static List<String> stamp(Path etc) {
+            List<String> stamp = new ArrayList<>();
+            for (Path dir : List.of(etc.resolve(DIRECTORY), etc.resolve(DIRECTORY).resolve(REVOKED))) {
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{pem,crt,cer}")) {
+                    for (Path file : files) {
+                        stamp.add(file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis());
+                    }
+                } catch (IOException e) {
+                    stamp.add(dir + "|unreadable");
+                }
+            }
+            stamp.sort(null);
+            return stamp;
+        }
 
         static TrustStore load(Path etc) {
             List<String> problems = new ArrayList<>();
@@ -180,11 +197,11 @@ final class ModuleVerifier {
 
         if (signers.isEmpty() && signatureFiles && unsigned.isEmpty()) {
             // The JDK names signers per entry only; a jar of nothing but its manifest has none to name.
-            return policy == Policy.OPTIONAL ? Verdict.accepted("no signed content, accepted under policy optional")
+            return policy == Policy.OPTIONAL ? Verdict.accepted("no signed content, accepted under policy optional", List.of())
                     : Verdict.refused("nothing to verify: the jar holds no class or resource besides its manifest");
         }
         if (signers.isEmpty()) {
-            return policy == Policy.OPTIONAL ? Verdict.accepted("unsigned, accepted under policy optional")
+            return policy == Policy.OPTIONAL ? Verdict.accepted("unsigned, accepted under policy optional", List.of())
                     : Verdict.refused("unsigned: only modules signed with a key in etc/" + TrustStore.DIRECTORY
                             + "/ are installed (policy force)");
         }
@@ -192,12 +209,12 @@ final class ModuleVerifier {
             return Verdict.refused("tampered: " + unsigned.get(0) + (unsigned.size() > 1 ? " and " + (unsigned.size() - 1) + " more" : "")
                     + " not covered by the signature (added after signing)");
         }
-        for (CodeSigner signer : signers) {
-            Key revoked = match(signer, trust.revoked());
-            if (revoked != null) {
-                return Verdict.refused("signed by a revoked key: " + describe(signer) + " (etc/" + TrustStore.DIRECTORY + "/"
-                        + TrustStore.REVOKED + "/" + revoked.file() + ")");
-            }
+        List<java.security.PublicKey> keys = new ArrayList<>();
+        signers.forEach(s -> s.getSignerCertPath().getCertificates().forEach(c -> keys.add(c.getPublicKey())));
+        Key revoked = revoked(keys, trust);
+        if (revoked != null) {
+            return Verdict.refused("signed by a revoked key: " + revoked.subject() + " (SHA-256 " + revoked.fingerprint() + ") (etc/"
+                    + TrustStore.DIRECTORY + "/" + TrustStore.REVOKED + "/" + revoked.file() + ")");
         }
         String trustedBy = null;
         for (CodeSigner[] entrySigners : perEntry) {
@@ -207,14 +224,14 @@ final class ModuleVerifier {
             }
             if (key == null) {
                 if (policy == Policy.OPTIONAL) {
-                    return Verdict.accepted("unknown key " + describe(entrySigners[0]) + ", accepted under policy optional");
+                    return Verdict.accepted("unknown key " + describe(entrySigners[0]) + ", accepted under policy optional", List.copyOf(keys));
                 }
                 return Verdict.refused("signed by an unknown key: " + describe(entrySigners[0])
                         + "; trust it by putting its certificate in etc/" + TrustStore.DIRECTORY + "/");
             }
             trustedBy = trustedBy != null ? trustedBy : key.subject() + " (etc/" + TrustStore.DIRECTORY + "/" + key.file() + ")";
         }
-        return Verdict.accepted(trustedBy, signers);
+        return Verdict.accepted(trustedBy, List.copyOf(keys));
     }
 
     /** The trusted key the signer's chain leads to, or null. */
