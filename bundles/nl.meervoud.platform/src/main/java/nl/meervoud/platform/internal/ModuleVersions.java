@@ -28,7 +28,8 @@ import nl.meervoud.platform.api.Installation;
 /**
  * The verified versions of each deployed module, kept under {@code data/modules/<file>/} so that an operator can
  * roll back (issue 11 §3), also after a restart. Each verified jar that differs from the one before it is kept as
- * the next numbered copy ({@code 0001.jar}, {@code 0002.jar}, …); the highest is the current one. A rollback
+ * the next numbered copy named with its SHA-256 ({@code 0001-<sha256>.jar}, …), so listing reads no jar twice
+ * and hashes none; the highest is the current one. A rollback
  * drops the current copy and makes the one before it current again; at most {@value #KEEP} are kept per module.
  */
 @Component(service = ModuleVersions.class)
@@ -64,7 +65,7 @@ public final class ModuleVersions {
         Path dir = Files.createDirectories(root.resolve(file));
         Path temp = Files.createTempFile(dir, "kept-", ".tmp");
         Files.copy(verified, temp, StandardCopyOption.REPLACE_EXISTING);
-        Path target = dir.resolve(String.format("%04d.jar", next));
+        Path target = dir.resolve(String.format("%04d-%s.jar", next, sha));
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         for (int i = 0; i < versions.size() + 1 - KEEP; i++) {
             Files.deleteIfExists(versions.get(i).file());
@@ -77,7 +78,7 @@ public final class ModuleVersions {
         Path dir = root.resolve(file);
         List<Path> jars = new ArrayList<>();
         if (Files.isDirectory(dir)) {
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "[0-9][0-9][0-9][0-9].jar")) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "[0-9][0-9][0-9][0-9]-*.jar")) {
                 stream.forEach(jars::add);
             }
         }
@@ -135,7 +136,7 @@ public final class ModuleVersions {
             }
         }
         String name = jar.getFileName().toString();
-        return new Version(Integer.parseInt(name.substring(0, 4)), version, sha256(jar),
+        return new Version(Integer.parseInt(name.substring(0, 4)), version, name.substring(5, name.length() - ".jar".length()),
                 Files.getLastModifiedTime(jar).toInstant(), current, jar);
     }
 
