@@ -22,14 +22,24 @@ public final class HttpAanmelding {
             return authenticator.authenticate(request.getHeader("Authorization"));
         } catch (NietAangemeld e) {
             response.setStatus(e.status());
-            response.setHeader("WWW-Authenticate", e.wwwAuthenticate());
+            kopregels(response, e);
             response.setHeader("Cache-Control", "no-store");
-            if (e.retryAfter() != null) {
-                response.setHeader("Retry-After", e.retryAfter());
-            }
             response.setContentType("application/problem+json");
             response.getOutputStream().write(e.problemJson().getBytes(StandardCharsets.UTF_8));
             return null;
+        }
+    }
+
+    /**
+     * The headers a refused credential is answered with: {@code WWW-Authenticate} (RFC 6750 §3), and
+     * {@code Retry-After} when the issuer could not be reached; for ports that write their own problem body.
+     *
+     * @since 1.1
+     */
+    public static void kopregels(HttpServletResponse response, NietAangemeld e) {
+        response.setHeader("WWW-Authenticate", e.wwwAuthenticate());
+        if (e.retryAfter() != null) {
+            response.setHeader("Retry-After", e.retryAfter());
         }
     }
 }

@@ -118,10 +118,7 @@ public final class AanmeldServlet extends HttpServlet {
         } catch (Problem p) {
             problem(resp, p.status, p.title, p.getMessage(), p.veld);
         } catch (NietAangemeld e) {
-            resp.setHeader("WWW-Authenticate", e.wwwAuthenticate());
-            if (e.retryAfter() != null) {
-                resp.setHeader("Retry-After", e.retryAfter());
-            }
+            nl.meervoud.auth.api.HttpAanmelding.kopregels(resp, e);
             problem(resp, e.status(), e.title(), e.getMessage(), null);
         } catch (IllegalArgumentException e) {
             // "veld: reden" names the field; any other message (an unknown function, say) is about the body

@@ -145,10 +145,7 @@ public final class CasusApi extends HttpServlet {
                 resp.getOutputStream().write(a.body() instanceof byte[] b ? b : Json.write(a.body()));
             }
         } catch (NietAangemeld e) {
-            resp.setHeader("WWW-Authenticate", e.wwwAuthenticate());
-            if (e.retryAfter() != null) {
-                resp.setHeader("Retry-After", e.retryAfter());
-            }
+            nl.meervoud.auth.api.HttpAanmelding.kopregels(resp, e);
             problem(req, resp, new Problem(e.status(), e.title(), e.getMessage(), null, null, null));
         } catch (Problem p) {
             fail(req, resp, call, p);
