@@ -79,7 +79,7 @@ public class Load {
     }
 
     static String onderzoek() {
-        return "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\",\"client\":{\"bsn\":\""
+        return "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\",\"noodzaak\":\"samenhangende problemen op de afgesproken domeinen\",\"client\":{\"bsn\":\""
                 + bsn() + "\",\"naam\":\"Client\",\"geboortedatum\":\"1980-05-05\"},\"reikwijdte\":{\"domeinen\":[\"inkomen\",\"schulden\"]},"
                 + "\"vermoedenMeervoudigeProblematiek\":true}";
     }

@@ -202,7 +202,7 @@ public class CasusApiIT {
         assertEquals(400, bsn.status());
         assertEquals("client.bsn", bsn.body().at("/invalidParams/0/name").asText());
 
-        Http.Exchange law = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wet op de kansspelen\", "
+        Http.Exchange law = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wet op de kansspelen\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", "
                 + "\"client\": " + String.format(CLIENT, "111222333") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, "
                 + "\"vermoedenMeervoudigeProblematiek\": true}");
         assertEquals("a law no active module lets start an investigation: " + law.body(), 422, law.status());
@@ -231,7 +231,7 @@ public class CasusApiIT {
         assertEquals(big.text(), 413, big.status());
 
         Http.Exchange order = post("/api/v1/onderzoeken/" + id + "/aanpak", "{\"besluit\": \"COORDINATOR\", "
-                + "\"coordinator\": {\"naam\": \"A\", \"soort\": \"GEMEENTEAMBTENAAR\"}}");
+                + "\"coordinator\": {\"naam\": \"A\", \"soort\": \"GEMEENTEAMBTENAAR\", \"gebruiker\": \"medewerker\"}}");
         assertEquals(422, order.status());
         assertEquals("Wmo 2015 art. 2.3a.3 lid 1", order.body().get("artikel").asText());
         assertTrue(dossiers.list(Dossiers.Soort.COORDINATIEDOSSIER, null, UUID.fromString(id), 1, 10).items().isEmpty());
@@ -325,7 +325,7 @@ public class CasusApiIT {
         assertEquals("and reads nothing of the case", 403, Http.send(port(), "GET", "/api/v1/onderzoeken/" + id, null, "x-verwerking",
                 "wams-onderzoek", "Authorization", professional).status());
         assertEquals("nor a 2.3a.1 investigation of their own", 403, Http.send(port(), "POST", "/api/v1/onderzoeken",
-                "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Wmo 2015\", \"client\": "
+                "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": "
                         + String.format(CLIENT, "300000194") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, "
                         + "\"vermoedenMeervoudigeProblematiek\": true}", "Content-Type", "application/json", "x-verwerking", "wams-onderzoek",
                 "Authorization", professional).status());
@@ -342,7 +342,7 @@ public class CasusApiIT {
         String noordB = Aanmelden.login(port(), "noord-b", b, Aanmelden.WACHTWOORD);
         String zuid = Aanmelden.login(port(), "zuid-c", z, Aanmelden.WACHTWOORD);
         Http.Exchange created = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", "
-                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": " + String.format(CLIENT, "300000200") + ", \"reikwijdte\": {\"domeinen\": "
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": " + String.format(CLIENT, "300000200") + ", \"reikwijdte\": {\"domeinen\": "
                 + "[\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", "Content-Type", "application/json", "x-verwerking",
                 "wams-onderzoek", "Authorization", noordA);
         assertEquals(created.body().toString(), 201, created.status());
@@ -473,7 +473,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(40, operations);
+        assertEquals(41, operations);
     }
 
     /** A consulent's inzage on a resident's behalf: the BSN in the body, never in the URL. */
@@ -553,7 +553,7 @@ public class CasusApiIT {
         Http.Exchange operator = Http.send(port(), "GET", "/api/v1/onderzoeken", null, "x-verwerking", "wams-onderzoek", "Authorization", beheerder);
         assertEquals("the operator sees no personal data: " + operator.body(), 403, operator.status());
         Http.Exchange start = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", "
-                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": " + String.format(CLIENT, "300000169") + ", \"reikwijdte\": {\"domeinen\": "
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": " + String.format(CLIENT, "300000169") + ", \"reikwijdte\": {\"domeinen\": "
                 + "[\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", "Content-Type", "application/json", "x-verwerking",
                 "wams-onderzoek", "Authorization", beheerder);
         assertEquals("the operator starts no investigation: " + start.body(), 403, start.status());
@@ -612,7 +612,7 @@ public class CasusApiIT {
     @Test
     public void aHelpRequestEntersOnlyThroughTheTriggerOfAnActiveLawModule() throws Exception {
         org.osgi.framework.Bundle jeugdwet = InFramework.find(context, "nl.meervoud.domain.jeugdwet");
-        String jeugdhulpvraag = "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Jeugdwet\", \"client\": " + String.format(CLIENT, "111222333")
+        String jeugdhulpvraag = "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Jeugdwet\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": " + String.format(CLIENT, "111222333")
                 + ", \"reikwijdte\": {\"domeinen\": [\"opvoeding\"]}, \"vermoedenMeervoudigeProblematiek\": true}";
         jeugdwet.stop();
         try {
@@ -702,7 +702,7 @@ public class CasusApiIT {
     @Test
     public void theBredeIntakeIsTheInburgeringModulesRouteIntoThe2_3a_4Procedure() throws Exception {
         forget("300000017");
-        String intake = "{\"route\": \"WET_INBURGERING_14_8\", \"hulpvraagWet\": \"Wet inburgering 2021\", \"verzoekdatum\": \"2026-11-02\", "
+        String intake = "{\"route\": \"WET_INBURGERING_14_8\", \"hulpvraagWet\": \"Wet inburgering 2021\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"verzoekdatum\": \"2026-11-02\", "
                 + "\"client\": " + String.format(CLIENT, "300000017") + "@aanleiding}";
         Http.Exchange zonderAanleiding = post("/api/v1/onderzoeken", intake.replace("@aanleiding", ""));
         assertEquals(zonderAanleiding.body().toString(), 400, zonderAanleiding.status());
@@ -757,7 +757,7 @@ public class CasusApiIT {
     @Test
     public void theWrittenOutcomeSaysHowTheWgsModuleHasDebtReliefObtained() throws Exception {
         forget("777777770");
-        Http.Exchange created = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wgs\", \"verzoekdatum\": "
+        Http.Exchange created = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wgs\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"verzoekdatum\": "
                 + "\"2026-11-02\", \"client\": " + String.format(CLIENT, "777777770") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, "
                 + "\"vermoedenMeervoudigeProblematiek\": true}");
         assertEquals(created.body().toString(), 201, created.status());
@@ -829,7 +829,7 @@ public class CasusApiIT {
 
     private String nieuwOnderzoekOp(String bsn, String datum) {
         Http.Exchange created = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"" + datum + "\", "
-                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": " + String.format(CLIENT, bsn)
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": " + String.format(CLIENT, bsn)
                 + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}");
         assertEquals(created.body().toString(), 201, created.status());
         return created.body().get("id").asText();
@@ -847,6 +847,95 @@ public class CasusApiIT {
         assertEquals("PERMIT", records.get(0).besluit());
         JsonNode verwerkingen = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id + "/verwerkingen", null, JSON).body();
         assertEquals(records.get(0).actieId(), verwerkingen.at("/verwerkingen/0/actieId").asText());
+    }
+
+    /**
+     * Issue 8 §4: the kernel is told the necessity is recorded only when the file records it (what, by whom, when).
+     * Without a justification the start is the kernel's refusal under W1, on record, and nothing is stored; with
+     * one the file keeps it, and a later one is added with its author and time.
+     */
+    @Test
+    public void theNecessityTheKernelIsToldOfIsWhatTheFileRecords() {
+        forget("300000108");
+        int before = count("onderzoeken");
+        Http.Exchange zonder = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wmo 2015\", \"client\": "
+                + String.format(CLIENT, "300000108") + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}");
+        assertEquals(zonder.body().toString(), 403, zonder.status());
+        assertEquals("wams-core/W1", zonder.body().get("regel").asText());
+        assertTrue(zonder.body().toString(), zonder.body().get("detail").asText().contains("noodzaak"));
+        assertEquals("nothing stored", before, count("onderzoeken"));
+        List<ProcessingRecord> refused = log.byBetrokkene("300000108");
+        assertTrue("the refusal is on record: " + refused, refused.stream().anyMatch(r -> r.besluit().equals("DENY")
+                && r.regel().equals("wams-core/W1") && r.doel().equals("onderzoek-2.3a.1")));
+
+        Http.Exchange met = post("/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wmo 2015\", "
+                + "\"noodzaak\": \"schulden en inkomen hangen samen\", \"client\": " + String.format(CLIENT, "300000108")
+                + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}");
+        assertEquals(met.body().toString(), 201, met.status());
+        JsonNode onderbouwing = met.body().at("/onderbouwingen/0");
+        assertEquals("schulden en inkomen hangen samen", onderbouwing.get("waarom").asText());
+        assertEquals("hulpvraag", onderbouwing.get("bron").asText());
+        assertTrue("recorded by the acting person's account, not a name: " + onderbouwing, onderbouwing.get("door").asText().endsWith("|medewerker"));
+        assertFalse(onderbouwing.get("op").asText().isEmpty());
+        String id = met.body().get("id").asText();
+
+        Http.Exchange leeg = post("/api/v1/onderzoeken/" + id + "/noodzaak", "{\"waarom\": \"  \"}");
+        assertEquals(leeg.body().toString(), 400, leeg.status());
+        assertEquals("waarom", leeg.body().at("/invalidParams/0/name").asText());
+        Http.Exchange later = post("/api/v1/onderzoeken/" + id + "/noodzaak", "{\"waarom\": \"ook de huur is achter\"}");
+        assertEquals(later.body().toString(), 200, later.status());
+        assertEquals(2, later.body().get("onderbouwingen").size());
+        assertEquals("aanvulling", later.body().at("/onderbouwingen/1/bron").asText());
+    }
+
+    /**
+     * Issue 8 §3 (and issue 10 §2, need-to-know): the coordinator of Wmo 2015 art. 1.1.1 is the person the college
+     * designates (2.3a.3 lid 1), named by their account: an unknown account or one without the coordinator function
+     * is refused naming the article, and once designated only that person opens and lists the coördinatiedossier;
+     * another coordinator, or the consulent in the coordinator function, does not.
+     */
+    @Test
+    public void onlyTheDesignatedCoordinatorActsAsTheCasesCoordinator() {
+        forget("300000133");
+        String id = nieuwOnderzoek("300000133");
+        assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/procedure", "{\"identiteitVastgesteld\": true, "
+                + "\"clientondersteuningGewezen\": true, \"persoonlijkPlanGewezen\": true, \"pgbGewezen\": true}", JSON).status());
+        assertEquals(200, Http.send(port(), "PUT", "/api/v1/onderzoeken/" + id + "/inhoud", "{\"inhoud\": {\"domeinen\": [\"inkomen\"]}}", JSON)
+                .status());
+        Http.Exchange uitkomst = post("/api/v1/onderzoeken/" + id + "/uitkomst", "{\"uitkomsten\": {\"300000133\": {\"conclusies\": \"c\", "
+                + "\"voorzieningen\": [\"schuldhulpverlening\", \"bijzondere bijstand\"], \"hoeTeVerkrijgen\": \"beschikking\"}}}");
+        assertEquals(uitkomst.body().toString(), "VERPLICHT", uitkomst.body().at("/aanpak/uitkomst").asText());
+        String aanpak = "/api/v1/onderzoeken/" + id + "/aanpak";
+        String[] coord = { "Content-Type", "application/json", "x-verwerking", "wams-coordinatie" };
+        String body = "{\"besluit\": \"COORDINATOR\", \"coordinator\": {\"naam\": \"C\", \"soort\": \"GEMEENTEAMBTENAAR\"%s}}";
+
+        Http.Exchange zonder = Http.send(port(), "POST", aanpak, String.format(body, ""), coord);
+        assertEquals(zonder.body().toString(), 400, zonder.status());
+        assertEquals("coordinator.gebruiker", zonder.body().at("/invalidParams/0/name").asText());
+        Http.Exchange onbekend = Http.send(port(), "POST", aanpak, String.format(body, ", \"gebruiker\": \"niemand-hier\""), coord);
+        assertEquals(onbekend.body().toString(), 422, onbekend.status());
+        assertEquals("Wmo 2015 art. 2.3a.3 lid 1", onbekend.body().get("artikel").asText());
+        gebruikers().aanmaken("alleen-consulent", java.util.Set.of(Functie.CONSULENT), "", "", "");
+        Http.Exchange geenCoordinator = Http.send(port(), "POST", aanpak, String.format(body, ", \"gebruiker\": \"alleen-consulent\""), coord);
+        assertEquals(geenCoordinator.body().toString(), 422, geenCoordinator.status());
+
+        String a = Aanmelden.als(context, port(), "coord-a", "", Functie.COORDINATOR);
+        String b = Aanmelden.als(context, port(), "coord-b", "", Functie.COORDINATOR);
+        Http.Exchange aangewezen = Http.send(port(), "POST", aanpak, String.format(body, ", \"gebruiker\": \"coord-a\""), coord);
+        assertEquals(aangewezen.body().toString(), 200, aangewezen.status());
+        String dossier = aangewezen.body().get("coordinatiedossier").asText();
+
+        assertEquals(200, Http.send(port(), "GET", dossier, null, "x-verwerking", "wams-coordinatie", "Authorization", a).status());
+        Http.Exchange ander = Http.send(port(), "GET", dossier, null, "x-verwerking", "wams-coordinatie", "Authorization", b);
+        assertEquals("another coordinator: " + ander.body(), 403, ander.status());
+        Http.Exchange consulent = Http.send(port(), "GET", dossier, null, "x-verwerking", "wams-coordinatie");
+        assertEquals("the consulent, also a coordinator, is not this case's: " + consulent.body(), 403, consulent.status());
+        assertEquals("Wmo 2015 art. 2.3a.3 lid 1", consulent.body().get("artikel").asText());
+        String lijst = "/api/v1/coordinatiedossiers?onderzoek=" + id;
+        assertEquals(1, Http.send(port(), "GET", lijst, null, "x-verwerking", "wams-coordinatie", "Authorization", a).body()
+                .at("/_embedded/coordinatiedossiers").size());
+        assertEquals("lists show only what the caller may see", 0, Http.send(port(), "GET", lijst, null, "x-verwerking", "wams-coordinatie",
+                "Authorization", b).body().at("/_embedded/coordinatiedossiers").size());
     }
 
     @Test

@@ -49,7 +49,7 @@ public class CasusLifecycleIT {
     public void stoppingAndStartingTheCaseServiceLeavesNothingBehindAndLosesNothing() throws Exception {
         Http.standaard(Aanmelden.medewerker(context, port()));
         assertEquals(200, Http.awaitStatus(port(), "/api/v1/onderzoeken", 200, Await.DEFAULT).status());
-        Http.Exchange created = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wmo 2015\", "
+        Http.Exchange created = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", "
                 + "\"client\": {\"bsn\": \"111222333\"}, \"reikwijdte\": {\"domeinen\": [\"wonen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", JSON);
         assertEquals(created.body().toString(), 201, created.status());
         assertTrue(Await.until(CasusLifecycleIT::retentionThreadAlive));

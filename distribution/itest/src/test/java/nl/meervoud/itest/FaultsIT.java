@@ -181,11 +181,11 @@ public class FaultsIT {
                 assertFalse(head + " -> " + answer, answer.startsWith("HTTP/1.1 5"));
             }
             String[] bodies = {
-                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"client\":" + person + ",\"client\":" + person + "}",
-                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"client\":{\"bsn\":" + BSN + ",\"naam\":\"" + name + "\"}}",
-                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"client\":{\"bsn\":\"" + BSN + "1\",\"naam\":\"" + name + "\"}}",
+                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"noodzaak\":\"samenhangende problemen op de afgesproken domeinen\",\"client\":" + person + ",\"client\":" + person + "}",
+                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"noodzaak\":\"samenhangende problemen op de afgesproken domeinen\",\"client\":{\"bsn\":" + BSN + ",\"naam\":\"" + name + "\"}}",
+                "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"Participatiewet\",\"noodzaak\":\"samenhangende problemen op de afgesproken domeinen\",\"client\":{\"bsn\":\"" + BSN + "1\",\"naam\":\"" + name + "\"}}",
                 "{\"route\":\"WMO_2_3A_1\",\"hulpvraagWet\":\"" + name + "\",\"client\":" + person + "}",
-                "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\",\"client\":" + person
+                "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\",\"noodzaak\":\"samenhangende problemen op de afgesproken domeinen\",\"client\":" + person
                         + ",\"vermoedenMeervoudigeProblematiek\":true}",
             };
             for (String body : bodies) {

@@ -155,7 +155,7 @@ public class FuzzIT {
     private Map<String, String> fixtures() {
         String[] json = { "Content-Type", "application/json", "x-verwerking", "wams-onderzoek" };
         Http.Exchange onderzoek = Http.send(port(), "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", "
-                + "\"hulpvraagWet\": \"Participatiewet\", \"client\": {\"bsn\": \"" + BSN + "\", \"naam\": \"Fuzz\", \"geboortedatum\": \"1980-01-01\"}, "
+                + "\"hulpvraagWet\": \"Participatiewet\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": {\"bsn\": \"" + BSN + "\", \"naam\": \"Fuzz\", \"geboortedatum\": \"1980-01-01\"}, "
                 + "\"reikwijdte\": {\"domeinen\": [\"inkomen\", \"zorg\"]}, \"vermoedenMeervoudigeProblematiek\": true}", json);
         assertEquals(onderzoek.body().toString(), 201, onderzoek.status());
         String id = onderzoek.body().path("id").asText();

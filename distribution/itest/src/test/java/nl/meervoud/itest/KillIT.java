@@ -44,7 +44,7 @@ public class KillIT {
                     while (running.get()) {
                         try {
                             Http.Exchange created = Http.send(port, "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", "
-                                    + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": {\"bsn\": \"111222333\"}, \"reikwijdte\": {\"domeinen\": "
+                                    + "\"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": {\"bsn\": \"111222333\"}, \"reikwijdte\": {\"domeinen\": "
                                     + "[\"wonen\"]}, \"vermoedenMeervoudigeProblematiek\": true}", JSON);
                             if (created.status() == 201) {
                                 acknowledged.add(created.body().get("id").asText());

@@ -280,7 +280,7 @@ public class LawModulesIT {
     public void aLawModuleStoppedInTheMiddleOfACaseTakesItsLawAndLeavesTheCase() throws Exception {
         String bsn = "300000091";
         dossiers.byBetrokkene(bsn).forEach(d -> dossiers.delete(d.soort(), d.id()));
-        String hulpvraag = "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Participatiewet\", \"client\": "
+        String hulpvraag = "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Participatiewet\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": "
                 + "{\"bsn\": \"" + bsn + "\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}, \"reikwijdte\": {\"domeinen\": "
                 + "[\"inkomen\", \"zorg\"]}, \"vermoedenMeervoudigeProblematiek\": true}";
         Http.Exchange created = Http.send(port(), "POST", "/api/v1/onderzoeken", hulpvraag, JSON);

@@ -66,7 +66,7 @@ public class ModuleTemplateIT {
                 + "\"bewijs\": [" + bewijs + "], \"betrokkenen\": [\"persoon-1\"]}";
     }
 
-    private static final String ONDERZOEK = "{\"route\": \"KANSSPEL_SIGNAAL\", \"hulpvraagWet\": \"Wet op de kansspelen\", "
+    private static final String ONDERZOEK = "{\"route\": \"KANSSPEL_SIGNAAL\", \"hulpvraagWet\": \"Wet op de kansspelen\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", "
             + "\"verzoekdatum\": \"2026-11-02\", \"aanleiding\": \"speelschulden en zorgen om de kinderen\", "
             + "\"client\": {\"bsn\": \"999999990\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}}";
 

@@ -160,7 +160,7 @@ public class OidcIT {
         assertEquals(issuer(REALM), me.body().get("uitgever").asText());
 
         Http.Exchange created = Http.send(port, "POST", "/api/v1/onderzoeken", "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", "
-                + "\"hulpvraagWet\": \"Wmo 2015\", \"client\": {\"bsn\": \"300000182\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}, "
+                + "\"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", \"client\": {\"bsn\": \"300000182\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}, "
                 + "\"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}",
                 "Content-Type", "application/json", "x-verwerking", "wams-onderzoek", "Authorization", "Bearer " + token);
         assertEquals(created.body().toString(), 201, created.status());

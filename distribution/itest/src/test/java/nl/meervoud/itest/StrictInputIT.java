@@ -41,7 +41,7 @@ import nl.meervoud.store.api.Dossiers;
 public class StrictInputIT {
     private static final String BSN = "300000121";
     private static final String CLIENT = "{\"bsn\": \"" + BSN + "\", \"naam\": \"Test\", \"geboortedatum\": \"1980-01-01\"}";
-    private static final String HULPVRAAG = "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Participatiewet\", "
+    private static final String HULPVRAAG = "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Participatiewet\", \"noodzaak\": \"samenhangende problemen op de afgesproken domeinen\", "
             + "\"client\": " + CLIENT + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\", \"zorg\"]}, \"vermoedenMeervoudigeProblematiek\": true}";
 
     @Inject

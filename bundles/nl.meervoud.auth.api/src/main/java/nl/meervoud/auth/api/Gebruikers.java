@@ -12,6 +12,9 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface Gebruikers {
+    /** The issuer ({@code iss}) of the installation's own tokens for these accounts. Since 1.2. */
+    String UITGEVER = "urn:meervoud:lokaal";
+
     /** An account as listed (no hash). */
     record Gebruiker(String naam, Set<Functie> functies, String gemeente, String organisatie, boolean eenmalig, Set<String> teams) {
         public Gebruiker {

@@ -6,5 +6,5 @@
  * (the zero-setup default without an IdP) are managed through {@link nl.meervoud.auth.api.Gebruikers}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package nl.meervoud.auth.api;

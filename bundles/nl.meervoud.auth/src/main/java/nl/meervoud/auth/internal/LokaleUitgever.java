@@ -44,7 +44,7 @@ import nl.meervoud.platform.api.Installation;
  */
 @Component(service = { Uitgever.class, LokaleUitgever.class }, configurationPid = AanmeldConfig.PID)
 public final class LokaleUitgever implements Uitgever {
-    static final String ISSUER = "urn:meervoud:lokaal";
+    static final String ISSUER = nl.meervoud.auth.api.Gebruikers.UITGEVER;
     static final String AUDIENCE = "meervoud";
     static final String STALE = "het account bestaat niet meer of kreeg sindsdien een nieuw wachtwoord";
 

@@ -43,8 +43,16 @@ public record Coordinatiedossier(Coordinator coordinator, Toestand toestand, Lis
      * @param naam name
      * @param soort kind
      * @param organisatie the employing party (for MEDEWERKER_PARTIJ) or own business (ZELFSTANDIGE); empty for officials
+     * @param gebruiker the account of the person the college designates (a local account name, or the subject the
+     *        municipality's IdP gives them): the coordinator of Wmo 2015 art. 1.1.1 and 2.3a.3 lid 1 is this person,
+     *        and only they act as coordinator in the case; null in files stored before 0.4, designated by name only
      */
-    public record Coordinator(String naam, CoordinatorSoort soort, String organisatie) {
+    public record Coordinator(String naam, CoordinatorSoort soort, String organisatie, String gebruiker) {
+        /** A coordinator named without an account (files before 0.4). */
+        public Coordinator(String naam, CoordinatorSoort soort, String organisatie) {
+            this(naam, soort, organisatie, null);
+        }
+
         /** Validates. */
         public Coordinator {
             Objects.requireNonNull(soort, "coordinator.soort");

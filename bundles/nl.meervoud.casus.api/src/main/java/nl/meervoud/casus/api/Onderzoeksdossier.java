@@ -33,10 +33,13 @@ import nl.meervoud.privacy.api.Gegevenssoort;
  * @param aanpak whether a coordinated approach follows (2.3a.2 lid 2); null before the outcome
  * @param hergebruik what the college took into the investigation from its own records under other laws (Wmo 2015
  *        art. 5.4.1 lid 4), each with the rule that permitted it; since 0.3
+ * @param onderbouwingen the necessity justifications recorded for the investigation, oldest first: the evidence
+ *        the privacy kernel is told of ({@link #noodzaak()}); since 0.4
  */
 public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang ingang, Betrokkene client, Reikwijdte reikwijdte,
         List<Deelname> gezinsleden, Verzoek verzoek, String beoordeling, Procedure procedure, Inhoud inhoud,
-        Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak, List<Hergebruik> hergebruik) {
+        Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak, List<Hergebruik> hergebruik,
+        List<Onderbouwing> onderbouwingen) {
 
     /**
      * The rule by which a case entered the process: not a list kept here, but the trigger an active law module
@@ -72,6 +75,15 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
         (plichten == null ? Map.<String, List<String>>of() : plichten).forEach((bsn, l) -> p.put(bsn, List.copyOf(l)));
         plichten = java.util.Collections.unmodifiableMap(p);
         hergebruik = hergebruik == null ? List.of() : List.copyOf(hergebruik);
+        onderbouwingen = onderbouwingen == null ? List.of() : List.copyOf(onderbouwingen);
+    }
+
+    /** A file as it was before 0.4, without recorded justifications. */
+    public Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang ingang, Betrokkene client, Reikwijdte reikwijdte,
+            List<Deelname> gezinsleden, Verzoek verzoek, String beoordeling, Procedure procedure, Inhoud inhoud,
+            Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak, List<Hergebruik> hergebruik) {
+        this(proces, hulpvraagWet, ingang, client, reikwijdte, gezinsleden, verzoek, beoordeling, procedure, inhoud, uitkomsten, plichten,
+                aanpak, hergebruik, null);
     }
 
     /** A file as it was before 0.3, without records re-used from the college's other tasks. */
@@ -432,7 +444,23 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
     private Onderzoeksdossier with(Onderzoek p, List<Deelname> leden, String beoordeling, Procedure procedure, Inhoud inhoud,
             Map<String, Uitkomst> uitkomsten, Map<String, List<String>> plichten, GecoordineerdeAanpak aanpak) {
         return new Onderzoeksdossier(p, hulpvraagWet, ingang, client, reikwijdte, leden, verzoek, beoordeling, procedure, inhoud, uitkomsten,
-                plichten, aanpak, hergebruik);
+                plichten, aanpak, hergebruik, onderbouwingen);
+    }
+
+    /**
+     * The necessity justification in force: the latest one recorded; empty when the file holds none (then the
+     * kernel is not told the necessity is recorded, and refuses what needs it).
+     */
+    public java.util.Optional<Onderbouwing> noodzaak() {
+        return onderbouwingen.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(onderbouwingen.get(onderbouwingen.size() - 1));
+    }
+
+    /** The file with one more justification recorded (Wmo 2015 art. 5.4.1 lid 1). */
+    public Onderzoeksdossier onderbouwd(Onderbouwing o) {
+        List<Onderbouwing> all = new ArrayList<>(onderbouwingen);
+        all.add(Objects.requireNonNull(o, "onderbouwing"));
+        return new Onderzoeksdossier(proces, hulpvraagWet, ingang, client, reikwijdte, gezinsleden, verzoek, beoordeling, procedure, inhoud,
+                uitkomsten, plichten, aanpak, hergebruik, all);
     }
 
     /** The college's assessment of the request, with reasons (Wmo 2015 art. 2.3a.4 lid 1). */
@@ -676,7 +704,7 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
         List<Hergebruik> next = new ArrayList<>(hergebruik);
         next.add(h);
         return new Onderzoeksdossier(proces, hulpvraagWet, ingang, client, reikwijdte, gezinsleden, verzoek, beoordeling, procedure, inhoud,
-                uitkomsten, plichten, aanpak, next);
+                uitkomsten, plichten, aanpak, next, onderbouwingen);
     }
 
     /** A coordinator is appointed (Wmo 2015 art. 2.3a.3 lid 1); refused when no coordinated approach follows. */
@@ -719,7 +747,8 @@ public record Onderzoeksdossier(Onderzoek proces, String hulpvraagWet, Ingang in
                 proces.toestand() == Onderzoek.Toestand.AANPAK_BEEINDIGD ? "aanpak-afgerond" : "uitkomst-meegedeeld", d));
     }
 
-    private Deelname deelname(String bsn) {
+    /** The family member with this BSN as asked to take part; null when they were not. */
+    public Deelname deelname(String bsn) {
         return gezinsleden.stream().filter(d -> d.persoon().bsn().value().equals(bsn)).findFirst().orElse(null);
     }
 

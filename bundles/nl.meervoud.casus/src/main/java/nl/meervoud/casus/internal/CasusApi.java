@@ -61,7 +61,9 @@ public final class CasusApi extends HttpServlet {
 
     @Activate
     public CasusApi(@Reference Dossiers dossiers, @Reference PrivacyKernel kernel, @Reference ProcessingLog log,
-            @Reference Authenticator authenticator, CasusConfig config) throws IOException {
+            @Reference Authenticator authenticator, CasusConfig config,
+            @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL) nl.meervoud.auth.api.Gebruikers gebruikers)
+            throws IOException {
         this.authenticator = authenticator;
         this.wet = nl.meervoud.privacy.api.Law.of(config.identiteit_wet());
         this.maxBody = config.maxBody();
@@ -76,7 +78,7 @@ public final class CasusApi extends HttpServlet {
         this.kernel = kernel;
         this.queryParameters = queryParameters(openapi);
         Resource.Deps deps = new Resource.Deps(dossiers, kernel, log, Clock.systemDefaultZone(),
-                config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()));
+                config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()), gebruikers);
         this.router = new Router().add("GET", "/openapi.json", c -> new Antwoord(200, openapi, Map.of()));
         for (Resource resource : List.of(new Meldingen(deps), new Onderzoeken(deps), new Coordinatie(deps), new Casusoverleggen(deps),
                 new Verstrekkingsverzoeken(deps), new Inzage(deps))) {

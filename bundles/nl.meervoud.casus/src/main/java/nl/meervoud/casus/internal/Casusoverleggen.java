@@ -41,11 +41,12 @@ final class Casusoverleggen extends Resource {
                 .add("POST", "/casusoverleggen/{id}/vrijgaven", this::vrijgave);
     }
 
-    private Decision overlegVerwerking(Call c, UUID zaak, Onderzoeksdossier o, Casusoverleg.Fase fase, Gegevenssoort... gegevens) {
+    private Decision overlegVerwerking(Call c, UUID zaak, Onderzoeksdossier o, Casusoverleg co, Gegevenssoort... gegevens) {
+        Casusoverleg.Fase fase = co.fase();
         Actor van = fase == Casusoverleg.Fase.ONDERZOEK ? c.identiteit().als(Rol.COLLEGE) : c.identiteit().als(Rol.COORDINATOR);
         Doel bron = fase == Casusoverleg.Fase.ONDERZOEK ? onderzoekDoel(o) : Doel.COORDINATIE;
         return besluit(c, DecisionRequest.van(van).naar(Actor.of(Rol.CASUSOVERLEG, zaak.toString())).bron(bron).doel(Doel.CASUSOVERLEG)
-                .gegevens(gegevens).bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(o.clienten().toArray(String[]::new)).zaak(zaak.toString()));
+                .gegevens(gegevens).bewijs(Bewijsvoering.overleg(co)).betrokkenen(o.clienten().toArray(String[]::new)).zaak(zaak.toString()));
     }
 
     private Antwoord nieuwCasusoverleg(Call c) {
@@ -55,7 +56,7 @@ final class Casusoverleggen extends Resource {
         Onderzoeksdossier o = leesOnderzoek(od);
         Casusoverleg co = Casusoverleg.bijeenroepen(o, vereist(r.fase(), "fase"), vandaag(r.datum()), r.genodigden(), r.clientUitgenodigd(),
                 r.zwaarwegendeBelangen());
-        overlegVerwerking(c, zaak, o, co.fase(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT);
+        overlegVerwerking(c, zaak, o, co, Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT);
         Dossier d = dossiers.create(Soort.CASUSOVERLEG, inhoud(zaak, co.fase().name(), co, null, o.clienten()));
         return gemaakt(d, co);
     }
@@ -64,7 +65,7 @@ final class Casusoverleggen extends Resource {
         Dossier d = laad(Soort.CASUSOVERLEG, c);
         Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
         Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
-        overlegVerwerking(c, d.zaak(), o, co.fase(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
+        overlegVerwerking(c, d.zaak(), o, co, Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
         return gelezen(d, co);
     }
 
@@ -73,7 +74,7 @@ final class Casusoverleggen extends Resource {
         Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
         Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
         Casusoverleg next = co.afspraken(vereist(c.read(Requests.Afspraken.class).afspraken(), "afspraken"));
-        overlegVerwerking(c, d.zaak(), o, co.fase(), Gegevenssoort.PROCESINFORMATIE);
+        overlegVerwerking(c, d.zaak(), o, co, Gegevenssoort.PROCESINFORMATIE);
         Dossier saved = dossiers.update(Soort.CASUSOVERLEG, d.id(), d.versie(), inhoud(d.zaak(), next.fase().name(), next, d.bewarenTot(),
                 List.copyOf(d.betrokkenen())));
         return gelezen(saved, next);
@@ -100,11 +101,11 @@ final class Casusoverleggen extends Resource {
         co.vrijgave(aanvraag); // validates the request (own task) before the kernel is asked
         // Who records the release processes the meeting's record (the coordinator, or the consulent in the
         // investigation phase): a decision of its own, so anyone else's attempt is a refused, logged decision.
-        overlegVerwerking(c, d.zaak(), leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow()), co.fase(),
+        overlegVerwerking(c, d.zaak(), leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow()), co,
                 Gegevenssoort.PROCESINFORMATIE);
         Rol rol = r.ontvangerRol() == null ? Rol.PARTIJ : r.ontvangerRol();
         Actor naar = new Actor(rol, r.ontvanger(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, false, r.ontvangerBevoegd());
-        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));
+        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Bewijsvoering.overleg(co)));
         if (r.toestemmingVerstrekker()) {
             bewijs.add(Voorwaarde.TOESTEMMING_VERSTREKKER);
         }

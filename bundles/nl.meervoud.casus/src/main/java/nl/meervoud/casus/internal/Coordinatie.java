@@ -42,7 +42,13 @@ final class Coordinatie extends Resource {
         Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
         Actor coordinator = c.identiteit().als(Rol.COORDINATOR);
         besluit(c, DecisionRequest.van(coordinator).naar(coordinator).bron(Doel.COORDINATIE).doel(Doel.COORDINATIE).gegevens(gegevens)
-                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
+                .bewijs(Bewijsvoering.coordinatie(cd)).betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
+        // The coordinator of Wmo 2015 art. 1.1.1 is the person the college designated (2.3a.3 lid 1), not anyone in the
+        // function: refused by the process after the permit, so the failure path records that nothing was processed.
+        if (cd.coordinator().gebruiker() != null && !coordinator(c.identiteit(), cd.coordinator()).id().equals(coordinator.id())) {
+            throw new Problem(403, "Geen toegang", "u bent niet de coördinator die het college voor deze aanpak aanwees "
+                    + "(Wmo 2015 art. 2.3a.3 lid 1)", "Wmo 2015 art. 2.3a.3 lid 1", null, null);
+        }
         return cd;
     }
 
@@ -103,9 +109,9 @@ final class Coordinatie extends Resource {
         Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
         Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
         Coordinatiedossier next = cd.overgedragen(vandaag(c.read(Requests.Beeindiging.class).op()));
-        Actor van = coordinator(cd.coordinator().naam());
+        Actor van = coordinator(c.identiteit(), cd.coordinator());
         besluit(c, DecisionRequest.van(van).naar(c.identiteit().als(Rol.COLLEGE)).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
-                .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE).bewijs(Voorwaarde.AANPAK_BEEINDIGD)
+                .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE).bewijs(Bewijsvoering.overdracht(cd))
                 .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
         return bewaarCoordinatie(d, next);
     }

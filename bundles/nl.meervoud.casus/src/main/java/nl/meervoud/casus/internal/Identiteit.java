@@ -79,6 +79,9 @@ final class Identiteit {
         return new Actor(Rol.COLLEGE, "gemeente-" + principal.gemeente(), wet, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
     }
 
+    /** The prefix of the key a designated coordinator opens, followed by their {@link #id()}. */
+    static final String COORDINATOR = "coordinator:";
+
     /** The key of an investigation every consulent may work on (older ones, and those a party filed). */
     static final String OPEN = "open";
 
@@ -89,6 +92,9 @@ final class Identiteit {
     java.util.Set<String> toegangssleutels() {
         java.util.Set<String> keys = new java.util.TreeSet<>(eigenSleutels());
         keys.add(OPEN);
+        if (principal.heeft(Functie.COORDINATOR)) {
+            keys.add(COORDINATOR + id); // the approaches the college designated this person for
+        }
         return keys;
     }
 
@@ -130,6 +136,11 @@ final class Identiteit {
 
     String id() {
         return id;
+    }
+
+    /** The actor id of another person of this municipality at this person's issuer (a designated coordinator). */
+    String idVan(String subject) {
+        return principal.gemeente() + "/" + principal.uitgever() + "|" + subject;
     }
 
     private String functies() {

@@ -56,7 +56,7 @@ final class Meldingen extends Resource {
                 soorten.add(Gegevenssoort.BSN);
             }
             besluit(c, DecisionRequest.van(Actor.of(Rol.MELDER, "melder")).naar(c.identiteit().als(Rol.MELDPUNT)).doel(Doel.MELDPUNT_TRIAGE)
-                    .gegevens(soorten.toArray(Gegevenssoort[]::new)).bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.INGEZETENE_NIET_ACUUT)
+                    .gegevens(soorten.toArray(Gegevenssoort[]::new)).bewijs(Bewijsvoering.melding(m, false))
                     .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(id.toString()));
         }
         LocalDate bewaren = bewarenTotMelding(m);
@@ -69,7 +69,7 @@ final class Meldingen extends Resource {
         if (m.geregistreerd()) {
             Actor meldpunt = c.identiteit().als(Rol.MELDPUNT);
             besluit(c, DecisionRequest.van(meldpunt).naar(meldpunt).bron(Doel.MELDPUNT_TRIAGE).doel(Doel.MELDPUNT_TRIAGE)
-                    .gegevens(MELDING_GEGEVENS).bewijs(Voorwaarde.MELDING_IN_BEHANDELING, Voorwaarde.INGEZETENE_NIET_ACUUT)
+                    .gegevens(MELDING_GEGEVENS).bewijs(Bewijsvoering.melding(m, true))
                     .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(d.id().toString()));
         }
         return m;
@@ -92,7 +92,7 @@ final class Meldingen extends Resource {
                 .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(d.id().toString());
         switch (t.uitkomst()) {
             case DOORSTUREN -> besluit(c, b.naar(partij(t.naar(), Geheimhouding.GEEN, false)).doel(Doel.MELDPUNT_DOORVERWIJZING)
-                    .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.MELDING_IN_BEHANDELING));
+                    .bewijs(Bewijsvoering.melding(m, true)));
             case EIGEN_TAAK -> besluit(c, b.naar(c.identiteit().als(Rol.COLLEGE)).doel(Doel.MELDPUNT_EIGEN_TAAK)
                     .bewijs(Voorwaarde.TOESTEMMING_BETROKKENE));
             case WVGGZ -> besluit(c, b.naar(c.identiteit().als(Rol.COLLEGE)).doel(Doel.UITVOERING, "Wvggz")

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.meervoud.casus.api.Coordinatiedossier;
+import nl.meervoud.casus.api.Onderbouwing;
 import nl.meervoud.casus.api.Onderzoeksdossier;
 import nl.meervoud.casus.api.Verkrijging;
 import nl.meervoud.casus.internal.Router.Antwoord;
@@ -44,6 +45,7 @@ final class Onderzoeken extends Resource {
                 .add("POST", "/onderzoeken", this::nieuwOnderzoek)
                 .add("GET", "/onderzoeken/{id}", this::onderzoek)
                 .add("POST", "/onderzoeken/{id}/beoordeling", this::beoordeling)
+                .add("POST", "/onderzoeken/{id}/noodzaak", this::noodzaak)
                 .add("POST", "/onderzoeken/{id}/informering", this::informeerClient)
                 .add("PUT", "/onderzoeken/{id}/procedure", this::procedure)
                 .add("POST", "/onderzoeken/{id}/gezinsleden", this::vraagGezinslid)
@@ -79,6 +81,9 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier o;
         if (Route.WMO_2_3A_4.name().equals(route)) {
             o = Onderzoeksdossier.verzoek2_3a_4(client, vereist(r.verzoek(), "verzoek"));
+            // The party's reasons are the justification the college's processing rests on until it assesses them.
+            o = o.onderbouwd(new Onderbouwing(r.verzoek().motivering(), c.identiteit().id(), clock.instant(), "verzoek"));
+            o = metNoodzaak(c, o, r.noodzaak());
             besluit(c, DecisionRequest.van(partij(r.verzoek().partij(), Geheimhouding.GEEN, true)).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
                     .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                     .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()).zaak(zaak));
@@ -91,14 +96,19 @@ final class Onderzoeken extends Resource {
                 // reasons (`aanleiding`) are the necessity the kernel asks for.
                 o = Onderzoeksdossier.zonderVerzoek(vandaag(r.verzoekdatum()), ingang, client, vereist(r.aanleiding(), "aanleiding"),
                         trigger.parameter("plicht"));
+                o = o.onderbouwd(new Onderbouwing(r.aanleiding(), c.identiteit().id(), clock.instant(), "aanleiding"));
+                o = metNoodzaak(c, o, r.noodzaak());
                 besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE, Law.of(ingang.wet()))).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
                         .route(Route.of(route)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD).betrokkenen(client.bsn().value()).zaak(zaak));
+                        .bewijs(Bewijsvoering.noodzaak(o)).betrokkenen(client.bsn().value()).zaak(zaak));
             } else {
                 o = Onderzoeksdossier.op2_3a_1(vandaag(r.verzoekdatum()), ingang, client, r.reikwijdte(), r.vermoedenMeervoudigeProblematiek());
+                // Why the investigation needs the client's data, as the consulent records it with the help request;
+                // without it the kernel refuses (W1 asks the necessity to be recorded), on record.
+                o = metNoodzaak(c, o, r.noodzaak());
                 besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, client.bsn().value())).naar(college).doel(Doel.ONDERZOEK_2_3A_1)
                         .route(Route.of(route)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(client.bsn().value()).zaak(zaak));
+                        .bewijs(Bewijsvoering.onderzoek(o)).betrokkenen(client.bsn().value()).zaak(zaak));
             }
         }
         // Need-to-know: who started it, and their teams; a request a party's professional filed stays open to the
@@ -106,6 +116,34 @@ final class Onderzoeken extends Resource {
         Dossier d = dossiers.create(Soort.ONDERZOEK, id, onderzoekInhoud(o,
                 partijZelf ? java.util.Set.of(Identiteit.OPEN) : c.identiteit().eigenSleutels()));
         return gemaakt(d, onderzoekView(o));
+    }
+
+    /** The file with the justification given with the request recorded, when one was given. */
+    private Onderzoeksdossier metNoodzaak(Call c, Onderzoeksdossier o, String noodzaak) {
+        return noodzaak == null || noodzaak.isBlank() ? o : o.onderbouwd(new Onderbouwing(noodzaak, c.identiteit().id(), clock.instant(), "hulpvraag"));
+    }
+
+    /**
+     * The coordinator the college designates (Wmo 2015 art. 2.3a.3 lid 1) is a person, not a name: the account they
+     * log in with. With local accounts the account must exist and act in the coordinator function, or the
+     * designation is refused naming the article; an IdP's subject is taken as the IdP vouches for it at their login
+     * (only that person then acts as coordinator in the case).
+     */
+    private Coordinatiedossier.Coordinator aangewezen(Call c, Coordinatiedossier.Coordinator coordinator) {
+        String gebruiker = coordinator.gebruiker();
+        if (gebruiker == null || gebruiker.isBlank()) {
+            throw Problem.veld("coordinator.gebruiker", "vereist: het account van de persoon die het college als coördinator aanwijst");
+        }
+        if (gebruikers != null && nl.meervoud.auth.api.Gebruikers.UITGEVER.equals(c.identiteit().principal().uitgever())) {
+            nl.meervoud.auth.api.Gebruikers.Gebruiker account = gebruikers.lijst().stream().filter(g -> g.naam().equals(gebruiker))
+                    .findFirst().orElseThrow(() -> Problem.artikel("`" + gebruiker + "` is geen account van deze installatie; het college wijst "
+                            + "een persoon aan die als coördinator inlogt", "Wmo 2015 art. 2.3a.3 lid 1"));
+            if (!account.functies().contains(nl.meervoud.auth.api.Functie.COORDINATOR)) {
+                throw Problem.artikel("`" + gebruiker + "` heeft de functie coördinator niet; alleen een aangewezen coördinator coördineert "
+                        + "de aanpak", "Wmo 2015 art. 2.3a.3 lid 1");
+            }
+        }
+        return coordinator;
     }
 
     /**
@@ -138,7 +176,7 @@ final class Onderzoeken extends Resource {
     /** A step on the investigation: the college's own processing of these categories is decided, then stored. */
     private Antwoord stap(Call c, Dossier d, Onderzoeksdossier o, Onderzoeksdossier next, List<String> betrokkenen,
             Gegevenssoort... gegevens) {
-        onderzoekVerwerking(c, d.id(), o, betrokkenen, gegevens);
+        onderzoekVerwerking(c, d.id(), next, betrokkenen, gegevens); // the evidence as the step leaves the file
         return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
     }
 
@@ -147,7 +185,27 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier o = leesOnderzoek(d);
         Requests.Beoordeling r = c.read(Requests.Beoordeling.class);
         Onderzoeksdossier next = o.beoordeel(r.starten(), r.motivering(), vandaag(r.op()));
+        if (r.starten() && r.motivering() != null && !r.motivering().isBlank()) {
+            next = next.onderbouwd(new Onderbouwing(r.motivering(), c.identiteit().id(), clock.instant(), "beoordeling"));
+        }
         return stap(c, d, o, next, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
+    }
+
+    /**
+     * A necessity justification recorded as the investigation develops (Wmo 2015 art. 5.4.1 lid 1): what, by whom,
+     * when. The latest one is what the kernel is told of; a file stored without one (before 0.4 of the case model)
+     * gets one here before anything else can be done with it.
+     */
+    private Antwoord noodzaak(Call c) {
+        Dossier d = laad(Soort.ONDERZOEK, c);
+        Requests.Noodzaak r = c.read(Requests.Noodzaak.class);
+        String waarom = vereist(r.waarom(), "waarom");
+        if (waarom.isBlank()) {
+            throw Problem.veld("waarom", "vereist: waarom het onderzoek deze gegevens nodig heeft");
+        }
+        Onderzoeksdossier o = leesOnderzoek(d);
+        Onderzoeksdossier next = o.onderbouwd(new Onderbouwing(waarom, c.identiteit().id(), clock.instant(), "aanvulling"));
+        return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
     }
 
     private Antwoord informeerClient(Call c) {
@@ -180,9 +238,13 @@ final class Onderzoeken extends Resource {
         }
         Onderzoeksdossier next = o.vraagGezinslid(p, new Onderzoeksdossier.Huisgenoot(r.inHuishouding(), r.verblijftElders(), r.jeugdigeTot(),
                 banden), op, jeugdige());
+        // Why this family member is needed given the problems (Wmo 2015 art. 1.1.1, "voor zover nodig"), when given.
+        if (r.noodzaak() != null && !r.noodzaak().isBlank()) {
+            next = next.onderbouwd(new Onderbouwing(r.noodzaak(), c.identiteit().id(), clock.instant(), "gezinslid"));
+        }
         besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o))
                 .route(route(o)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.GEZINSSAMENSTELLING)
-                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.DRAAGKRACHT_GEZINSLID, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(p.bsn().value()).zaak(d.id().toString()));
+                .bewijs(Bewijsvoering.gezinslid(next, p.bsn().value())).betrokkenen(p.bsn().value()).zaak(d.id().toString()));
         return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
     }
 
@@ -194,7 +256,7 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier next = o.instemming(bsn, vandaag(r.op()));
         besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, bsn)).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o))
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
-                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.TOESTEMMING_GEZINSLID, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(bsn).zaak(d.id().toString()));
+                .bewijs(Bewijsvoering.instemming(next, bsn)).betrokkenen(bsn).zaak(d.id().toString()));
         return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
     }
 
@@ -257,8 +319,7 @@ final class Onderzoeken extends Resource {
                 null, null);
         Decision besluit = besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE, law)).naar(c.identiteit().als(Rol.COLLEGE))
                 .doel(onderzoekDoel(o)).route(route(o)).gegevens(gevraagd.gegevens().toArray(Gegevenssoort[]::new))
-                .bewijs(o.binnenReikwijdte(gevraagd.domein()) ? new Voorwaarde[] { Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE }
-                        : new Voorwaarde[] { Voorwaarde.NOODZAAK_ONDERBOUWD })
+                .bewijs(Bewijsvoering.domein(o, gevraagd.domein(), gevraagd.waarom()))
                 .betrokkenen(bsn).zaak(d.id().toString()));
         Onderzoeksdossier.Hergebruik vastgelegd = new Onderzoeksdossier.Hergebruik(wet, bsn, gevraagd.gegevens(), gevraagd.domein(),
                 gevraagd.waarom(), gevraagd.op(), besluit.regel(), besluit.citaties().stream().map(Object::toString).toList());
@@ -290,7 +351,8 @@ final class Onderzoeken extends Resource {
         if (route == null) {
             o.dienstVerkregen(bsn, dienst, stap, op); // refuses, naming why: no such service or no route of an active module
         }
-        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Voorwaarde.NOODZAAK_ONDERBOUWD));
+        // The investigation's recorded necessity, and what the route says this step brings (the application, the consent).
+        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Bewijsvoering.noodzaak(o)));
         route.bewijs().forEach(b -> bewijs.add(Voorwaarde.of(b)));
         Law wet = Law.of(route.wet());
         besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE)).naar(c.identiteit().als(Rol.COLLEGE, wet)).bron(onderzoekDoel(o))
@@ -314,15 +376,20 @@ final class Onderzoeken extends Resource {
         Requests.AanpakVerzoek r = c.read(Requests.AanpakVerzoek.class);
         switch (vereist(r.besluit(), "besluit")) {
             case COORDINATOR -> {
-                Coordinatiedossier.Coordinator coordinator = vereist(r.coordinator(), "coordinator");
+                Coordinatiedossier.Coordinator coordinator = aangewezen(c, vereist(r.coordinator(), "coordinator"));
                 Onderzoeksdossier next = o.coordinatorAangewezen();
-                Actor naar = coordinator(coordinator.naam());
+                Actor naar = coordinator(c.identiteit(), coordinator);
                 besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE)).naar(naar).bron(onderzoekDoel(o)).doel(Doel.COORDINATIE)
                         .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE)
-                        .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.ALLEEN_RELEVANT_DEEL)
+                        // Only the relevant part goes along by construction: these three categories, not the content.
+                        .bewijs(Bewijsvoering.metAlleenRelevantDeel(o))
                         .betrokkenen(o.clienten().toArray(String[]::new)).zaak(d.id().toString()));
                 Coordinatiedossier cd = Coordinatiedossier.voor(coordinator);
-                List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(next)),
+                // Need-to-know: the designated person now works on this case as its coordinator, and on nothing else.
+                java.util.Set<String> toegang = new java.util.TreeSet<>(d.toegang() == null ? Set.of() : d.toegang());
+                toegang.add(coordinatorSleutel(c.identiteit(), coordinator));
+                List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, d.id(), d.versie(),
+                        onderzoekInhoud(next, toegang)),
                         new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0,
                                 inhoud(d.id(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), next.clienten()))));
                 Map<String, Object> v = onderzoekView(next);

@@ -48,7 +48,11 @@ final class Requests {
      */
     record NieuwOnderzoek(String route, LocalDate verzoekdatum, String hulpvraagWet, Onderzoeksdossier.Betrokkene client,
             Onderzoeksdossier.Reikwijdte reikwijdte, boolean vermoedenMeervoudigeProblematiek, Onderzoeksdossier.Verzoek verzoek,
-            String aanleiding) {
+            String aanleiding, String noodzaak) {
+    }
+
+    /** A necessity justification recorded on a running investigation (Wmo 2015 art. 5.4.1 lid 1). */
+    record Noodzaak(String waarom) {
     }
 
     record Beoordeling(boolean starten, String motivering, LocalDate op) {
@@ -56,7 +60,7 @@ final class Requests {
 
     /** A family member; {@code relatie} to the client, {@code relaties} to the client or family members already asked. */
     record NieuwGezinslid(Onderzoeksdossier.Betrokkene persoon, Relatie relatie, List<Onderzoeksdossier.Band> relaties, boolean inHuishouding,
-            boolean verblijftElders, Integer jeugdigeTot, LocalDate op) {
+            boolean verblijftElders, Integer jeugdigeTot, LocalDate op, String noodzaak) {
     }
 
     record Instemming(LocalDate op) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.meervoud.casus.api.Bewaarstart;
 import nl.meervoud.casus.api.GecoordineerdeAanpak;
 import nl.meervoud.casus.api.Leeftijdsgrens;
+import nl.meervoud.casus.api.Coordinatiedossier;
 import nl.meervoud.casus.api.Melding;
 import nl.meervoud.casus.api.Onderzoek;
 import nl.meervoud.casus.api.Onderzoeksdossier;
@@ -61,8 +62,9 @@ abstract class Resource {
      * @param melddossierMaanden configured months of the melddossier (Wmo 2015 art. 5.5.4 lid 1)
      * @param melderTerugkoppelingBurgers whether resident melders get feedback (rulebook §8 item 11)
      */
+    /** @param gebruikers the local accounts, to check whom the college designates; null when the auth bundle offers none */
     record Deps(Dossiers dossiers, PrivacyKernel kernel, ProcessingLog log, Clock clock, int melddossierMaanden,
-            boolean melderTerugkoppelingBurgers, java.util.Set<String> verwerkingsactiviteiten) {
+            boolean melderTerugkoppelingBurgers, java.util.Set<String> verwerkingsactiviteiten, nl.meervoud.auth.api.Gebruikers gebruikers) {
     }
 
     final Dossiers dossiers;
@@ -73,6 +75,8 @@ abstract class Resource {
     final boolean melderTerugkoppelingBurgers;
     /** The register of processing activities (AVG art. 30) a request's {@value #VERWERKING} must name an entry of. */
     final java.util.Set<String> verwerkingsactiviteiten;
+    /** The local accounts; null when none are offered. */
+    final nl.meervoud.auth.api.Gebruikers gebruikers;
 
     Resource(Deps deps) {
         this.dossiers = deps.dossiers();
@@ -82,6 +86,7 @@ abstract class Resource {
         this.melddossierMaanden = deps.melddossierMaanden();
         this.melderTerugkoppelingBurgers = deps.melderTerugkoppelingBurgers();
         this.verwerkingsactiviteiten = java.util.Set.copyOf(deps.verwerkingsactiviteiten());
+        this.gebruikers = deps.gebruikers();
     }
 
     /**
@@ -108,16 +113,23 @@ abstract class Resource {
         return switch (soort) {
             case MELDING -> true;
             case ONDERZOEK, VERSTREKKINGSVERZOEK -> wie.heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS);
-            case COORDINATIEDOSSIER, CASUSOVERLEG -> wie.heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS)
-                    || wie.heeft(nl.meervoud.auth.api.Functie.COORDINATOR);
+            // A coordinator sees the approaches they were designated for (their key on the investigation), not all.
+            case COORDINATIEDOSSIER, CASUSOVERLEG -> wie.heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS);
         };
     }
 
-    /** Whether the college's side of this request is the person acting as consulent (the need-to-know applies). */
+    /**
+     * Whether the person acting is the college's consulent or the case's coordinator in this request (the
+     * need-to-know applies to both: a coordinator works only on the approaches the college designated them for).
+     */
     private static boolean alsConsulent(Call c, DecisionRequest request) {
         String id = c.identiteit().id();
-        return (request.van().rol() == Rol.COLLEGE && id.equals(request.van().id()))
-                || (request.naar().rol() == Rol.COLLEGE && id.equals(request.naar().id()));
+        return (binnenZaak(request.van().rol()) && id.equals(request.van().id()))
+                || (binnenZaak(request.naar().rol()) && id.equals(request.naar().id()));
+    }
+
+    private static boolean binnenZaak(Rol rol) {
+        return rol == Rol.COLLEGE || rol == Rol.COORDINATOR;
     }
 
     private static UUID zaakId(String zaak) {
@@ -194,9 +206,19 @@ abstract class Resource {
     static final Map<String, Object> EIGEN_DEEL = Map.of("uitleg", "alleen het eigen deel; de uitkomst, deelname en "
             + "voorzieningen van gezinsleden blijven verborgen", "citaties", List.of("Wmo 2015 art. 2.3a.2 lid 1", "AVG art. 15 lid 4"));
 
-    /** A coordinator named in the case, as the kernel sees them. */
-    static Actor coordinator(String naam) {
-        return new Actor(Rol.COORDINATOR, naam, null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+    /**
+     * The coordinator designated in the case, as the kernel sees them: the designated account at the issuer of the
+     * person acting, with the municipality, as {@link Identiteit#id()} names a person; a file stored before 0.4
+     * names the coordinator only by name.
+     */
+    static Actor coordinator(Identiteit wie, Coordinatiedossier.Coordinator coordinator) {
+        String id = coordinator.gebruiker() == null ? coordinator.naam() : wie.idVan(coordinator.gebruiker());
+        return new Actor(Rol.COORDINATOR, id, null, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
+    }
+
+    /** The need-to-know key the designated coordinator's person opens ({@link Identiteit#toegangssleutels()}). */
+    static String coordinatorSleutel(Identiteit wie, Coordinatiedossier.Coordinator coordinator) {
+        return Identiteit.COORDINATOR + wie.idVan(coordinator.gebruiker());
     }
 
     static Actor partij(String id, Geheimhouding geheimhouding, boolean bsnBevoegd) {
@@ -239,15 +261,13 @@ abstract class Resource {
 
     /**
      * The college processing its own investigation data for the investigation (Wmo 2015 art. 5.4.1 lid 1; rule W1a,
-     * W4 for special categories). The evidence BINNEN_REIKWIJDTE holds by construction: the file only holds what is
-     * inside the agreed scope, because content outside it is refused by the model (Wmo 2015 art. 2.3a.1 lid 4) and
-     * data requests outside it by the kernel's P9.
+     * W4 for special categories), with the evidence the file records ({@link Bewijsvoering#onderzoek}).
      */
     Decision onderzoekVerwerking(Call c, UUID id, Onderzoeksdossier o, List<String> betrokkenen, Gegevenssoort... gegevens) {
         Actor college = c.identiteit().als(Rol.COLLEGE);
         Doel doel = onderzoekDoel(o);
         return besluit(c, DecisionRequest.van(college).naar(college).bron(doel).doel(doel).route(route(o)).gegevens(gegevens)
-                .bewijs(Voorwaarde.NOODZAAK_ONDERBOUWD, Voorwaarde.BINNEN_REIKWIJDTE).betrokkenen(betrokkenen.toArray(String[]::new))
+                .bewijs(Bewijsvoering.onderzoek(o)).betrokkenen(betrokkenen.toArray(String[]::new))
                 .zaak(id.toString()));
     }
 

@@ -49,7 +49,7 @@ final class Verstrekkingsverzoeken extends Resource {
         }
         besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE)).naar(partij(v.partij(), false))
                 .bron(onderzoekDoel(o)).doel(onderzoekDoel(o)).route(route(o)).gegevens(gegevens.toArray(Gegevenssoort[]::new))
-                .bewijs(reikwijdte(o, v, Voorwaarde.NOODZAAK_ONDERBOUWD)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString()));
+                .bewijs(Bewijsvoering.verzoek(o, v)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString()));
         Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zaak, v.toestand().name(), v, null, List.of(v.betrokkene().value())));
         return gemaakt(d, v);
     }
@@ -62,7 +62,7 @@ final class Verstrekkingsverzoeken extends Resource {
      * even that is refused, the refusal is decided and logged as the college's attempt (403), and nothing is sent.
      */
     private void gevraagdeVerstrekking(Call c, Onderzoeksdossier o, Verstrekkingsverzoek v, UUID zaak) {
-        List<Voorwaarde> bewijs = new ArrayList<>(List.of(reikwijdte(o, v, Voorwaarde.GEMOTIVEERD_VERZOEK)));
+        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Bewijsvoering.motivering(o, v)));
         bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
         bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
         DecisionRequest.Builder beoogd = DecisionRequest.van(partij(v.partij(), false))
@@ -71,15 +71,6 @@ final class Verstrekkingsverzoeken extends Resource {
         if (kernel.explain(beoogd.activiteit(activiteit(c)).build()).effect() != Decision.Effect.PERMIT) {
             besluit(c, beoogd);
         }
-    }
-
-    /**
-     * The evidence for a data request, with BINNEN_REIKWIJDTE only when the request's life domain lies inside the
-     * scope the client agreed to (Wmo 2015 art. 2.3a.1 lid 4; the kernel's prohibition P9 refuses the rest).
-     */
-    private static Voorwaarde[] reikwijdte(Onderzoeksdossier o, Verstrekkingsverzoek v, Voorwaarde basis) {
-        return o.binnenReikwijdte(v.motivering().domein()) ? new Voorwaarde[] { basis, Voorwaarde.BINNEN_REIKWIJDTE }
-                : new Voorwaarde[] { basis };
     }
 
     private Antwoord verstrekkingsverzoek(Call c) {
@@ -120,7 +111,7 @@ final class Verstrekkingsverzoeken extends Resource {
         } else {
             next = v.verstrekt(new Verstrekkingsverzoek.Antwoord(op, r.voorwaarden(), null, r.toestemmingBetrokkene(), r.afwegingVastgelegd()));
             Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
-            List<Voorwaarde> bewijs = new ArrayList<>(List.of(reikwijdte(o, v, Voorwaarde.GEMOTIVEERD_VERZOEK)));
+            List<Voorwaarde> bewijs = new ArrayList<>(List.of(Bewijsvoering.motivering(o, v)));
             if (r.toestemmingBetrokkene()) {
                 bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
             }

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class StrictJsonBenchmark {
-    private static final String BODY = "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\","
+    private static final String BODY = "{\"route\":\"WMO_2_3A_1\",\"verzoekdatum\":\"2026-11-02\",\"hulpvraagWet\":\"Participatiewet\",\"noodzaak\":\"samenhangende problemen op de afgesproken domeinen\","
             + "\"client\":{\"bsn\":\"300000054\",\"naam\":\"Client\",\"geboortedatum\":\"1980-05-05\"},"
             + "\"reikwijdte\":{\"domeinen\":[\"inkomen\",\"schulden\"]},\"vermoedenMeervoudigeProblematiek\":true}";
     private final byte[] bytes = BODY.getBytes(StandardCharsets.UTF_8);
