@@ -35,7 +35,10 @@ operator="Bearer $(curl -s -H 'Content-Type: application/json' "http://127.0.0.1
 jpid=$(pgrep -f "meervoud.http.port=$port" | head -1)
 metaspace() { jcmd "$jpid" GC.run > /dev/null 2>&1; sleep 0.5; jstat -gc "$jpid" | awk 'NR == 1 { for (i = 1; i <= NF; i++) h[i] = $i } NR == 2 { for (i = 1; i <= NF; i++) if (h[i] == "MU") print int($i) }'; }
 before=$(metaspace)
-[ -z "${HISTO:-}" ] || jcmd "$jpid" VM.classloader_stats > "$work/loaders.before"
+if [ -n "${HISTO:-}" ]; then
+  jcmd "$jpid" VM.classloader_stats > "$work/loaders.before"
+  jcmd "$jpid" VM.metaspace show-loaders by-chunktype > "$work/metaspace.before"
+fi
 java "$here/RollbackLoad.java" "$port" "$staff" "$operator" "$work/jars"
 echo "metaspace used after full GC: before=${before} KiB after=$(metaspace) KiB"
 if [ -n "${HISTO:-}" ]; then
@@ -46,5 +49,11 @@ if [ -n "${HISTO:-}" ]; then
   for f in before after; do
     echo "classes per loader type ($f):" $(awk 'NF >= 7 && $4 ~ /^[0-9]+$/ { c[$NF] += $4 } END { for (t in c) printf "%s=%d ", t, c[t] }' "$work/loaders.$f")
   done
-  jcmd "$jpid" VM.metaspace | grep -E "^ *Non-Class:|^ *Class:|^ *Both:|classes \(" | head -6
+  jcmd "$jpid" VM.metaspace show-loaders by-chunktype > "$work/metaspace.after"
+  sed -n '/^Total Usage/,/^$/p' "$work/metaspace.after"
+  # Metaspace per class loader before and after (kept in METASPACE_DIR when set).
+  if [ -n "${METASPACE_DIR:-}" ]; then
+    cp "$work/metaspace.before" "$work/metaspace.after" "$METASPACE_DIR/"
+    jcmd "$jpid" VM.classloaders show-classes > "$METASPACE_DIR/classloaders.after"
+  fi
 fi
