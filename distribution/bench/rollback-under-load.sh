@@ -3,7 +3,8 @@
 # Update and rollback under load (issue 11 §3): RATE (200) kernel decisions per second by a vendor module's rule
 # while that module is updated through the operator API and rolled back ROUNDS (10) times each. Prints failed
 # requests, decisions that were not the module's PERMIT, request latency, how long each swap took to run, and
-# metaspace in use after a full GC before and after.
+# metaspace in use after a full GC before and after (REPEAT passes in one JVM; HISTO=1 and METASPACE_DIR=<dir> for
+# metaspace and classes per class loader).
 #   distribution/bench/rollback-under-load.sh
 # Needs distribution/target/meervoud.jar and the archetype's kansspel module (./mvnw -pl bundles/nl.meervoud.archetype verify).
 set -euo pipefail
@@ -39,8 +40,15 @@ if [ -n "${HISTO:-}" ]; then
   jcmd "$jpid" VM.classloader_stats > "$work/loaders.before"
   jcmd "$jpid" VM.metaspace show-loaders by-chunktype > "$work/metaspace.before"
 fi
-java "$here/RollbackLoad.java" "$port" "$staff" "$operator" "$work/jars"
-echo "metaspace used after full GC: before=${before} KiB after=$(metaspace) KiB"
+# REPEAT (1) passes in one JVM: whether metaspace levels off once every path has run once.
+for pass in $(seq 1 "${REPEAT:-1}"); do
+  java "$here/RollbackLoad.java" "$port" "$staff" "$operator" "$work/jars"
+  echo "metaspace used after full GC: before=${before} KiB after pass ${pass}=$(metaspace) KiB"
+  if [ -n "${METASPACE_DIR:-}" ]; then
+    jcmd "$jpid" VM.metaspace show-loaders > "$METASPACE_DIR/metaspace.pass${pass}"
+    jcmd "$jpid" VM.classloaders show-classes > "$METASPACE_DIR/classloaders.pass${pass}"
+  fi
+done
 if [ -n "${HISTO:-}" ]; then
   # How many bundle class loaders and copies of the module's class are alive (one each means no revision leaks).
   jcmd "$jpid" GC.class_histogram | grep -E "BundleWiringImpl.BundleClassLoader$|BundleRevisionImpl$|kansspel.ModuleRules$" | awk '{print $4, $2}'
