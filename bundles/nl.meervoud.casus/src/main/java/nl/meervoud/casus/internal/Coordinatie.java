@@ -15,7 +15,6 @@ import nl.meervoud.privacy.api.DecisionRequest;
 import nl.meervoud.privacy.api.Doel;
 import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.Rol;
-import nl.meervoud.privacy.api.Voorwaarde;
 import nl.meervoud.store.api.Dossiers.Dossier;
 import nl.meervoud.store.api.Dossiers.Soort;
 import nl.meervoud.store.api.Dossiers;
@@ -43,12 +42,6 @@ final class Coordinatie extends Resource {
         Actor coordinator = c.identiteit().als(Rol.COORDINATOR);
         besluit(c, DecisionRequest.van(coordinator).naar(coordinator).bron(Doel.COORDINATIE).doel(Doel.COORDINATIE).gegevens(gegevens)
                 .bewijs(Bewijsvoering.coordinatie(cd)).betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
-        // The coordinator of Wmo 2015 art. 1.1.1 is the person the college designated (2.3a.3 lid 1), not anyone in the
-        // function: refused by the process after the permit, so the failure path records that nothing was processed.
-        if (cd.coordinator().gebruiker() != null && !coordinator(c.identiteit(), cd.coordinator()).id().equals(coordinator.id())) {
-            throw new Problem(403, "Geen toegang", "u bent niet de coördinator die het college voor deze aanpak aanwees "
-                    + "(Wmo 2015 art. 2.3a.3 lid 1)", "Wmo 2015 art. 2.3a.3 lid 1", null, null);
-        }
         return cd;
     }
 

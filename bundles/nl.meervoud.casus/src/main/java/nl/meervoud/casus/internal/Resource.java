@@ -42,7 +42,6 @@ import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.RetentionRule;
 import nl.meervoud.privacy.api.Rol;
 import nl.meervoud.privacy.api.Route;
-import nl.meervoud.privacy.api.Voorwaarde;
 import nl.meervoud.store.api.Dossiers.Dossier;
 import nl.meervoud.store.api.Dossiers.Soort;
 import nl.meervoud.store.api.Dossiers;
@@ -123,13 +122,13 @@ abstract class Resource {
      * need-to-know applies to both: a coordinator works only on the approaches the college designated them for).
      */
     private static boolean alsConsulent(Call c, DecisionRequest request) {
-        String id = c.identiteit().id();
-        return (binnenZaak(request.van().rol()) && id.equals(request.van().id()))
-                || (binnenZaak(request.naar().rol()) && id.equals(request.naar().id()));
+        return als(c, request, Rol.COLLEGE) || als(c, request, Rol.COORDINATOR);
     }
 
-    private static boolean binnenZaak(Rol rol) {
-        return rol == Rol.COLLEGE || rol == Rol.COORDINATOR;
+    /** Whether the person acting is the sender or the recipient of this request in this role. */
+    private static boolean als(Call c, DecisionRequest request, Rol rol) {
+        String id = c.identiteit().id();
+        return (request.van().rol() == rol && id.equals(request.van().id())) || (request.naar().rol() == rol && id.equals(request.naar().id()));
     }
 
     private static UUID zaakId(String zaak) {
@@ -146,6 +145,15 @@ abstract class Resource {
      * party) is open to every consulent. 403 otherwise. Coordinators and the privacy officer are not limited by it.
      */
     void toegang(Call c, UUID zaak) {
+        toegang(c, zaak, false);
+    }
+
+    /**
+     * As {@link #toegang(Call, UUID)}; acting as the case's coordinator, once the college designated one (the
+     * investigation holds a coordinator's key), only that person's key opens it: the coordinator of Wmo 2015 art.
+     * 1.1.1 is the designated person (2.3a.3 lid 1), not anyone in the function whose team holds the case.
+     */
+    private void toegang(Call c, UUID zaak, boolean alsCoordinator) {
         if (zaak == null) {
             return;
         }
@@ -154,6 +162,11 @@ abstract class Resource {
         java.util.Set<String> keys = c.identiteit().bekendeToegang().computeIfAbsent(zaak, z -> dossiers.toegang(Soort.ONDERZOEK, z));
         if (!keys.isEmpty() && java.util.Collections.disjoint(keys, c.identiteit().toegangssleutels())) {
             throw new Problem(403, "Geen toegang", "dit onderzoek is niet van u of van uw team (need-to-know)", null, null, null);
+        }
+        if (alsCoordinator && keys.stream().anyMatch(k -> k.startsWith(Identiteit.COORDINATOR))
+                && !keys.contains(Identiteit.COORDINATOR + c.identiteit().id())) {
+            throw new Problem(403, "Geen toegang", "u bent niet de coördinator die het college voor deze aanpak aanwees "
+                    + "(Wmo 2015 art. 2.3a.3 lid 1)", "Wmo 2015 art. 2.3a.3 lid 1", null, null);
         }
     }
 
@@ -193,7 +206,7 @@ abstract class Resource {
         if (alsConsulent(c, request)) {
             // Need-to-know, refused by the process after the kernel permitted: the failure path records that the
             // permitted processing did not take place.
-            toegang(c, zaakId(request.zaak()));
+            toegang(c, zaakId(request.zaak()), als(c, request, Rol.COORDINATOR));
         }
         return d;
     }
