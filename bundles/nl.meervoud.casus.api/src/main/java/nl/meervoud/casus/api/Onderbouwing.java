@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param op when it was recorded
  * @param bron where in the file it comes from: {@code hulpvraag} (given with the help request), {@code verzoek}
  *        (the party's reasoned request, Wmo 2015 art. 2.3a.4 lid 1), {@code beoordeling} (the college's reasons to
- *        start), {@code aanleiding} (a start without a request, Wet inburgering 2021 art. 14 lid 8) or
- *        {@code aanvulling} (recorded later, as the investigation develops)
+ *        start), {@code aanleiding} (a start without a request, Wet inburgering 2021 art. 14 lid 8),
+ *        {@code gezinslid} (why a family member is needed, Wmo 2015 art. 1.1.1) or {@code aanvulling} (recorded
+ *        later, or beside one of the others)
  */
 public record Onderbouwing(String waarom, String door, Instant op, String bron) {
     /** Validates: a justification names what, who and when. */

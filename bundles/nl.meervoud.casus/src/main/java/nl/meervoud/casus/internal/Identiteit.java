@@ -30,7 +30,7 @@ final class Identiteit {
     Identiteit(Principal principal, Law wet) {
         this.principal = principal;
         // The municipality first: the processing log keeps it readable and pseudonymises the rest.
-        this.id = principal.gemeente() + "/" + principal.uitgever() + "|" + principal.subject();
+        this.id = idVan(principal.subject());
         Set<Rol> r = new java.util.HashSet<>();
         for (Functie f : principal.functies()) {
             switch (f) {

@@ -82,8 +82,8 @@ final class Onderzoeken extends Resource {
         if (Route.WMO_2_3A_4.name().equals(route)) {
             o = Onderzoeksdossier.verzoek2_3a_4(client, vereist(r.verzoek(), "verzoek"));
             // The party's reasons are the justification the college's processing rests on until it assesses them.
-            o = o.onderbouwd(new Onderbouwing(r.verzoek().motivering(), c.identiteit().id(), clock.instant(), "verzoek"));
-            o = metNoodzaak(c, o, r.noodzaak());
+            o = onderbouwd(c, o, r.verzoek().motivering(), "verzoek");
+            o = onderbouwd(c, o, r.noodzaak(), "aanvulling");
             besluit(c, DecisionRequest.van(partij(r.verzoek().partij(), Geheimhouding.GEEN, true)).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
                     .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                     .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()).zaak(zaak));
@@ -96,8 +96,8 @@ final class Onderzoeken extends Resource {
                 // reasons (`aanleiding`) are the necessity the kernel asks for.
                 o = Onderzoeksdossier.zonderVerzoek(vandaag(r.verzoekdatum()), ingang, client, vereist(r.aanleiding(), "aanleiding"),
                         trigger.parameter("plicht"));
-                o = o.onderbouwd(new Onderbouwing(r.aanleiding(), c.identiteit().id(), clock.instant(), "aanleiding"));
-                o = metNoodzaak(c, o, r.noodzaak());
+                o = onderbouwd(c, o, r.aanleiding(), "aanleiding");
+                o = onderbouwd(c, o, r.noodzaak(), "aanvulling");
                 besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE, Law.of(ingang.wet()))).naar(college).doel(Doel.ONDERZOEK_2_3A_4)
                         .route(Route.of(route)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                         .bewijs(Bewijsvoering.noodzaak(o)).betrokkenen(client.bsn().value()).zaak(zaak));
@@ -105,7 +105,7 @@ final class Onderzoeken extends Resource {
                 o = Onderzoeksdossier.op2_3a_1(vandaag(r.verzoekdatum()), ingang, client, r.reikwijdte(), r.vermoedenMeervoudigeProblematiek());
                 // Why the investigation needs the client's data, as the consulent records it with the help request;
                 // without it the kernel refuses (W1 asks the necessity to be recorded), on record.
-                o = metNoodzaak(c, o, r.noodzaak());
+                o = onderbouwd(c, o, r.noodzaak(), "hulpvraag");
                 besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, client.bsn().value())).naar(college).doel(Doel.ONDERZOEK_2_3A_1)
                         .route(Route.of(route)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                         .bewijs(Bewijsvoering.onderzoek(o)).betrokkenen(client.bsn().value()).zaak(zaak));
@@ -118,9 +118,17 @@ final class Onderzoeken extends Resource {
         return gemaakt(d, onderzoekView(o));
     }
 
-    /** The file with the justification given with the request recorded, when one was given. */
-    private Onderzoeksdossier metNoodzaak(Call c, Onderzoeksdossier o, String noodzaak) {
-        return noodzaak == null || noodzaak.isBlank() ? o : o.onderbouwd(new Onderbouwing(noodzaak, c.identiteit().id(), clock.instant(), "hulpvraag"));
+    /**
+     * The file with a justification given with this request recorded (what; by the person acting; now; from where),
+     * or the file as it was when none was given.
+     */
+    private Onderzoeksdossier onderbouwd(Call c, Onderzoeksdossier o, String waarom, String bron) {
+        return waarom == null || waarom.isBlank() ? o : o.onderbouwd(onderbouwing(c, waarom, bron));
+    }
+
+    /** A justification recorded now by the person acting; refuses an empty one, naming {@code waarom}. */
+    private Onderbouwing onderbouwing(Call c, String waarom, String bron) {
+        return new Onderbouwing(waarom, c.identiteit().id(), clock.instant(), bron);
     }
 
     /**
@@ -185,8 +193,8 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier o = leesOnderzoek(d);
         Requests.Beoordeling r = c.read(Requests.Beoordeling.class);
         Onderzoeksdossier next = o.beoordeel(r.starten(), r.motivering(), vandaag(r.op()));
-        if (r.starten() && r.motivering() != null && !r.motivering().isBlank()) {
-            next = next.onderbouwd(new Onderbouwing(r.motivering(), c.identiteit().id(), clock.instant(), "beoordeling"));
+        if (r.starten()) {
+            next = onderbouwd(c, next, r.motivering(), "beoordeling");
         }
         return stap(c, d, o, next, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
     }
@@ -198,13 +206,9 @@ final class Onderzoeken extends Resource {
      */
     private Antwoord noodzaak(Call c) {
         Dossier d = laad(Soort.ONDERZOEK, c);
-        Requests.Noodzaak r = c.read(Requests.Noodzaak.class);
-        String waarom = vereist(r.waarom(), "waarom");
-        if (waarom.isBlank()) {
-            throw Problem.veld("waarom", "vereist: waarom het onderzoek deze gegevens nodig heeft");
-        }
+        Onderbouwing nieuw = onderbouwing(c, vereist(c.read(Requests.Noodzaak.class).waarom(), "waarom"), "aanvulling");
         Onderzoeksdossier o = leesOnderzoek(d);
-        Onderzoeksdossier next = o.onderbouwd(new Onderbouwing(waarom, c.identiteit().id(), clock.instant(), "aanvulling"));
+        Onderzoeksdossier next = o.onderbouwd(nieuw);
         return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
     }
 
@@ -239,9 +243,7 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier next = o.vraagGezinslid(p, new Onderzoeksdossier.Huisgenoot(r.inHuishouding(), r.verblijftElders(), r.jeugdigeTot(),
                 banden), op, jeugdige());
         // Why this family member is needed given the problems (Wmo 2015 art. 1.1.1, "voor zover nodig"), when given.
-        if (r.noodzaak() != null && !r.noodzaak().isBlank()) {
-            next = next.onderbouwd(new Onderbouwing(r.noodzaak(), c.identiteit().id(), clock.instant(), "gezinslid"));
-        }
+        next = onderbouwd(c, next, r.noodzaak(), "gezinslid");
         besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o))
                 .route(route(o)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.GEZINSSAMENSTELLING)
                 .bewijs(Bewijsvoering.gezinslid(next, p.bsn().value())).betrokkenen(p.bsn().value()).zaak(d.id().toString()));
