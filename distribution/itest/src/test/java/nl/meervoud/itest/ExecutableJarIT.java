@@ -80,7 +80,7 @@ public class ExecutableJarIT {
             Http.Response platform = Http.get(port, "/api/v1/platform");
             assertTrue(platform.body().path("java").asText().startsWith(expectedFeature));
             assertEquals("standaard", platform.body().path("distribution").path("name").asText());
-            assertEquals("[\"casus\",\"core\",\"inburgering\",\"jeugdwet\",\"participatiewet\",\"store\",\"web\",\"wgs\",\"wlz\",\"wmo\",\"zvh\",\"zvw\"]",
+            assertEquals("[\"casus\",\"core\",\"inburgering\",\"jeugdwet\",\"participatiewet\",\"store\",\"ui\",\"web\",\"wgs\",\"wlz\",\"wmo\",\"zvh\",\"zvw\"]",
                     platform.body().path("distribution").path("features").toString());
             assertTrue(Files.isDirectory(home.resolve("deploy")));
             assertTrue(Files.isRegularFile(home.resolve("etc/meervoud.properties")));

@@ -51,6 +51,7 @@ public class TailoredDistributionIT {
                 assertFalse(absent + " is not in this distribution: " + modules, modules.contains(absent));
             }
             assertEquals("no Web Console", 404, Http.get(port, "/system/console/bundles").status());
+            assertEquals("no browser UI: feature `ui` was left out", 404, Http.get(port, "/ui/aanmelden").status());
             assertEquals("the case API serves", 200, Http.get(port, "/api/v1/openapi.json").status());
         } finally {
             process.destroy();

@@ -142,7 +142,7 @@ public final class AanmeldServlet extends HttpServlet {
                 resp.setHeader("Retry-After", "60");
             }
             throw new Problem(g.status, g.status == 401 ? "Niet aangemeld" : g.status == 429 ? "Te veel pogingen" : "Aanmelding geweigerd",
-                    g.getMessage(), null);
+                    g.getMessage(), g.veld);
         }
         LokaleUitgever.Token token = uitgever.issue(account);
         write(resp, 200, Json.MAPPER.createObjectNode().put("access_token", token.value()).put("token_type", "Bearer")

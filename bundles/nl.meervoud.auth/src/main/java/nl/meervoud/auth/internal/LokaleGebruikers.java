@@ -59,10 +59,17 @@ public final class LokaleGebruikers implements Gebruikers {
     static final class Geweigerd extends Exception {
         private static final long serialVersionUID = 1L;
         final int status;
+        /** The request field the refusal is about (problem+json names it), or null. */
+        final String veld;
 
         Geweigerd(int status, String reden) {
+            this(status, reden, null);
+        }
+
+        Geweigerd(int status, String reden, String veld) {
             super(reden, null, false, false);
             this.status = status;
+            this.veld = veld;
         }
     }
 
@@ -206,7 +213,7 @@ public final class LokaleGebruikers implements Gebruikers {
         mislukt.remove(naam);
         if (a.eenmalig()) {
             if (nieuw == null) {
-                throw new Geweigerd(403, "dit is een eenmalig wachtwoord: meld u aan met ook `nieuwWachtwoord`");
+                throw new Geweigerd(403, "dit is een eenmalig wachtwoord: meld u aan met ook `nieuwWachtwoord`", "nieuwWachtwoord");
             }
             synchronized (this) {
                 return zetWachtwoord(accounts.get(naam), nieuw);

@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.ui.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.meervoud.casus.api.Melding;
+import nl.meervoud.casus.api.Onderzoek;
+
+/**
+ * The screens behind sign-in. Each reads and writes through {@link Api} only; what the person may see or do is
+ * what the API answers, and every refusal is shown in plain Dutch with its article. Ids in URLs are the files'
+ * UUIDs; a BSN only ever travels in a form body.
+ */
+final class Schermen {
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern MELDING = Pattern.compile("/ui/meldingen/(" + ID + ")(/triage)?");
+    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl-NL"));
+    /** Days before a legal term at which the worklist warns (a presentation choice, not law). */
+    static final int NADERT_DAGEN = 7;
+
+    /** A list the API serves: its path, its title, the function that works it, the states it can filter on. */
+    record Lijst(String naam, String titel, String functie, String detail, List<String> toestanden) {
+    }
+
+    static final List<Lijst> LIJSTEN = List.of(
+            new Lijst("meldingen", "Meldingen", "meldpuntmedewerker", "/ui/meldingen/", namen(Melding.Toestand.values())),
+            new Lijst("onderzoeken", "Onderzoeken", "consulent", "/ui/onderzoeken/", namen(Onderzoek.Toestand.values())),
+            new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", null, List.of("LOPEND", "BEEINDIGD", "OVERGEDRAGEN")),
+            new Lijst("verstrekkingsverzoeken", "Verstrekkingsverzoeken", "professional", null,
+                    List.of("VERZOCHT", "VERSTREKT", "VERSTREKT_ONDER_VOORWAARDEN", "GEWEIGERD")));
+
+    void behandel(String pad, Verzoek v) throws IOException {
+        Matcher m;
+        if (pad.equals("/ui/")) {
+            werkvoorraad(v);
+        } else if (pad.equals("/ui/meldingen/nieuw")) {
+            nieuweMelding(v);
+        } else if (pad.equals("/ui/onderzoeken/nieuw")) {
+            nieuwOnderzoek(v);
+        } else if (pad.equals("/ui/beheer")) {
+            Beheer.overzicht(v);
+        } else if (pad.equals("/ui/beheer/gebruikers")) {
+            Beheer.gebruikers(v);
+        } else if ((m = MELDING.matcher(pad)).matches()) {
+            melding(v, m.group(1), m.group(2) != null);
+        } else if ((m = ONDERZOEK.matcher(pad)).matches()) {
+            onderzoek(v, m.group(1));
+        } else {
+            for (Lijst l : LIJSTEN) {
+                if (pad.equals("/ui/" + l.naam())) {
+                    lijst(v, l);
+                    return;
+                }
+            }
+            nietGevonden(v);
+        }
+    }
+
+    // --- werkvoorraad and lists ------------------------------------------------------------------------------
+
+    private void werkvoorraad(Verzoek v) throws IOException {
+        Html h = new Html().h1("Werkvoorraad");
+        boolean iets = false;
+        for (Lijst l : LIJSTEN) {
+            if (!v.sessie.heeft(l.functie())) {
+                continue;
+            }
+            iets = true;
+            h.h2(l.titel());
+            Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?paginaGrootte=10", null);
+            if (!a.ok()) {
+                weigering(h, a);
+                continue;
+            }
+            tabel(h, l, a.body());
+            h.raw("<p class=\"utrecht-paragraph\">").link("/ui/" + l.naam(), "Alle " + l.titel().toLowerCase(Locale.ROOT)).raw("</p>");
+        }
+        if (!iets) {
+            h.p("Uw functies hebben geen werkvoorraad in deze schermen.");
+        }
+        v.toon(200, "Werkvoorraad", "/ui/", h);
+    }
+
+    private void lijst(Verzoek v, Lijst l) throws IOException {
+        String toestand = v.veld("toestand");
+        if (!toestand.isEmpty() && !l.toestanden().contains(toestand)) {
+            toestand = "";
+        }
+        int pagina = 1;
+        try {
+            pagina = Math.max(1, Math.min(1_000_000, Integer.parseInt(v.veld("pagina").isEmpty() ? "1" : v.veld("pagina"))));
+        } catch (NumberFormatException e) {
+            pagina = 1;
+        }
+        Html h = new Html().h1(l.titel());
+        if (l.naam().equals("meldingen") && v.sessie.heeft("meldpuntmedewerker")) {
+            h.raw("<p class=\"utrecht-paragraph\"><a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" href=\"/ui/meldingen/nieuw\">Nieuwe melding</a></p>");
+        }
+        if (l.naam().equals("onderzoeken") && v.sessie.heeft("consulent")) {
+            h.raw("<p class=\"utrecht-paragraph\"><a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" href=\"/ui/onderzoeken/nieuw\">Nieuw onderzoek</a></p>");
+        }
+        List<String[]> opties = new ArrayList<>();
+        opties.add(new String[] { "", "Alle" });
+        l.toestanden().forEach(t -> opties.add(new String[] { t, label(t) }));
+        h.raw("<form class=\"utrecht-form meervoud-filter\" method=\"get\" action=\"/ui/").raw(l.naam()).raw("\">")
+                .keuze("Toestand", "toestand", opties, toestand).knop("Filter").formEinde();
+        Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?pagina=" + pagina + "&paginaGrootte=20" + (toestand.isEmpty() ? "" : "&toestand=" + toestand), null);
+        if (!a.ok()) {
+            weigering(h, a);
+        } else {
+            tabel(h, l, a.body());
+            String filter = toestand.isEmpty() ? "" : "&toestand=" + toestand;
+            h.raw("<nav class=\"utrecht-pagination\" aria-label=\"Pagina's\">");
+            if (pagina > 1) {
+                h.raw("<a class=\"utrecht-pagination__relative-link utrecht-pagination__relative-link--prev\" rel=\"prev\" href=\"/ui/").raw(l.naam())
+                        .raw("?pagina=").raw(String.valueOf(pagina - 1)).text(filter).raw("\">Vorige</a> ");
+            }
+            h.raw("<span class=\"utrecht-pagination__page-link utrecht-pagination__page-link--current\" aria-current=\"page\">Pagina ").raw(String.valueOf(pagina)).raw("</span>");
+            if (a.body().path("_links").has("next")) {
+                h.raw(" <a class=\"utrecht-pagination__relative-link utrecht-pagination__relative-link--next\" rel=\"next\" href=\"/ui/").raw(l.naam())
+                        .raw("?pagina=").raw(String.valueOf(pagina + 1)).text(filter).raw("\">Volgende</a>");
+            }
+            h.raw("</nav>\n");
+        }
+        v.toon(200, l.titel(), "/ui/" + l.naam(), h);
+    }
+
+    private static void tabel(Html h, Lijst l, JsonNode pagina) {
+        JsonNode items = pagina.path("_embedded").path(l.naam());
+        if (!items.isArray() || items.isEmpty()) {
+            h.p("Geen " + l.titel().toLowerCase(Locale.ROOT) + " om te tonen.");
+            return;
+        }
+        h.tabel(l.titel() + " die u mag zien", "Dossier", "Toestand", "Aangemaakt", "Bewaren tot");
+        for (JsonNode i : items) {
+            String id = i.path("id").asText();
+            String dossier = l.detail() == null ? Html.esc(kort(id))
+                    : "<a class=\"utrecht-link utrecht-link--html-a\" href=\"" + Html.esc(l.detail() + id) + "\">" + Html.esc(kort(id)) + "</a>";
+            h.rij(dossier, Html.esc(label(i.path("toestand").asText())), Html.esc(datum(i.path("aangemaakt").asText())),
+                    Html.esc(i.has("bewarenTot") ? datum(i.path("bewarenTot").asText()) : "—"));
+        }
+        h.tabelEinde();
+    }
+
+    // --- meldpunt --------------------------------------------------------------------------------------------
+
+    private void nieuweMelding(Verzoek v) throws IOException {
+        if (!v.post()) {
+            meldingFormulier(v, 200, null);
+            return;
+        }
+        ObjectNode body = Api.JSON.createObjectNode();
+        body.put("ontvangen", v.veld("ontvangen"));
+        ObjectNode melder = body.putObject("melder").put("soort", v.veld("melderSoort")).put("naam", v.veld("melderNaam"));
+        if (!v.veld("melderContact").isEmpty()) {
+            melder.put("contact", v.veld("melderContact"));
+        }
+        melder.put("anoniemJegensGemelde", v.aangevinkt("anoniem"));
+        ObjectNode gemelde = body.putObject("gemelde").put("naam", v.veld("gemeldeNaam"));
+        if (!v.veld("gemeldeAdres").isEmpty()) {
+            gemelde.put("adres", v.veld("gemeldeAdres"));
+        }
+        body.put("zorg", v.veld("zorg")).put("ingezetene", v.aangevinkt("ingezetene")).put("acuut", v.aangevinkt("acuut"));
+        Api.Antwoord a = v.post("/api/v1/meldingen", "wams-meldpunt", body);
+        if (a.ok() && a.body().hasNonNull("id")) {
+            v.naar("/ui/meldingen/" + a.body().path("id").asText());
+        } else if (a.ok()) {
+            // Not registered (not a resident, or acute): the law lets the meldpunt keep no personal data (art. 5.5.2).
+            Html h = new Html().h1("Melding niet geregistreerd");
+            h.alert("info", "Niet geregistreerd", a.body().path("toelichting").asText("Deze melding wordt mondeling overgedragen; er zijn geen persoonsgegevens vastgelegd."));
+            h.raw("<p class=\"utrecht-paragraph\">").link("/ui/meldingen", "Terug naar de meldingen").raw("</p>");
+            v.toon(200, "Melding", "/ui/meldingen", h);
+        } else {
+            meldingFormulier(v, status(a), a);
+        }
+    }
+
+    private static final Map<String, String> MELDING_VELDEN = Map.of("ontvangen", "ontvangen", "melder.soort", "melderSoort", "melder.naam", "melderNaam",
+            "melder.contact", "melderContact", "gemelde.naam", "gemeldeNaam", "gemelde.adres", "gemeldeAdres", "zorg", "zorg");
+
+    private void meldingFormulier(Verzoek v, int status, Api.Antwoord fout) throws IOException {
+        Html h = new Html().h1("Nieuwe melding");
+        Formulierfout f = Formulierfout.toon(h, fout, MELDING_VELDEN);
+        h.p("Een melding van zorg over een inwoner (Wmo 2015 art. 2.3a.3). Leg alleen vast wat nodig is; het meldpunt registreert geen BSN.");
+        h.form("/ui/meldingen/nieuw", v.sessie.csrf);
+        h.veld("Ontvangen op", "ontvangen", "date", v.post() ? v.veld("ontvangen") : LocalDate.now().toString(), true, null, f.bij("ontvangen"));
+        h.raw("<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"><legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">Melder</legend>");
+        h.keuze("Soort melder", "melderSoort", List.of(new String[] { "BURGER", "Inwoner" }, new String[] { "PROFESSIONAL", "Professional" }), v.veld("melderSoort"));
+        h.veld("Naam melder", "melderNaam", "text", v.veld("melderNaam"), true, null, f.bij("melderNaam"));
+        h.veld("Contactgegevens melder", "melderContact", "text", v.veld("melderContact"), false, null, f.bij("melderContact"));
+        h.vinkje("De melder wil anoniem blijven tegenover de gemelde (alleen een inwoner, art. 5.5.1)", "anoniem", v.aangevinkt("anoniem"));
+        h.raw("</fieldset><fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"><legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">Gemelde</legend>");
+        h.veld("Naam gemelde", "gemeldeNaam", "text", v.veld("gemeldeNaam"), true, null, f.bij("gemeldeNaam"));
+        h.veld("Adres gemelde", "gemeldeAdres", "text", v.veld("gemeldeAdres"), false, null, f.bij("gemeldeAdres"));
+        h.vinkje("De gemelde is ingezetene van de gemeente", "ingezetene", !v.post() || v.aangevinkt("ingezetene"));
+        h.vinkje("Er is acuut gevaar", "acuut", v.aangevinkt("acuut"));
+        h.raw("</fieldset>");
+        h.veld("Zorg", "zorg", "textarea", v.veld("zorg"), true, "Waarover maakt de melder zich zorgen?", f.bij("zorg"));
+        h.knop("Melding vastleggen").formEinde();
+        v.toon(status, "Nieuwe melding", "/ui/meldingen", h);
+    }
+
+    private void melding(Verzoek v, String id, boolean triage) throws IOException {
+        Api.Antwoord fout = null;
+        if (triage) {
+            if (!v.post()) {
+                v.naar("/ui/meldingen/" + id);
+                return;
+            }
+            ObjectNode body = Api.JSON.createObjectNode().put("uitkomst", v.veld("uitkomst")).put("ernst", v.veld("ernst"))
+                    .put("toestemmingGemelde", v.aangevinkt("toestemmingGemelde")).put("op", v.veld("op"));
+            if (!v.veld("naar").isEmpty()) {
+                body.put("naar", v.veld("naar"));
+            }
+            Api.Antwoord a = v.post("/api/v1/meldingen/" + id + "/triage", "wams-meldpunt", body);
+            if (a.ok()) {
+                v.naar("/ui/meldingen/" + id);
+                return;
+            }
+            fout = a;
+        }
+        JsonNode m = lees(v, "/api/v1/meldingen/" + id, "wams-meldpunt", "Melding", "/ui/meldingen");
+        if (m == null) {
+            return;
+        }
+        Html h = new Html().h1("Melding");
+        h.gegevens(List.of(new String[] { "Toestand", label(m.path("toestand").asText()) }, new String[] { "Ontvangen", datum(m.path("ontvangen").asText()) },
+                new String[] { "Melder", m.path("melder").path("naam").asText() + " (" + label(m.path("melder").path("soort").asText()) + ")" },
+                new String[] { "Gemelde", m.path("gemelde").path("naam").asText() }, new String[] { "Zorg", m.path("zorg").asText() },
+                new String[] { "Bewaren tot", m.has("bewarenTot") ? datum(m.path("bewarenTot").asText()) + " (Wmo 2015 art. 5.5.4 lid 1)" : "—" }));
+        if ("IN_TRIAGE".equals(m.path("toestand").asText()) && v.sessie.heeft("meldpuntmedewerker")) {
+            h.h2("Triage");
+            if (fout != null) {
+                weigering(h, fout);
+            }
+            h.form("/ui/meldingen/" + id + "/triage", v.sessie.csrf);
+            h.keuze("Uitkomst", "uitkomst", List.of(new String[] { "DOORSTUREN", "Doorsturen (art. 2.2.5 lid 2 onder a)" },
+                    new String[] { "EIGEN_TAAK", "Eigen taak van het college" }, new String[] { "WVGGZ", "Verkennend onderzoek Wvggz" },
+                    new String[] { "GEEN_VERVOLG", "Geen vervolg" }), v.veld("uitkomst"));
+            h.veld("Ernst", "ernst", "text", v.veld("ernst"), true, "Hoe ernstig is de situatie?", null);
+            h.veld("Doorsturen naar, of de wet van de eigen taak", "naar", "text", v.veld("naar"), false, "Bij doorsturen de organisatie; bij een eigen taak de wet, bijvoorbeeld Jeugdwet.", null);
+            h.vinkje("De gemelde stemt in met doorsturen", "toestemmingGemelde", v.aangevinkt("toestemmingGemelde"));
+            h.veld("Datum", "op", "date", v.veld("op").isEmpty() ? LocalDate.now().toString() : v.veld("op"), true, null, null);
+            h.knop("Triage vastleggen").formEinde();
+        }
+        v.toon(status(fout), "Melding", "/ui/meldingen", h);
+    }
+
+    // --- onderzoek -------------------------------------------------------------------------------------------
+
+    /** The routes into an investigation, by the article that opens them. */
+    static final Map<String, String> ROUTES;
+
+    static {
+        Map<String, String> routes = new java.util.LinkedHashMap<>();
+        routes.put("WMO_2_3A_1", "Hulpvraag: onderzoek door het college (Wmo 2015 art. 2.3a.1)");
+        routes.put("WMO_2_3A_4", "Verzoek van een partij (Wmo 2015 art. 2.3a.4)");
+        ROUTES = java.util.Collections.unmodifiableMap(routes);
+    }
+
+    private static final Map<String, String> ONDERZOEK_VELDEN = Map.of("verzoekdatum", "verzoekdatum", "client.bsn", "clientBsn", "client.naam", "clientNaam",
+            "client.geboortedatum", "clientGeboortedatum", "reikwijdte.domeinen", "domeinen", "reikwijdte.problemen", "problemen", "noodzaak", "noodzaak",
+            "hulpvraagWet", "hulpvraagWet");
+
+    private void nieuwOnderzoek(Verzoek v) throws IOException {
+        Api.Antwoord fout = null;
+        if (v.post()) {
+            ObjectNode body = Api.JSON.createObjectNode().put("route", v.veld("route")).put("verzoekdatum", v.veld("verzoekdatum"));
+            if (!v.veld("hulpvraagWet").isEmpty()) {
+                body.put("hulpvraagWet", v.veld("hulpvraagWet"));
+            }
+            body.putObject("client").put("bsn", v.veld("clientBsn")).put("naam", v.veld("clientNaam")).put("geboortedatum", v.veld("clientGeboortedatum"));
+            ObjectNode reikwijdte = body.putObject("reikwijdte");
+            lijstVeld(reikwijdte.putArray("domeinen"), v.veld("domeinen"));
+            lijstVeld(reikwijdte.putArray("problemen"), v.veld("problemen"));
+            body.put("vermoedenMeervoudigeProblematiek", v.aangevinkt("vermoeden")).put("noodzaak", v.veld("noodzaak"));
+            Api.Antwoord a = v.post("/api/v1/onderzoeken", "wams-onderzoek", body);
+            if (a.ok()) {
+                v.naar("/ui/onderzoeken/" + a.body().path("id").asText());
+                return;
+            }
+            fout = a;
+        }
+        Html h = new Html().h1("Nieuw onderzoek");
+        Formulierfout f = Formulierfout.toon(h, fout, ONDERZOEK_VELDEN);
+        h.p("Een onderzoek naar meervoudige problematiek (Wmo 2015 art. 2.3a.1), in samenspraak met de cliënt: leg de reikwijdte vast die de cliënt afspreekt, en waarom het nodig is.");
+        h.form("/ui/onderzoeken/nieuw", v.sessie.csrf);
+        h.keuze("Route", "route", ROUTES.entrySet().stream().map(e -> new String[] { e.getKey(), e.getValue() }).toList(), v.veld("route"));
+        h.veld("Datum van de hulpvraag", "verzoekdatum", "date", v.post() ? v.veld("verzoekdatum") : LocalDate.now().toString(), true, null,
+                f.bij("verzoekdatum"));
+        h.keuze("Wet van de hulpvraag", "hulpvraagWet", List.of(new String[] { "", "Wmo 2015" }, new String[] { "Jeugdwet", "Jeugdwet" },
+                new String[] { "Participatiewet", "Participatiewet" }, new String[] { "Wgs", "Wet gemeentelijke schuldhulpverlening" },
+                new String[] { "Wi2021", "Wet inburgering 2021" }), v.veld("hulpvraagWet"));
+        h.raw("<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"><legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">Cliënt</legend>");
+        h.veld("BSN", "clientBsn", "text", v.veld("clientBsn"), true, "Negen cijfers.", f.bij("clientBsn"));
+        h.veld("Naam", "clientNaam", "text", v.veld("clientNaam"), true, null, f.bij("clientNaam"));
+        h.veld("Geboortedatum", "clientGeboortedatum", "date", v.veld("clientGeboortedatum"), true, null, f.bij("clientGeboortedatum"));
+        h.raw("</fieldset>");
+        h.veld("Levensdomeinen", "domeinen", "text", v.veld("domeinen"), true, "Gescheiden door komma's, bijvoorbeeld: opvoeding, schulden, inkomen.", f.bij("domeinen"));
+        h.veld("Problemen", "problemen", "text", v.veld("problemen"), true, "Gescheiden door komma's.", f.bij("problemen"));
+        h.vinkje("Er is een vermoeden van meervoudige problematiek", "vermoeden", !v.post() || v.aangevinkt("vermoeden"));
+        h.veld("Noodzaak", "noodzaak", "textarea", v.veld("noodzaak"), true, "Waarom is dit onderzoek nodig? Het dossier bewaart het met wie het vastlegde en wanneer.",
+                f.bij("noodzaak"));
+        h.knop("Onderzoek starten").formEinde();
+        v.toon(status(fout), "Nieuw onderzoek", "/ui/onderzoeken", h);
+    }
+
+    private void onderzoek(Verzoek v, String id) throws IOException {
+        JsonNode o = lees(v, "/api/v1/onderzoeken/" + id, "wams-onderzoek", "Onderzoek", "/ui/onderzoeken");
+        if (o == null) {
+            return;
+        }
+        Html h = new Html().h1("Onderzoek");
+        if (o.hasNonNull("termijn")) {
+            termijn(h, o);
+        }
+        List<String[]> rijen = new ArrayList<>();
+        rijen.add(new String[] { "Toestand", label(o.path("proces").path("toestand").asText()) });
+        rijen.add(new String[] { "Route", ROUTES.getOrDefault(o.path("proces").path("route").asText(), o.path("proces").path("route").asText()) });
+        if (o.hasNonNull("hulpvraagWet")) {
+            rijen.add(new String[] { "Hulpvraag", o.path("hulpvraagWet").asText() + " (" + String.join(", ", teksten(o.path("ingang").path("citaties"))) + ")" });
+        }
+        rijen.add(new String[] { "Cliënt", o.path("client").path("naam").asText() });
+        rijen.add(new String[] { "Levensdomeinen", String.join(", ", teksten(o.path("reikwijdte").path("domeinen"))) });
+        rijen.add(new String[] { "Problemen", String.join(", ", teksten(o.path("reikwijdte").path("problemen"))) });
+        h.gegevens(rijen);
+        h.h2("Cliënten");
+        h.tabel("Wie cliënt is, waarom en sinds wanneer", "Reden", "Sinds", "Grondslag");
+        for (JsonNode c : o.path("clientstatus")) {
+            h.rij(Html.esc(label(c.path("reden").asText())), Html.esc(datum(c.path("vanaf").asText())), Html.esc(c.path("artikel").asText()));
+        }
+        h.tabelEinde();
+        if (o.path("gezinsleden").size() > 0) {
+            h.h2("Gezinsleden");
+            h.tabel("Gezinsleden en hun instemming", "Naam", "Relatie", "Grond (art. 1.1.1)", "Ingestemd");
+            for (JsonNode g : o.path("gezinsleden")) {
+                h.rij(Html.esc(g.path("persoon").path("naam").asText()), Html.esc(label(g.path("relatie").asText())), Html.esc(label(g.path("grond").asText())),
+                        Html.esc(g.hasNonNull("instemming") ? datum(g.path("instemming").asText()) : "nog niet"));
+            }
+            h.tabelEinde();
+        }
+        h.h2("Onderbouwing van de noodzaak");
+        for (JsonNode n : o.path("onderbouwingen")) {
+            h.raw("<blockquote class=\"utrecht-blockquote\"><p class=\"utrecht-paragraph\">").text(n.path("waarom").asText()).raw("</p><p class=\"utrecht-paragraph utrecht-paragraph--small\">")
+                    .text("Vastgelegd " + datum(n.path("op").asText()) + " (" + label(n.path("bron").asText()) + ")").raw("</p></blockquote>");
+        }
+        v.toon(200, "Onderzoek", "/ui/onderzoeken", h);
+    }
+
+    /** The legal term as the active rule set computed it, in colour and in words, with its article. */
+    static void termijn(Html h, JsonNode o) {
+        LocalDate termijn = LocalDate.parse(o.path("termijn").asText());
+        String grondslag = String.join(", ", teksten(o.path("termijnGrondslag").path("citaties")));
+        long dagen = ChronoUnit.DAYS.between(LocalDate.now(), termijn);
+        String wanneer = "uiterlijk " + DATUM.format(termijn) + " (" + grondslag + ")";
+        if (o.path("termijnVerstreken").asBoolean(false)) {
+            h.raw("<p class=\"utrecht-paragraph\">").badge("danger", "Termijn verstreken").raw(" ").text("De termijn liep tot " + DATUM.format(termijn) + " (" + grondslag + ").").raw("</p>\n");
+        } else if (dagen <= NADERT_DAGEN) {
+            h.raw("<p class=\"utrecht-paragraph\">").badge("warning", "Termijn nadert").raw(" ").text("Nog " + dagen + (dagen == 1 ? " dag" : " dagen") + ": " + wanneer + ".").raw("</p>\n");
+        } else {
+            h.raw("<p class=\"utrecht-paragraph\">").badge("safe", "Binnen de termijn").raw(" ").text("Uitkomst " + wanneer + ".").raw("</p>\n");
+        }
+    }
+
+    // --- shared ----------------------------------------------------------------------------------------------
+
+    /** A refusal of the API: what, why in plain Dutch, and on which article. */
+    static void weigering(Html h, Api.Antwoord a) {
+        Api.Weigering w = a.weigering();
+        StringBuilder tekst = new StringBuilder(w.detail());
+        Html inhoud = new Html();
+        inhoud.raw("<div class=\"utrecht-alert utrecht-alert--").raw(a.status() >= 500 || a.status() == 0 ? "error" : "warning").raw("\" role=\"alert\">")
+                .raw("<div class=\"utrecht-alert__content\"><div class=\"utrecht-alert__message\">");
+        inhoud.raw("<p class=\"utrecht-paragraph\"><strong>").text(a.status() == 403 || a.status() == 422 ? "Nee: " + w.titel() : w.titel()).raw("</strong></p>");
+        if (!tekst.isEmpty()) {
+            inhoud.p(tekst.toString());
+        }
+        if (!w.redenen().isEmpty()) {
+            inhoud.raw("<ul class=\"utrecht-unordered-list\">");
+            w.redenen().forEach(r -> inhoud.raw("<li class=\"utrecht-unordered-list__item\">").text(r).raw("</li>"));
+            inhoud.raw("</ul>");
+        }
+        if (!w.artikelen().isEmpty() && !w.artikelen().stream().allMatch(tekst.toString()::contains)) {
+            inhoud.p("Op grond van: " + String.join("; ", w.artikelen().stream().distinct().toList()) + (w.regel().isEmpty() ? "" : " (regel " + w.regel() + ")"));
+        }
+        h.raw(inhoud.raw("</div></div></div>\n").toString());
+    }
+
+    /** The status a screen answers with after an API answer: the API's, 503 when it was not reachable, 200 without one. */
+    static int status(Api.Antwoord a) {
+        return a == null ? 200 : a.status() == 0 ? 503 : a.status();
+    }
+
+    /** Reads a file for a screen; when the API refuses, the screen shows only the refusal and null is returned. */
+    private static JsonNode lees(Verzoek v, String pad, String verwerking, String titel, String actief) throws IOException {
+        Api.Antwoord a = v.get(pad, verwerking);
+        if (a.ok()) {
+            return a.body();
+        }
+        Html h = new Html().h1(titel);
+        weigering(h, a);
+        v.toon(status(a), titel, actief, h);
+        return null;
+    }
+
+    /** A refused form: the API's answer, shown above the form, and its message at the form field the API named. */
+    record Formulierfout(Api.Antwoord antwoord, String veld) {
+        /** Shows the refusal (if any) and returns what the fields need to mark themselves; null answer: no error. */
+        static Formulierfout toon(Html h, Api.Antwoord antwoord, Map<String, String> velden) {
+            if (antwoord == null) {
+                return new Formulierfout(null, null);
+            }
+            weigering(h, antwoord);
+            return new Formulierfout(antwoord, antwoord.veld() == null ? null : velden.get(antwoord.veld()));
+        }
+
+        /** The error text for this form field, or null. */
+        String bij(String formulierVeld) {
+            if (antwoord == null || !formulierVeld.equals(veld)) {
+                return null;
+            }
+            JsonNode p = antwoord.body().path("invalidParams");
+            return p.isArray() && !p.isEmpty() ? p.get(0).path("reason").asText() : antwoord.weigering().detail();
+        }
+    }
+
+    private void nietGevonden(Verzoek v) throws IOException {
+        v.toon(404, "Niet gevonden", null, new Html().h1("Niet gevonden").p("Dit scherm bestaat niet.").raw("<p class=\"utrecht-paragraph\">")
+                .link("/ui/", "Naar de werkvoorraad").raw("</p>"));
+    }
+
+    private static void lijstVeld(ArrayNode out, String tekst) {
+        Arrays.stream(tekst.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+    }
+
+    static List<String> teksten(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** An ISO date or instant as "2 december 2026"; anything else as it is. */
+    static String datum(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return iso == null ? "" : iso;
+        }
+        try {
+            return DATUM.format(LocalDate.parse(iso.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** An enum constant as words: {@code IN_TRIAGE} → "In triage". */
+    static String label(String constant) {
+        if (constant == null || constant.isEmpty()) {
+            return "";
+        }
+        String s = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String kort(String id) {
+        return id.length() > 8 ? id.substring(0, 8) : id;
+    }
+
+    private static List<String> namen(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.ui.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** One browser request as the screens see it: the form fields, the session, the API, and the answer. */
+final class Verzoek {
+    final HttpServletRequest req;
+    final HttpServletResponse resp;
+    final Sessies.Sessie sessie;
+    final Api api;
+    final Pagina pagina;
+
+    Verzoek(HttpServletRequest req, HttpServletResponse resp, Sessies.Sessie sessie, Api api, Pagina pagina) {
+        this.req = req;
+        this.resp = resp;
+        this.sessie = sessie;
+        this.api = api;
+        this.pagina = pagina;
+    }
+
+    boolean post() {
+        return "POST".equals(req.getMethod());
+    }
+
+    /** A form or query field, trimmed; empty when absent. */
+    String veld(String naam) {
+        String v = req.getParameter(naam);
+        return v == null ? "" : v.strip();
+    }
+
+    boolean aangevinkt(String naam) {
+        return "ja".equals(req.getParameter(naam));
+    }
+
+    /** Writes a whole page. */
+    void toon(int status, String titel, String actief, Html inhoud) throws IOException {
+        byte[] body = pagina.render(titel, sessie, actief, inhoud).getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/html;charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** Post/redirect/get: after a successful form the browser asks for the result page. */
+    void naar(String pad) {
+        resp.setStatus(303);
+        resp.setHeader("Location", pad);
+    }
+
+    Api.Antwoord get(String pad, String verwerking) {
+        return api.get(pad, sessie.token, verwerking);
+    }
+
+    Api.Antwoord post(String pad, String verwerking, com.fasterxml.jackson.databind.JsonNode body) {
+        return api.post(pad, sessie.token, verwerking, body);
+    }
+}

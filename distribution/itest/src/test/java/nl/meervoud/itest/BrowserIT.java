@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser UI in a real headless Chromium (Debian's, driven by Selenium through Debian's ChromeDriver) against
+ * {@code meervoud.jar} started as an operator starts it. A new user's route: sign in with the printed one-time
+ * password, create a staff account, sign in as that person, register a melding (refused first, with its article),
+ * triage it and start an investigation whose legal term is shown. axe-core checks every screen (no serious or
+ * critical WCAG 2.1 A/AA violation), one pass is keyboard only, and every screen is photographed for docs/ui.md.
+ */
+public class BrowserIT {
+    private static final Pattern EENMALIG = Pattern.compile("eenmalig wachtwoord: (\\S+)");
+    private static final String BSN = "111222333";
+    private static Path home;
+    private static int port;
+    private static Process process;
+    private static ChromeDriver browser;
+    private static String axe;
+    private static Path screenshots;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        Http.standaard(null);
+        home = Files.createTempDirectory("meervoud-browser-it");
+        port = MeervoudDistribution.freePort();
+        process = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
+        assertEquals(console(), 200, Http.awaitStatus(port, "/health/ready", 200, Duration.ofSeconds(90)).status());
+        axe = Files.readString(Path.of(System.getProperty("meervoud.it.axe")));
+        screenshots = Path.of(System.getProperty("meervoud.it.screenshots"));
+        Files.createDirectories(screenshots);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("meervoud.it.chromium", "/usr/bin/chromium"));
+        // The flags of ../shared/design/wave2-notes.md: headless as root, and no background traffic into the closed network.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("meervoud-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("meervoud.it.chromedriver", "/usr/bin/chromedriver")).toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60)).pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (process != null) {
+            process.destroy();
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    public void aNewUserCarriesACaseFromMeldingToInvestigationInTheBrowser() throws Exception {
+        // The operator signs in with the password the first start printed, and must choose one of their own.
+        open("/ui/");
+        assertTrue("without a session the UI asks to sign in: " + browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("/ui/aanmelden"));
+        check("aanmelden");
+        String eenmalig = eenmaligWachtwoord();
+        type("veld-gebruiker", "beheerder");
+        type("veld-wachtwoord", eenmalig);
+        submit();
+        assertTrue(text(), text().contains("Kies een eigen wachtwoord"));
+        check("eenmalig-wachtwoord");
+        type("veld-wachtwoord", eenmalig);
+        type("veld-nieuwWachtwoord", "een eigen lang wachtwoord");
+        type("veld-nieuwWachtwoordHerhaald", "een eigen lang wachtwoord");
+        submit();
+        assertEquals("Beheer — Meervoud", browser.getTitle());
+        assertTrue("the modules and their states: " + text(), text().contains("privacy-kernel") && text().contains("ACTIVE"));
+        check("beheer");
+
+        // The operator creates an account for a staff member, whose one-time password is shown once.
+        click(browser.findElement(By.linkText("Accounts beheren")));
+        type("veld-naam", "s.jansen");
+        for (String f : List.of("meldpuntmedewerker", "consulent", "coordinator")) {
+            browser.findElement(By.id("veld-functie-" + f)).click();
+        }
+        type("veld-teams", "noord");
+        submit();
+        Matcher m = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
+        assertTrue(text(), m.find());
+        String medewerkerEenmalig = m.group(1);
+        check("accounts");
+        click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+        assertTrue(browser.getCurrentUrl().endsWith("/ui/aanmelden"));
+
+        // The staff member signs in, keyboard only: tab from the top of the page, type, Enter.
+        keyboardLogin("s.jansen", medewerkerEenmalig);
+        assertTrue(text(), text().contains("Kies een eigen wachtwoord"));
+        keyboardNewPassword(medewerkerEenmalig, "wachtwoord van de consulent");
+        assertEquals("Werkvoorraad — Meervoud", browser.getTitle());
+        check("werkvoorraad-leeg");
+
+        // A professional cannot stay anonymous towards the gemelde: refused, with its article, nothing stored.
+        click(browser.findElement(By.linkText("Meldpunt")));
+        click(browser.findElement(By.linkText("Nieuwe melding")));
+        new Select(browser.findElement(By.id("veld-melderSoort"))).selectByValue("PROFESSIONAL");
+        type("veld-melderNaam", "Wijkagent Bos");
+        browser.findElement(By.id("veld-anoniem")).click();
+        type("veld-gemeldeNaam", "G. de Boer");
+        type("veld-gemeldeAdres", "Kade 1");
+        type("veld-zorg", "verwaarlozing van de tuin en de post stapelt zich op");
+        submit();
+        assertTrue("the refusal names its article: " + text(), text().contains("art. 5.5.1"));
+        check("melding-geweigerd");
+        browser.findElement(By.id("veld-anoniem")).click();
+        submit();
+        assertEquals("Melding — Meervoud", browser.getTitle());
+        assertTrue(text(), text().contains("In triage"));
+        check("melding");
+
+        // Triage: the college takes it up under its own task, which needs the gemelde's consent (art. 5.5.4 lid 1).
+        new Select(browser.findElement(By.id("veld-uitkomst"))).selectByValue("EIGEN_TAAK");
+        type("veld-ernst", "zorgelijk");
+        type("veld-naar", "Jeugdwet");
+        submit();
+        assertTrue("without consent, refused with its article: " + text(), text().contains("art. 5.5.4 lid 1") && text().contains("In triage"));
+        check("triage-geweigerd");
+        browser.findElement(By.id("veld-toestemmingGemelde")).click();
+        submit();
+        assertTrue("triage recorded: " + text(), text().contains("Eigen taak") && !text().contains("In triage"));
+        assertFalse(text(), browser.findElements(By.cssSelector(".utrecht-alert--warning, .utrecht-alert--error")).size() > 0);
+
+        // An investigation under Wmo 2015 art. 2.3a.1; its term comes from the active rules, with its article.
+        click(browser.findElement(By.linkText("Onderzoeken")));
+        click(browser.findElement(By.linkText("Nieuw onderzoek")));
+        check("onderzoek-nieuw");
+        new Select(browser.findElement(By.id("veld-hulpvraagWet"))).selectByValue("Jeugdwet");
+        type("veld-clientBsn", BSN);
+        type("veld-clientNaam", "Sanne de Vries");
+        date("veld-clientGeboortedatum", "1988-04-12");
+        type("veld-domeinen", "opvoeding, schulden, inkomen");
+        type("veld-problemen", "opvoedingsvragen, betalingsachterstanden");
+        type("veld-noodzaak", "opvoedingsvragen en betalingsachterstanden hangen samen");
+        submit();
+        assertEquals(text(), "Onderzoek — Meervoud", browser.getTitle());
+        assertTrue("the term and its article: " + text(), text().contains("Binnen de termijn") && text().contains("Wmo 2015 art. 2.3a.1"));
+        assertTrue(text(), text().contains("Sanne de Vries") && text().contains("inkomen, schulden, opvoeding"));
+        assertFalse("no BSN in a URL: " + browser.getCurrentUrl(), browser.getCurrentUrl().contains(BSN));
+        check("onderzoek");
+
+        click(browser.findElement(By.linkText("Werkvoorraad")));
+        assertEquals(2, browser.findElements(By.cssSelector("tbody tr")).size());
+        check("werkvoorraad");
+
+        // The session cookie alone does not make a form: without the page's CSRF token the UI refuses, and the
+        // pages with personal data are never stored by the browser.
+        Cookie sessie = browser.manage().getCookieNamed("meervoud-sessie");
+        assertTrue("HttpOnly, SameSite=Strict: " + sessie, sessie.isHttpOnly() && "Strict".equals(sessie.getSameSite()));
+        Http.Exchange zonderToken = Http.send(port, "POST", "/ui/meldingen/nieuw", "zorg=x&melderNaam=y",
+                "Content-Type", "application/x-www-form-urlencoded", "Cookie", "meervoud-sessie=" + sessie.getValue());
+        assertEquals(403, zonderToken.status());
+        Http.Exchange pagina = Http.send(port, "GET", "/ui/onderzoeken", null, "Cookie", "meervoud-sessie=" + sessie.getValue());
+        assertEquals(200, pagina.status());
+        assertEquals("no-store", pagina.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(pagina.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        Http.Exchange vreemd = Http.send(port, "POST", "/ui/aanmelden", "gebruiker=s.jansen&wachtwoord=x", "Content-Type",
+                "application/x-www-form-urlencoded", "Origin", "https://elders.example");
+        assertEquals("a sign-in form posted from another site is refused", 403, vreemd.status());
+
+        open("/toegankelijkheid");
+        assertTrue(text().contains("WCAG 2.1"));
+        check("toegankelijkheid");
+    }
+
+    private void keyboardLogin(String naam, String wachtwoord) {
+        open("/ui/aanmelden");
+        Actions keys = new Actions(browser);
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals("the first stop is the skip link", "Naar de inhoud", active().getText());
+        tabTo("veld-gebruiker");
+        keys.sendKeys(naam).perform();
+        tabTo("veld-wachtwoord");
+        keys.sendKeys(wachtwoord).perform();
+        enter();
+    }
+
+    /** On the screen that asks for a password of one's own: the one-time password again, and the new one twice. */
+    private void keyboardNewPassword(String eenmalig, String nieuw) {
+        Actions keys = new Actions(browser);
+        tabTo("veld-wachtwoord");
+        keys.sendKeys(eenmalig).perform();
+        tabTo("veld-nieuwWachtwoord");
+        keys.sendKeys(nieuw).perform();
+        tabTo("veld-nieuwWachtwoordHerhaald");
+        keys.sendKeys(nieuw).perform();
+        enter();
+    }
+
+    private void enter() {
+        Actions keys = new Actions(browser);
+        WebElement page = browser.findElement(By.tagName("html"));
+        keys.sendKeys(Keys.ENTER).perform();
+        loaded(page);
+    }
+
+    private void tabTo(String id) {
+        for (int i = 0; i < 30; i++) {
+            if (id.equals(active().getAttribute("id"))) {
+                return;
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("the keyboard does not reach " + id);
+    }
+
+    private WebElement active() {
+        return browser.switchTo().activeElement();
+    }
+
+    private static void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private static void type(String id, String text) {
+        WebElement e = browser.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** A date field takes what the user types in its locale's order; setting the value is what a date picker does. */
+    private static void date(String id, String iso) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), iso);
+    }
+
+    private static void submit() {
+        click(browser.findElement(By.cssSelector("main button[type=submit]")));
+    }
+
+    /** Clicks and waits for the page the click leads to (a form POST to the same URL included). */
+    private static void click(WebElement e) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        e.click();
+        loaded(page);
+    }
+
+    private static void loaded(WebElement previous) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(previous));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** axe-core on the screen as it is: no serious or critical WCAG 2.1 A/AA violation; then a screenshot. */
+    private static void check(String scherm) throws IOException {
+        assertFalse("no BSN in a page title: " + browser.getTitle(), browser.getTitle().contains(BSN));
+        JavascriptExecutor js = browser;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))"
+                + ".catch(e => done('axe failed: ' + e));");
+        assertEquals(scherm + ": serious or critical accessibility violations", "[]", result);
+        Files.write(screenshots.resolve(scherm + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String eenmaligWachtwoord() throws IOException {
+        Matcher m = EENMALIG.matcher(console());
+        assertTrue("the first start prints the operator's one-time password", m.find());
+        return m.group(1);
+    }
+
+    private static String console() throws IOException {
+        return Files.readString(home.resolve("console.log"));
+    }
+}
