@@ -112,6 +112,14 @@ public class BrowserIT {
         assertTrue(text(), m.find());
         String medewerkerEenmalig = m.group(1);
         check("accounts");
+        // ... and one for the Kredietbank's professional, who answers the requests addressed to that party.
+        type("veld-naam", "p.kredietbank");
+        browser.findElement(By.id("veld-functie-professional")).click();
+        type("veld-organisatie", "kredietbank");
+        submit();
+        Matcher p = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
+        assertTrue(text(), p.find());
+        String professionalEenmalig = p.group(1);
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
         assertTrue(browser.getCurrentUrl().endsWith("/ui/aanmelden"));
 
@@ -166,9 +174,51 @@ public class BrowserIT {
         submit();
         assertEquals(text(), "Onderzoek — Meervoud", browser.getTitle());
         assertTrue("the term and its article: " + text(), text().contains("Binnen de termijn") && text().contains("Wmo 2015 art. 2.3a.1"));
-        assertTrue(text(), text().contains("Sanne de Vries") && text().contains("inkomen, schulden, opvoeding"));
+        assertTrue(text(), text().contains("Sanne de Vries") && text().contains("inkomen, opvoeding, schulden") && text().contains("betalingsachterstanden, opvoedingsvragen"));
         assertFalse("no BSN in a URL: " + browser.getCurrentUrl(), browser.getCurrentUrl().contains(BSN));
         check("onderzoek");
+
+        // A data request: first "mag dit?" (the kernel's answer, nothing sent), then send it.
+        type("veld-partijId", "kredietbank");
+        type("veld-partijNaam", "Kredietbank Rijnmond");
+        browser.findElement(By.id("veld-bsnBevoegd")).click();
+        browser.findElement(By.id("veld-gegeven-FINANCIEEL")).click();
+        type("veld-doel", "zicht op de schulden voor het voorstel van de aanpak");
+        type("veld-domein", "wonen");
+        type("veld-waarom", "betalingsachterstanden bij huur en energie");
+        type("veld-metWie", "de coördinator en het wijkteam");
+        click(browser.findElement(By.xpath("//button[normalize-space()='Mag dit?']")));
+        assertTrue("outside the agreed scope the kernel says no, with its article: " + text(), text().contains("Mag dit? Nee.") && text().contains("art."));
+        check("verzoek-toets-nee");
+        assertEquals("nothing was sent", 0, browser.findElements(By.xpath("//caption[normalize-space()='Verzoeken bij dit onderzoek']")).size());
+        type("veld-domein", "schulden");
+        click(browser.findElement(By.xpath("//button[normalize-space()='Mag dit?']")));
+        assertTrue("the kernel's yes names its article: " + text(), text().contains("Mag dit? Ja.") && text().contains("ja, op grond van Wmo 2015 art. 5.4.2"));
+        check("verzoek-toets-ja");
+        click(browser.findElement(By.xpath("//button[normalize-space()='Versturen']")));
+        assertTrue("sent, and listed with its state: " + text(), text().contains("Verzoeken bij dit onderzoek") && text().contains("Verzocht"));
+        check("onderzoek-met-verzoek");
+        String onderzoek = browser.getCurrentUrl();
+
+        // The party's professional sees the request addressed to the Kredietbank and provides, on a condition.
+        click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+        login("p.kredietbank", professionalEenmalig, "wachtwoord van de kredietbank");
+        assertEquals("Werkvoorraad — Meervoud", browser.getTitle());
+        assertEquals("the request addressed to their party: " + text(), 1, browser.findElements(By.cssSelector("tbody tr")).size());
+        check("partij-werkvoorraad");
+        click(browser.findElement(By.cssSelector("tbody tr a")));
+        assertTrue(text(), text().contains("zicht op de schulden") && text().contains("Financieel"));
+        check("partij-verzoek");
+        browser.findElement(By.id("veld-toestemmingBetrokkene")).click();
+        type("veld-nietAan", "woningcorporatie");
+        submit();
+        assertTrue("provided, and the condition stays with the data: " + text(),
+                text().contains("Verstrekt onder voorwaarden") && text().contains("Niet verder verstrekken aan: woningcorporatie"));
+        check("partij-beantwoord");
+        browser.get(onderzoek);
+        assertTrue("the professional does not read the investigation: " + text(), text().contains("Nee") || text().contains("Geen toegang"));
+        click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+        login("s.jansen", "wachtwoord van de consulent", null);
 
         click(browser.findElement(By.linkText("Werkvoorraad")));
         assertEquals(2, browser.findElements(By.cssSelector("tbody tr")).size());
@@ -192,6 +242,20 @@ public class BrowserIT {
         open("/toegankelijkheid");
         assertTrue(text().contains("WCAG 2.1"));
         check("toegankelijkheid");
+    }
+
+    /** Signs in with the mouse; with {@code nieuw}, the one-time password is replaced on the screen that asks for it. */
+    private static void login(String naam, String wachtwoord, String nieuw) {
+        open("/ui/aanmelden");
+        type("veld-gebruiker", naam);
+        type("veld-wachtwoord", wachtwoord);
+        submit();
+        if (nieuw != null) {
+            type("veld-wachtwoord", wachtwoord);
+            type("veld-nieuwWachtwoord", nieuw);
+            type("veld-nieuwWachtwoordHerhaald", nieuw);
+            submit();
+        }
     }
 
     private void keyboardLogin(String naam, String wachtwoord) {
@@ -286,7 +350,15 @@ public class BrowserIT {
                 + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))))"
                 + ".catch(e => done('axe failed: ' + e));");
         assertEquals(scherm + ": serious or critical accessibility violations", "[]", result);
+        // The whole page, not only the window: the window is made as tall as the page for the picture.
+        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+        long hoogte = (Long) js.executeScript("return Math.min(4000, document.documentElement.scrollHeight)");
+        long boven = (Long) js.executeScript("return Math.round(window.scrollY)");
+        if (boven == 0) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.max(window.getHeight(), hoogte + 150)));
+        }
         Files.write(screenshots.resolve(scherm + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(window);
     }
 
     private static String eenmaligWachtwoord() throws IOException {

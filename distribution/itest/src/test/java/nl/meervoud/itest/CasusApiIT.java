@@ -285,6 +285,32 @@ public class CasusApiIT {
     }
 
     @Test
+    public void mayThisAsksTheKernelBeforeSendingAndSendsStoresAndLogsNothing() throws Exception {
+        String id = nieuwOnderzoek("999999990");
+        String verzoek = "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"kredietbank\", \"bsnBevoegd\": true}, \"betrokkene\": \"999999990\", "
+                + "\"gegevens\": [\"FINANCIEEL\"], \"motivering\": {\"doel\": \"d\", \"waarom\": \"w\", \"metWie\": \"m\", \"domein\": \"%s\"}}";
+        long records = log.verify().records();
+        int verzoeken = dossiers.byBetrokkene("999999990").size();
+        Http.Exchange ja = post("/api/v1/verstrekkingsverzoeken/toets", String.format(verzoek, "inkomen"));
+        assertEquals(ja.body().toString(), 200, ja.status());
+        assertTrue(ja.body().toString(), ja.body().get("toegestaan").asBoolean());
+        assertEquals(2, ja.body().get("vragen").size());
+        for (JsonNode vraag : ja.body().get("vragen")) {
+            assertEquals(vraag.toString(), "PERMIT", vraag.get("effect").asText());
+            assertTrue("a yes names its article: " + vraag, vraag.get("citaties").toString().contains("Wmo 2015 art. 5.4."));
+        }
+        assertFalse("no personal data in the answer: " + ja.body(), ja.body().toString().contains("999999990"));
+        Http.Exchange nee = post("/api/v1/verstrekkingsverzoeken/toets", String.format(verzoek, "gezondheid"));
+        assertEquals(nee.body().toString(), 200, nee.status());
+        assertFalse("outside the agreed scope: " + nee.body(), nee.body().get("toegestaan").asBoolean());
+        assertTrue(nee.body().toString(), nee.body().toString().contains("DENY"));
+        assertEquals("a bad body is the same 400 as for the real request", "partij",
+                post("/api/v1/verstrekkingsverzoeken/toets", "{\"onderzoek\": \"" + id + "\"}").body().at("/invalidParams/0/name").asText());
+        assertEquals("nothing logged", records, log.verify().records());
+        assertEquals("nothing stored", verzoeken, dossiers.byBetrokkene("999999990").size());
+    }
+
+    @Test
     public void onlyTheAddressedPartysProfessionalOrAConsulentRecordsItsAnswer() throws Exception {
         String id = nieuwOnderzoek("999999990");
         Http.Exchange verzoek = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"uwv-test\"}, "
@@ -473,7 +499,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(41, operations);
+        assertEquals(42, operations);
     }
 
     /** A consulent's inzage on a resident's behalf: the BSN in the body, never in the URL. */

@@ -79,6 +79,9 @@ final class Identiteit {
         return new Actor(Rol.COLLEGE, "gemeente-" + principal.gemeente(), wet, Domein.SOCIAAL, "", Geheimhouding.GEEN, true, true);
     }
 
+    /** The prefix of the key a data request carries for the party it is addressed to, followed by the party's id. */
+    static final String PARTIJ = "partij:";
+
     /** The prefix of the key a designated coordinator opens, followed by their {@link #id()}. */
     static final String COORDINATOR = "coordinator:";
 

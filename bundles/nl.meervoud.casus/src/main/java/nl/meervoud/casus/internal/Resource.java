@@ -99,7 +99,9 @@ abstract class Resource {
                     nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS };
             case COORDINATIEDOSSIER, CASUSOVERLEG -> new nl.meervoud.auth.api.Functie[] { nl.meervoud.auth.api.Functie.COORDINATOR,
                     nl.meervoud.auth.api.Functie.CONSULENT };
-            case VERSTREKKINGSVERZOEK -> new nl.meervoud.auth.api.Functie[] { nl.meervoud.auth.api.Functie.CONSULENT };
+            // A party's professional lists the requests addressed to their party (their key on the request).
+            case VERSTREKKINGSVERZOEK -> new nl.meervoud.auth.api.Functie[] { nl.meervoud.auth.api.Functie.CONSULENT,
+                    nl.meervoud.auth.api.Functie.PROFESSIONAL };
         };
     }
 
@@ -108,6 +110,19 @@ abstract class Resource {
      * meldpunt has no cases yet), the privacy officer for all kinds, a coordinator for coordination files and
      * casusoverleggen; a consulent lists the cases of their own and their team's.
      */
+    /**
+     * The keys a list is filtered by: the person's need-to-know keys; for a party's professional who is not also a
+     * consulent, only their party's key on the data requests addressed to it (not the keys of any investigation).
+     */
+    static java.util.Set<String> lijstSleutels(Identiteit wie, Soort soort) {
+        if (soort == Soort.VERSTREKKINGSVERZOEK && wie.heeft(nl.meervoud.auth.api.Functie.PROFESSIONAL)
+                && !wie.heeft(nl.meervoud.auth.api.Functie.CONSULENT)) {
+            String partij = wie.principal().organisatie();
+            return partij.isEmpty() ? java.util.Set.of() : java.util.Set.of(Identiteit.PARTIJ + partij);
+        }
+        return wie.toegangssleutels();
+    }
+
     static boolean lijstAlles(Identiteit wie, Soort soort) {
         return switch (soort) {
             case MELDING -> true;
@@ -417,7 +432,7 @@ abstract class Resource {
             throw Problem.veld("toestand", "een toestand in hoofdletters, zoals GESTART");
         }
         UUID zaak = c.query("onderzoek") == null ? null : uuid(c.query("onderzoek"), "onderzoek");
-        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, lijstAlles(c.identiteit(), soort) ? null : c.identiteit().toegangssleutels(),
+        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
                 pagina, grootte);
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode items = n.putObject("_embedded").putArray(naam);

@@ -30,28 +30,81 @@ final class Verstrekkingsverzoeken extends Resource {
     void routes(Router r) {
         r.add("GET", "/verstrekkingsverzoeken", c -> lijst(c, Soort.VERSTREKKINGSVERZOEK))
                 .add("POST", "/verstrekkingsverzoeken", this::nieuwVerstrekkingsverzoek)
+                .add("POST", "/verstrekkingsverzoeken/toets", this::toets)
                 .add("GET", "/verstrekkingsverzoeken/{id}", this::verstrekkingsverzoek)
                 .add("POST", "/verstrekkingsverzoeken/{id}/antwoord", this::antwoord);
     }
 
-    private Antwoord nieuwVerstrekkingsverzoek(Call c) {
+    /** A data request as the body describes it, with the investigation it is for. */
+    private record Beoogd(UUID zaak, Onderzoeksdossier onderzoek, Verstrekkingsverzoek verzoek) {
+    }
+
+    private Beoogd beoogd(Call c) {
         Requests.NieuwVerstrekkingsverzoek r = c.read(Requests.NieuwVerstrekkingsverzoek.class);
         UUID zaak = vereist(r.onderzoek(), "onderzoek");
         Dossier od = dossiers.find(Soort.ONDERZOEK, zaak).orElseThrow(() -> Problem.veld("onderzoek", "bestaat niet"));
         Onderzoeksdossier o = leesOnderzoek(od);
-        Verstrekkingsverzoek v = Verstrekkingsverzoek.verzoek(o, vereist(r.partij(), "partij"), vereist(r.betrokkene(), "betrokkene"),
-                r.gegevens(), r.motivering());
-        gevraagdeVerstrekking(c, o, v, zaak);
-        // The request itself tells the party that the college investigates this person (rule W10).
+        return new Beoogd(zaak, o, Verstrekkingsverzoek.verzoek(o, vereist(r.partij(), "partij"), vereist(r.betrokkene(), "betrokkene"),
+                r.gegevens(), r.motivering()));
+    }
+
+    private Antwoord nieuwVerstrekkingsverzoek(Call c) {
+        Beoogd b = beoogd(c);
+        Verstrekkingsverzoek v = b.verzoek();
+        gevraagdeVerstrekking(c, b.onderzoek(), v, b.zaak());
+        besluit(c, versturen(b, c.identiteit().als(Rol.COLLEGE)));
+        // The request carries the addressed party's key: that party's professionals list and read it (need-to-know),
+        // and nothing else of the case.
+        Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(b.zaak(), v.toestand().name(), v, null, List.of(v.betrokkene().value()),
+                java.util.Set.of(Identiteit.PARTIJ + v.partij().id())));
+        return gemaakt(d, v);
+    }
+
+    /**
+     * Sending the request tells the party that the college investigates this person (rule W10).
+     *
+     * @param college the college as sender: the consulent acting for it, or the institution itself when the addressed
+     *        party's professional opens what was sent to them
+     */
+    private DecisionRequest.Builder versturen(Beoogd b, nl.meervoud.privacy.api.Actor college) {
+        Onderzoeksdossier o = b.onderzoek();
+        Verstrekkingsverzoek v = b.verzoek();
         List<Gegevenssoort> gegevens = new ArrayList<>(List.of(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.DAT_INFORMATIE));
         if (v.partij().bsnBevoegd()) {
             gegevens.add(Gegevenssoort.BSN);
         }
-        besluit(c, DecisionRequest.van(c.identiteit().als(Rol.COLLEGE)).naar(partij(v.partij(), false))
+        return DecisionRequest.van(college).naar(partij(v.partij(), false))
                 .bron(onderzoekDoel(o)).doel(onderzoekDoel(o)).route(route(o)).gegevens(gegevens.toArray(Gegevenssoort[]::new))
-                .bewijs(Bewijsvoering.verzoek(o, v)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString()));
-        Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(zaak, v.toestand().name(), v, null, List.of(v.betrokkene().value())));
-        return gemaakt(d, v);
+                .bewijs(Bewijsvoering.verzoek(o, v)).betrokkenen(v.betrokkene().value()).zaak(b.zaak().toString());
+    }
+
+    /**
+     * "Mag dit?" before the request goes out: the same two questions {@link #nieuwVerstrekkingsverzoek} asks the
+     * kernel (may the party provide this at all, and may the college send the request), asked with explain, so
+     * nothing is sent, stored or logged. Need-to-know applies as to the investigation itself. The answer holds no
+     * personal data: per question the effect, the rule, its articles and the reasons.
+     */
+    private Antwoord toets(Call c) {
+        Beoogd b = beoogd(c);
+        toegang(c, b.zaak());
+        String activiteit = activiteit(c);
+        com.fasterxml.jackson.databind.node.ObjectNode n = Json.MAPPER.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode vragen = n.putArray("vragen");
+        Decision verstrekking = kernel.explain(gevraagd(c, b.onderzoek(), b.verzoek(), b.zaak()).activiteit(activiteit).build());
+        Decision verzoek = kernel.explain(versturen(b, c.identiteit().als(Rol.COLLEGE)).activiteit(activiteit).build());
+        toetsVraag(vragen.addObject().put("vraag", "mag de partij deze gegevens verstrekken (met toestemming of afweging, die de partij zelf vastlegt)"),
+                verstrekking);
+        toetsVraag(vragen.addObject().put("vraag", "mag het college het verzoek versturen (het vertelt de partij dat het college deze persoon onderzoekt)"),
+                verzoek);
+        n.put("toegestaan", verstrekking.effect() == Decision.Effect.PERMIT && verzoek.effect() == Decision.Effect.PERMIT);
+        return Antwoord.ok(n);
+    }
+
+    private static void toetsVraag(com.fasterxml.jackson.databind.node.ObjectNode vraag, Decision d) {
+        vraag.put("effect", d.effect().name()).put("regel", d.regel());
+        d.citaties().forEach(ci -> vraag.withArray("citaties").add(ci.toString()));
+        d.redenen().forEach(vraag.withArray("redenen")::add);
+        d.ontbrekend().forEach(vraag.withArray("ontbrekend")::add);
     }
 
     /**
@@ -62,23 +115,39 @@ final class Verstrekkingsverzoeken extends Resource {
      * even that is refused, the refusal is decided and logged as the college's attempt (403), and nothing is sent.
      */
     private void gevraagdeVerstrekking(Call c, Onderzoeksdossier o, Verstrekkingsverzoek v, UUID zaak) {
-        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Bewijsvoering.motivering(o, v)));
-        bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
-        bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
-        DecisionRequest.Builder beoogd = DecisionRequest.van(partij(v.partij(), false))
-                .naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
-                .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString());
+        DecisionRequest.Builder beoogd = gevraagd(c, o, v, zaak);
         if (kernel.explain(beoogd.activiteit(activiteit(c)).build()).effect() != Decision.Effect.PERMIT) {
             besluit(c, beoogd);
         }
+    }
+
+    /** The provision the college asks for, with the evidence only the party can supply later taken as given. */
+    private DecisionRequest.Builder gevraagd(Call c, Onderzoeksdossier o, Verstrekkingsverzoek v, UUID zaak) {
+        List<Voorwaarde> bewijs = new ArrayList<>(List.of(Bewijsvoering.motivering(o, v)));
+        bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
+        bewijs.add(Voorwaarde.AFWEGING_BEROEPSGEHEIM);
+        return DecisionRequest.van(partij(v.partij(), false))
+                .naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
+                .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(zaak.toString());
     }
 
     private Antwoord verstrekkingsverzoek(Call c) {
         Dossier d = laad(Soort.VERSTREKKINGSVERZOEK, c);
         Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
         Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
-        onderzoekVerwerking(c, d.zaak(), o, List.of(v.betrokkene().value()), v.gegevens().toArray(Gegevenssoort[]::new));
+        if (partijZelf(c, v)) {
+            // The addressed party's professional opens what the college sent to that party: the disclosure of rule
+            // W10, by the college as institution, decided again and on record. Nothing else of the case is opened.
+            besluit(c, versturen(new Beoogd(d.zaak(), o, v), c.identiteit().college()));
+        } else {
+            onderzoekVerwerking(c, d.zaak(), o, List.of(v.betrokkene().value()), v.gegevens().toArray(Gegevenssoort[]::new));
+        }
         return gelezen(d, v);
+    }
+
+    /** Whether the person acting is a professional of the party this request is addressed to. */
+    private static boolean partijZelf(Call c, Verstrekkingsverzoek v) {
+        return c.identiteit().heeft(nl.meervoud.auth.api.Functie.PROFESSIONAL) && c.identiteit().principal().organisatie().equals(v.partij().id());
     }
 
     /**
@@ -92,8 +161,7 @@ final class Verstrekkingsverzoeken extends Resource {
         // The answer comes from the party addressed: its own professional, or a consulent recording what the party
         // sent (a letter, a call). Nobody else records a party's answer (issue 10 §2): the kernel refuses anyone
         // else, in the decision below, and need-to-know applies to the consulent.
-        boolean partijZelf = c.identiteit().heeft(nl.meervoud.auth.api.Functie.PROFESSIONAL)
-                && c.identiteit().principal().organisatie().equals(v.partij().id());
+        boolean partijZelf = partijZelf(c, v);
         LocalDate op = vandaag(r.op());
         Verstrekkingsverzoek next;
         if (vereist(r.besluit(), "besluit") == Requests.AntwoordBesluit.GEWEIGERD) {

@@ -75,8 +75,9 @@ public interface Dossiers {
      * @param inhoud the JSON content
      * @param bewarenTot retention end, or null
      * @param betrokkenen BSNs of the people in it
-     * @param toegang the need-to-know keys of an investigation (who may see it and its case's files); null leaves
-     *        them as they are (none on create: nobody is let in by a key)
+     * @param toegang the need-to-know keys of an investigation (who may see it and its case's files), or of another
+     *        file (who may see that file only; since 0.5); null leaves them as they are (none on create: nobody is let
+     *        in by a key)
      */
     record Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen, Set<String> toegang) {
         /** Copies. */
@@ -156,7 +157,9 @@ public interface Dossiers {
 
     /**
      * As {@link #list(Soort, String, UUID, int, int)}, only what these need-to-know keys open: investigations with
-     * one of the keys, and the files whose case is such an investigation. Null keys: no filter. Not for meldingen.
+     * one of the keys, the files whose case is such an investigation, and (since 0.5) the files that hold one of the
+     * keys themselves, such as a data request carrying its addressed party's key. Null keys: no filter. Not for
+     * meldingen.
      *
      * @since 0.4
      */

@@ -292,10 +292,18 @@ public final class JpaStore implements Dossiers {
             String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
             // H2 does not walk the list index by itself once the filter has a subquery; it is told to.
             String hint = database.startsWith("H2") ? " USE INDEX (" + soort.tabel() + "_lijst)" : "";
+            String in = String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"));
             StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d").append(hint)
-                    .append(" WHERE EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
-                    .append(" AND t.sleutel IN (").append(String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"))).append("))");
+                    .append(" WHERE (EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
+                    .append(" AND t.sleutel IN (").append(in).append("))");
             List<Object> params = new ArrayList<>(toegang);
+            if (soort != Soort.ONDERZOEK) {
+                // A file's own keys open it too (since 0.5: a data request carries its addressed party's key).
+                sql.append(" OR EXISTS (SELECT 1 FROM toegang o WHERE o.soort = '").append(soort.name()).append("' AND o.dossier = d.id AND o.sleutel IN (")
+                        .append(in).append("))");
+                params.addAll(toegang);
+            }
+            sql.append(")");
             if (toestand != null) {
                 sql.append(" AND d.toestand = ?");
                 params.add(toestand);

@@ -29,7 +29,8 @@ import nl.meervoud.casus.api.Onderzoek;
 final class Schermen {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern MELDING = Pattern.compile("/ui/meldingen/(" + ID + ")(/triage)?");
-    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")");
+    private static final Pattern VERSTREKKING = Pattern.compile("/ui/verstrekkingsverzoeken/(" + ID + ")(/antwoord)?");
+    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")(/verzoek)?");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl-NL"));
     /** Days before a legal term at which the worklist warns (a presentation choice, not law). */
     static final int NADERT_DAGEN = 7;
@@ -42,7 +43,7 @@ final class Schermen {
             new Lijst("meldingen", "Meldingen", "meldpuntmedewerker", "/ui/meldingen/", namen(Melding.Toestand.values())),
             new Lijst("onderzoeken", "Onderzoeken", "consulent", "/ui/onderzoeken/", namen(Onderzoek.Toestand.values())),
             new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", null, List.of("LOPEND", "BEEINDIGD", "OVERGEDRAGEN")),
-            new Lijst("verstrekkingsverzoeken", "Verstrekkingsverzoeken", "professional", null,
+            new Lijst("verstrekkingsverzoeken", "Verstrekkingsverzoeken", "professional", "/ui/verstrekkingsverzoeken/",
                     List.of("VERZOCHT", "VERSTREKT", "VERSTREKT_ONDER_VOORWAARDEN", "GEWEIGERD")));
 
     void behandel(String pad, Verzoek v) throws IOException {
@@ -59,8 +60,12 @@ final class Schermen {
             Beheer.gebruikers(v);
         } else if ((m = MELDING.matcher(pad)).matches()) {
             melding(v, m.group(1), m.group(2) != null);
+        } else if ((m = VERSTREKKING.matcher(pad)).matches()) {
+            Partijscherm.verzoek(v, m.group(1), m.group(2) != null);
+        } else if ((m = ONDERZOEK.matcher(pad)).matches() && m.group(2) != null) {
+            Verzoekscherm.verzoek(v, m.group(1));
         } else if ((m = ONDERZOEK.matcher(pad)).matches()) {
-            onderzoek(v, m.group(1));
+            onderzoek(v, m.group(1), null, 200);
         } else {
             for (Lijst l : LIJSTEN) {
                 if (pad.equals("/ui/" + l.naam())) {
@@ -219,8 +224,7 @@ final class Schermen {
     private void melding(Verzoek v, String id, boolean triage) throws IOException {
         Api.Antwoord fout = null;
         if (triage) {
-            if (!v.post()) {
-                v.naar("/ui/meldingen/" + id);
+            if (v.geenFormulier("/ui/meldingen/" + id)) {
                 return;
             }
             ObjectNode body = Api.JSON.createObjectNode().put("uitkomst", v.veld("uitkomst")).put("ernst", v.veld("ernst"))
@@ -321,7 +325,11 @@ final class Schermen {
         v.toon(status(fout), "Nieuw onderzoek", "/ui/onderzoeken", h);
     }
 
-    private void onderzoek(Verzoek v, String id) throws IOException {
+    /**
+     * The investigation; {@code toets} (may be null) is the kernel's answer to a data request not yet sent, or the
+     * refusal of one, answered with {@code status}.
+     */
+    static void onderzoek(Verzoek v, String id, Html toets, int status) throws IOException {
         JsonNode o = lees(v, "/api/v1/onderzoeken/" + id, "wams-onderzoek", "Onderzoek", "/ui/onderzoeken");
         if (o == null) {
             return;
@@ -337,8 +345,9 @@ final class Schermen {
             rijen.add(new String[] { "Hulpvraag", o.path("hulpvraagWet").asText() + " (" + String.join(", ", teksten(o.path("ingang").path("citaties"))) + ")" });
         }
         rijen.add(new String[] { "Cliënt", o.path("client").path("naam").asText() });
-        rijen.add(new String[] { "Levensdomeinen", String.join(", ", teksten(o.path("reikwijdte").path("domeinen"))) });
-        rijen.add(new String[] { "Problemen", String.join(", ", teksten(o.path("reikwijdte").path("problemen"))) });
+        // A set in the API: shown in alphabetical order, so the same scope always reads the same.
+        rijen.add(new String[] { "Levensdomeinen", String.join(", ", teksten(o.path("reikwijdte").path("domeinen")).stream().sorted().toList()) });
+        rijen.add(new String[] { "Problemen", String.join(", ", teksten(o.path("reikwijdte").path("problemen")).stream().sorted().toList()) });
         h.gegevens(rijen);
         h.h2("Cliënten");
         h.tabel("Wie cliënt is, waarom en sinds wanneer", "Reden", "Sinds", "Grondslag");
@@ -360,7 +369,8 @@ final class Schermen {
             h.raw("<blockquote class=\"utrecht-blockquote\"><p class=\"utrecht-paragraph\">").text(n.path("waarom").asText()).raw("</p><p class=\"utrecht-paragraph utrecht-paragraph--small\">")
                     .text("Vastgelegd " + datum(n.path("op").asText()) + " (" + label(n.path("bron").asText()) + ")").raw("</p></blockquote>");
         }
-        v.toon(200, "Onderzoek", "/ui/onderzoeken", h);
+        Verzoekscherm.sectie(v, h, id, o, toets);
+        v.toon(status, "Onderzoek", "/ui/onderzoeken", h);
     }
 
     /** The legal term as the active rule set computed it, in colour and in words, with its article. */
@@ -408,7 +418,7 @@ final class Schermen {
     }
 
     /** Reads a file for a screen; when the API refuses, the screen shows only the refusal and null is returned. */
-    private static JsonNode lees(Verzoek v, String pad, String verwerking, String titel, String actief) throws IOException {
+    static JsonNode lees(Verzoek v, String pad, String verwerking, String titel, String actief) throws IOException {
         Api.Antwoord a = v.get(pad, verwerking);
         if (a.ok()) {
             return a.body();

@@ -46,6 +46,19 @@ final class Verzoek {
         resp.getOutputStream().write(body);
     }
 
+    /**
+     * For a path that only takes a form: a GET (a bookmark, a reload) is sent on to the page the form belongs to.
+     *
+     * @return true when the request was not a POST and has been answered
+     */
+    boolean geenFormulier(String pagina) {
+        if (post()) {
+            return false;
+        }
+        naar(pagina);
+        return true;
+    }
+
     /** Post/redirect/get: after a successful form the browser asks for the result page. */
     void naar(String pad) {
         resp.setStatus(303);
