@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * <li>{@code seed <base> <cases> <threads> <idfile>}: creates investigations over the API, each with a client and
  * a family member joining (persons, a household, and the kernel's processing-log records), and writes the ids;</li>
  * <li>{@code run <base> <seconds> <threads> <idfile>}: a closed-loop mix of 20% create, 50% read and 30% list
- * for the given time, then prints throughput and latency percentiles per kind and overall.</li>
+ * for the given time, then prints throughput and latency percentiles per kind and overall;</li>
+ * <li>{@code ui <base> <seconds> <threads> <idfile>}: the browser UI with the session cookie in
+ * {@code MEERVOUD_UI_COOKIE}: 50% an investigation's page (personal data), 20% the worklist, and 30% the same
+ * investigation read straight from the API, side by side in one run.</li>
  * </ul>
  */
 public class Load {
@@ -32,6 +35,8 @@ public class Load {
         String base = args[1];
         if (args[0].equals("seed")) {
             seed(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+        } else if (args[0].equals("ui")) {
+            ui(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Files.readAllLines(Path.of(args[4])));
         } else {
             run(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Files.readAllLines(Path.of(args[4])));
         }
@@ -128,16 +133,46 @@ public class Load {
         System.out.printf("seeded %d cases (%d requests) in %.0f s%n", ids.size(), 2 * ids.size(), (System.nanoTime() - start) / 1e9);
     }
 
+    /** One request of a mix: sends the request of this kind and returns its status. */
+    interface Step {
+        int send(int kind, ThreadLocalRandom r) throws Exception;
+    }
+
     static void run(String base, int seconds, int threads, List<String> ids) throws Exception {
-        String[] kinds = { "create", "read", "list" };
-        long[][] lat = new long[3][];
-        int[] count = new int[3];
+        mix(new String[] { "create", "read", "list" }, new int[] { 20, 70, 100 }, seconds, threads, (kind, r) -> switch (kind) {
+            case 0 -> send("POST", base + "/onderzoeken", onderzoek()).statusCode();
+            case 1 -> send("GET", base + "/onderzoeken/" + ids.get(r.nextInt(ids.size())), null).statusCode();
+            default -> send("GET", base + "/onderzoeken?paginaGrootte=20&pagina=" + (1 + r.nextInt(100)), null).statusCode();
+        });
+    }
+
+    /** The UI's pages beside the API read they rest on; {@code base} is e.g. {@code http://127.0.0.1:18090}. */
+    static void ui(String base, int seconds, int threads, List<String> ids) throws Exception {
+        String cookie = System.getenv("MEERVOUD_UI_COOKIE");
+        mix(new String[] { "page", "worklist", "api" }, new int[] { 50, 70, 100 }, seconds, threads, (kind, r) -> {
+            String id = ids.get(r.nextInt(ids.size()));
+            if (kind == 2) {
+                return send("GET", base + "/api/v1/onderzoeken/" + id, null).statusCode();
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + (kind == 0 ? "/ui/onderzoeken/" + id : "/ui/")))
+                    .timeout(Duration.ofSeconds(30)).header("Cookie", cookie).GET().build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            // A page that rendered a refusal is an error here: every seeded case is the bench account's own.
+            return response.body().contains("utrecht-alert--") ? 599 : response.statusCode();
+        });
+    }
+
+    /** A closed loop of {@code threads} for {@code seconds}: kind i while a draw below 100 is under {@code upTo[i]}. */
+    static void mix(String[] kinds, int[] upTo, int seconds, int threads, Step step) throws Exception {
+        int n = kinds.length;
+        long[][] lat = new long[n][];
+        int[] count = new int[n];
         Object lock = new Object();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < n; i++) {
             lat[i] = new long[1 << 20];
         }
         for (int t = 0; t < threads; t++) {
@@ -145,15 +180,14 @@ public class Load {
                 ThreadLocalRandom r = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
                     int p = r.nextInt(100);
-                    int kind = p < 20 ? 0 : p < 70 ? 1 : 2;
+                    int kind = 0;
+                    while (p >= upTo[kind]) {
+                        kind++;
+                    }
                     long t0 = System.nanoTime();
                     int status;
                     try {
-                        status = switch (kind) {
-                            case 0 -> send("POST", base + "/onderzoeken", onderzoek()).statusCode();
-                            case 1 -> send("GET", base + "/onderzoeken/" + ids.get(r.nextInt(ids.size())), null).statusCode();
-                            default -> send("GET", base + "/onderzoeken?paginaGrootte=20&pagina=" + (1 + r.nextInt(100)), null).statusCode();
-                        };
+                        status = step.send(kind, r);
                     } catch (Exception e) {
                         status = -1;
                     }
@@ -175,9 +209,13 @@ public class Load {
             w.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] all = new long[count[0] + count[1] + count[2]];
+        int total = 0;
+        for (int c : count) {
+            total += c;
+        }
+        long[] all = new long[total];
         int k = 0;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < n; i++) {
             System.arraycopy(lat[i], 0, all, k, count[i]);
             k += count[i];
             report(kinds[i], Arrays.copyOf(lat[i], count[i]), elapsed);
@@ -188,7 +226,7 @@ public class Load {
 
     static void report(String kind, long[] ns, double elapsed) {
         Arrays.sort(ns);
-        System.out.printf("%-6s n=%7d  %7.0f req/s  p50=%6.2f ms  p99=%6.2f ms  max=%7.2f ms%n", kind, ns.length, ns.length / elapsed,
+        System.out.printf("%-8s n=%7d  %7.0f req/s  p50=%6.2f ms  p99=%6.2f ms  max=%7.2f ms%n", kind, ns.length, ns.length / elapsed,
                 pct(ns, 0.50), pct(ns, 0.99), ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6);
     }
 

@@ -26,7 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -120,6 +119,14 @@ public class BrowserIT {
         Matcher p = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
         assertTrue(text(), p.find());
         String professionalEenmalig = p.group(1);
+        // ... and, for this test, a resident's account (in production residents come through DigiD at the IdP).
+        type("veld-naam", "sanne");
+        browser.findElement(By.id("veld-functie-burger")).click();
+        type("veld-bsn", BSN);
+        submit();
+        Matcher r = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
+        assertTrue(text(), r.find());
+        String inwonerEenmalig = r.group(1);
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
         assertTrue(browser.getCurrentUrl().endsWith("/ui/aanmelden"));
 
@@ -177,6 +184,21 @@ public class BrowserIT {
         assertTrue(text(), text().contains("Sanne de Vries") && text().contains("inkomen, opvoeding, schulden") && text().contains("betalingsachterstanden, opvoedingsvragen"));
         assertFalse("no BSN in a URL: " + browser.getCurrentUrl(), browser.getCurrentUrl().contains(BSN));
         check("onderzoek");
+
+        // Mark, her partner in the same household, is asked to take part (a gezinslid on the ground the model
+        // computes, Wmo 2015 art. 1.1.1), and consents.
+        browser.findElement(By.xpath("//summary[contains(., 'Een gezinslid vragen')]")).click();
+        type("veld-gezinslidBsn", "123456782");
+        type("veld-gezinslidNaam", "Mark de Vries");
+        date("veld-gezinslidGeboortedatum", "1986-01-30");
+        browser.findElement(By.id("veld-inHuishouding")).click();
+        type("veld-gezinslidNoodzaak", "de schulden zijn van het huishouden samen");
+        click(browser.findElement(By.xpath("//button[normalize-space()='Gezinslid vragen']")));
+        assertTrue("the ground is computed from the household: " + text(), text().contains("Mark de Vries") && text().contains("Gezamenlijke huishouding"));
+        click(browser.findElement(By.xpath("//button[normalize-space()='Instemming vastleggen']")));
+        assertTrue(text(), browser.findElements(By.xpath("//button[normalize-space()='Instemming vastleggen']")).isEmpty());
+        assertTrue("a client from the consent: " + text(), text().contains("Instemmend gezinslid"));
+        check("gezinsleden");
 
         // A data request: first "mag dit?" (the kernel's answer, nothing sent), then send it.
         type("veld-partijId", "kredietbank");
@@ -238,6 +260,14 @@ public class BrowserIT {
         Http.Exchange vreemd = Http.send(port, "POST", "/ui/aanmelden", "gebruiker=s.jansen&wachtwoord=x", "Content-Type",
                 "application/x-www-form-urlencoded", "Origin", "https://elders.example");
         assertEquals("a sign-in form posted from another site is refused", 403, vreemd.status());
+
+        // Sanne looks at her own data: her file (her part only: nothing of Mark) and who processed it, on which article.
+        click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+        login("sanne", inwonerEenmalig, "wachtwoord van sanne zelf");
+        assertEquals("Mijn gegevens — Meervoud", browser.getTitle());
+        assertTrue("her file and its processing, with articles: " + text(), text().contains("cliënt") && text().contains("Wmo 2015 art."));
+        assertFalse("a family member's part stays hidden: " + text(), text().contains("Mark"));
+        check("inzage");
 
         open("/toegankelijkheid");
         assertTrue(text().contains("WCAG 2.1"));
@@ -330,7 +360,16 @@ public class BrowserIT {
     }
 
     private static void loaded(WebElement previous) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(previous));
+        // The previous document is gone once its element no longer answers; during the navigation Chromium may say so
+        // with a stale reference or with "node does not belong to the document", both meaning the same here.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            try {
+                previous.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

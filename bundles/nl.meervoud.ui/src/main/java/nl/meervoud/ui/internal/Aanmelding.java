@@ -69,7 +69,7 @@ final class Aanmelding {
             return;
         }
         v.resp.addHeader("Set-Cookie", Ui.COOKIE + "=" + sessie.get().id + "; Path=/ui; HttpOnly; SameSite=Strict" + (alleenHttps ? "; Secure" : ""));
-        v.naar(functies.equals(Set.of("beheerder")) ? "/ui/beheer" : "/ui/");
+        v.naar(functies.equals(Set.of("beheerder")) ? "/ui/beheer" : functies.equals(Set.of("burger")) ? "/ui/inzage" : "/ui/");
     }
 
     void afmelden(Verzoek v) {

@@ -14,7 +14,8 @@ final class Beheer {
     /** The functions an operator can give an account, with their labels. */
     static final List<String[]> FUNCTIES = List.of(new String[] { "meldpuntmedewerker", "Meldpuntmedewerker" }, new String[] { "consulent", "Consulent" },
             new String[] { "coordinator", "Coördinator" }, new String[] { "privacyfunctionaris", "Privacyfunctionaris (FG)" },
-            new String[] { "beheerder", "Functioneel beheerder" }, new String[] { "professional", "Professional van een partij" });
+            new String[] { "beheerder", "Functioneel beheerder" }, new String[] { "professional", "Professional van een partij" },
+            new String[] { "burger", "Inwoner (voor ontwikkeling en test; in productie via DigiD bij de IdP)" });
 
     private Beheer() {
     }
@@ -61,6 +62,9 @@ final class Beheer {
             if (!v.veld("organisatie").isEmpty()) {
                 body.put("organisatie", v.veld("organisatie"));
             }
+            if (!v.veld("bsn").isEmpty()) {
+                body.put("bsn", v.veld("bsn"));
+            }
             ArrayNode teams = body.putArray("teams");
             for (String t : v.veld("teams").split(",")) {
                 if (!t.isBlank()) {
@@ -100,6 +104,7 @@ final class Beheer {
         h.raw("</fieldset>");
         h.veld("Organisatie", "organisatie", "text", "", false, "Alleen voor een professional: de partij waarvoor hij werkt.", null);
         h.veld("Teams", "teams", "text", "", false, "Gescheiden door komma's; een consulent ziet de onderzoeken van zijn teams.", null);
+        h.veld("BSN", "bsn", "text", "", false, "Alleen voor een inwoner-account (ontwikkeling en test).", null);
         h.knop("Account aanmaken").formEinde();
         v.toon(status, "Accounts", "/ui/beheer", h);
     }

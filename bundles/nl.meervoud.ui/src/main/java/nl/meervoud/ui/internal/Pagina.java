@@ -17,6 +17,7 @@ final class Pagina {
             new Item("/ui/", "Werkvoorraad", null),
             new Item("/ui/meldingen", "Meldpunt", "meldpuntmedewerker"),
             new Item("/ui/onderzoeken", "Onderzoeken", "consulent"),
+            new Item("/ui/inzage", "Mijn gegevens", "burger"),
             new Item("/ui/beheer", "Beheer", "beheerder"));
 
     private final String organisatie;
@@ -56,10 +57,15 @@ final class Pagina {
         return h.toString();
     }
 
+    /** Whether the person has a worklist: any function but only operator or only resident. */
+    static boolean medewerker(Sessies.Sessie sessie) {
+        return !java.util.Set.of("beheerder", "burger").containsAll(sessie.functies);
+    }
+
     static List<Item> zichtbaar(Sessies.Sessie sessie) {
         List<Item> out = new ArrayList<>();
         for (Item i : NAVIGATIE) {
-            if (i.functie() == null ? !sessie.functies.equals(java.util.Set.of("beheerder")) : sessie.heeft(i.functie())) {
+            if (i.functie() == null ? medewerker(sessie) : sessie.heeft(i.functie())) {
                 out.add(i);
             }
         }

@@ -30,7 +30,7 @@ final class Schermen {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern MELDING = Pattern.compile("/ui/meldingen/(" + ID + ")(/triage)?");
     private static final Pattern VERSTREKKING = Pattern.compile("/ui/verstrekkingsverzoeken/(" + ID + ")(/antwoord)?");
-    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")(/verzoek)?");
+    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")(/verzoek|/gezinslid|/instemming)?");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl-NL"));
     /** Days before a legal term at which the worklist warns (a presentation choice, not law). */
     static final int NADERT_DAGEN = 7;
@@ -54,6 +54,8 @@ final class Schermen {
             nieuweMelding(v);
         } else if (pad.equals("/ui/onderzoeken/nieuw")) {
             nieuwOnderzoek(v);
+        } else if (pad.equals("/ui/inzage")) {
+            Inzagescherm.toon(v);
         } else if (pad.equals("/ui/beheer")) {
             Beheer.overzicht(v);
         } else if (pad.equals("/ui/beheer/gebruikers")) {
@@ -62,10 +64,14 @@ final class Schermen {
             melding(v, m.group(1), m.group(2) != null);
         } else if ((m = VERSTREKKING.matcher(pad)).matches()) {
             Partijscherm.verzoek(v, m.group(1), m.group(2) != null);
-        } else if ((m = ONDERZOEK.matcher(pad)).matches() && m.group(2) != null) {
+        } else if ((m = ONDERZOEK.matcher(pad)).matches() && "/verzoek".equals(m.group(2))) {
             Verzoekscherm.verzoek(v, m.group(1));
+        } else if ((m = ONDERZOEK.matcher(pad)).matches() && "/gezinslid".equals(m.group(2))) {
+            Gezinsscherm.vragen(v, m.group(1));
+        } else if ((m = ONDERZOEK.matcher(pad)).matches() && "/instemming".equals(m.group(2))) {
+            Gezinsscherm.instemming(v, m.group(1));
         } else if ((m = ONDERZOEK.matcher(pad)).matches()) {
-            onderzoek(v, m.group(1), null, 200);
+            onderzoek(v, m.group(1), null, null, 200);
         } else {
             for (Lijst l : LIJSTEN) {
                 if (pad.equals("/ui/" + l.naam())) {
@@ -326,10 +332,10 @@ final class Schermen {
     }
 
     /**
-     * The investigation; {@code toets} (may be null) is the kernel's answer to a data request not yet sent, or the
-     * refusal of one, answered with {@code status}.
+     * The investigation; {@code bericht} (may be null) is what a form on it was answered with (the kernel's answer to
+     * a data request not yet sent, or a refusal), shown in the section {@code sectie} it belongs to, with {@code status}.
      */
-    static void onderzoek(Verzoek v, String id, Html toets, int status) throws IOException {
+    static void onderzoek(Verzoek v, String id, Html bericht, String sectie, int status) throws IOException {
         JsonNode o = lees(v, "/api/v1/onderzoeken/" + id, "wams-onderzoek", "Onderzoek", "/ui/onderzoeken");
         if (o == null) {
             return;
@@ -355,21 +361,13 @@ final class Schermen {
             h.rij(Html.esc(label(c.path("reden").asText())), Html.esc(datum(c.path("vanaf").asText())), Html.esc(c.path("artikel").asText()));
         }
         h.tabelEinde();
-        if (o.path("gezinsleden").size() > 0) {
-            h.h2("Gezinsleden");
-            h.tabel("Gezinsleden en hun instemming", "Naam", "Relatie", "Grond (art. 1.1.1)", "Ingestemd");
-            for (JsonNode g : o.path("gezinsleden")) {
-                h.rij(Html.esc(g.path("persoon").path("naam").asText()), Html.esc(label(g.path("relatie").asText())), Html.esc(label(g.path("grond").asText())),
-                        Html.esc(g.hasNonNull("instemming") ? datum(g.path("instemming").asText()) : "nog niet"));
-            }
-            h.tabelEinde();
-        }
+        Gezinsscherm.sectie(v, h, id, o, "gezinsleden".equals(sectie) ? bericht : null);
         h.h2("Onderbouwing van de noodzaak");
         for (JsonNode n : o.path("onderbouwingen")) {
             h.raw("<blockquote class=\"utrecht-blockquote\"><p class=\"utrecht-paragraph\">").text(n.path("waarom").asText()).raw("</p><p class=\"utrecht-paragraph utrecht-paragraph--small\">")
                     .text("Vastgelegd " + datum(n.path("op").asText()) + " (" + label(n.path("bron").asText()) + ")").raw("</p></blockquote>");
         }
-        Verzoekscherm.sectie(v, h, id, o, toets);
+        Verzoekscherm.sectie(v, h, id, o, "verzoek".equals(sectie) ? bericht : null);
         v.toon(status, "Onderzoek", "/ui/onderzoeken", h);
     }
 

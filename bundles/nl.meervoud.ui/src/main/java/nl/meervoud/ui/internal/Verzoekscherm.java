@@ -49,7 +49,7 @@ final class Verzoekscherm {
         } else {
             kernantwoord(antwoord, a.body());
         }
-        Schermen.onderzoek(v, id, antwoord, Schermen.status(a));
+        Schermen.onderzoek(v, id, antwoord, "verzoek", Schermen.status(a));
     }
 
     /** "Mag dit? Ja, op grond van …" or "Nee, omdat …, art. …", per question the kernel was asked. */
