@@ -259,10 +259,7 @@ public final class CasusApi extends HttpServlet {
             body.set("invalidParams", Json.MAPPER.valueToTree(p.invalidParams));
         }
         if (p.extra instanceof Decision d) {
-            body.put("regel", d.regel());
-            body.set("redenen", Json.MAPPER.valueToTree(d.redenen()));
-            body.set("ontbrekend", Json.MAPPER.valueToTree(d.ontbrekend()));
-            body.set("citaties", Json.MAPPER.valueToTree(d.citaties().stream().map(Object::toString).toList()));
+            Json.besluit(body, d);
         } else if (p.extra instanceof Map<?, ?> headers) {
             headers.forEach((k, v) -> resp.setHeader(k.toString(), v.toString()));
         }

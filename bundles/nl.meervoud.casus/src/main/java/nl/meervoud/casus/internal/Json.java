@@ -103,6 +103,15 @@ final class Json {
 
     /** The deepest nesting a request body may have; the API's deepest document is far shallower. */
     static final int MAX_DEPTH = 32;
+
+    /** A kernel decision's rule, reasons, missing evidence and citations, as a refusal and "mag dit?" show them. */
+    static com.fasterxml.jackson.databind.node.ObjectNode besluit(com.fasterxml.jackson.databind.node.ObjectNode n, nl.meervoud.privacy.api.Decision d) {
+        n.put("regel", d.regel());
+        n.set("redenen", MAPPER.valueToTree(d.redenen()));
+        n.set("ontbrekend", MAPPER.valueToTree(d.ontbrekend()));
+        n.set("citaties", MAPPER.valueToTree(d.citaties().stream().map(Object::toString).toList()));
+        return n;
+    }
     /** The plausible range of any date the API reads; fields narrow it further where the law does. */
     static final LocalDate EERSTE_DATUM = LocalDate.of(1900, 1, 1);
     static final LocalDate LAATSTE_DATUM = LocalDate.of(2099, 12, 31);

@@ -106,11 +106,6 @@ abstract class Resource {
     }
 
     /**
-     * Who lists every file of a kind rather than only those their need-to-know keys open: anyone for meldingen (the
-     * meldpunt has no cases yet), the privacy officer for all kinds, a coordinator for coordination files and
-     * casusoverleggen; a consulent lists the cases of their own and their team's.
-     */
-    /**
      * The keys a list is filtered by: the person's need-to-know keys; for a party's professional who is not also a
      * consulent, only their party's key on the data requests addressed to it (not the keys of any investigation).
      */
@@ -123,6 +118,11 @@ abstract class Resource {
         return wie.toegangssleutels();
     }
 
+    /**
+     * Who lists every file of a kind rather than only those their need-to-know keys open: anyone for meldingen (the
+     * meldpunt has no cases yet), the privacy officer for all kinds, a coordinator for coordination files and
+     * casusoverleggen; a consulent lists the cases of their own and their team's.
+     */
     static boolean lijstAlles(Identiteit wie, Soort soort) {
         return switch (soort) {
             case MELDING -> true;

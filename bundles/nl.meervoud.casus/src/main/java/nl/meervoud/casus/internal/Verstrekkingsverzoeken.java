@@ -101,10 +101,7 @@ final class Verstrekkingsverzoeken extends Resource {
     }
 
     private static void toetsVraag(com.fasterxml.jackson.databind.node.ObjectNode vraag, Decision d) {
-        vraag.put("effect", d.effect().name()).put("regel", d.regel());
-        d.citaties().forEach(ci -> vraag.withArray("citaties").add(ci.toString()));
-        d.redenen().forEach(vraag.withArray("redenen")::add);
-        d.ontbrekend().forEach(vraag.withArray("ontbrekend")::add);
+        Json.besluit(vraag.put("effect", d.effect().name()), d);
     }
 
     /**
