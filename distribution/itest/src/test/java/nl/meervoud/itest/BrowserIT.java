@@ -260,6 +260,9 @@ public class BrowserIT {
         Http.Exchange vreemd = Http.send(port, "POST", "/ui/aanmelden", "gebruiker=s.jansen&wachtwoord=x", "Content-Type",
                 "application/x-www-form-urlencoded", "Origin", "https://elders.example");
         assertEquals("a sign-in form posted from another site is refused", 403, vreemd.status());
+        Http.Exchange groot = Http.send(port, "POST", "/ui/meldingen/nieuw", "zorg=" + "x".repeat(300_000), "Content-Type",
+                "application/x-www-form-urlencoded", "Cookie", "meervoud-sessie=" + sessie.getValue());
+        assertEquals("a form over the container's limit is the sender's fault, not a 5xx", 400, groot.status());
 
         // Sanne looks at her own data: her file (her part only: nothing of Mark) and who processed it, on which article.
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));

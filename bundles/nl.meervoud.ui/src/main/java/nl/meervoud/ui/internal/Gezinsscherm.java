@@ -3,7 +3,6 @@ package nl.meervoud.ui.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -101,8 +100,8 @@ final class Gezinsscherm {
             h.veld("BSN", "gezinslidBsn", "text", v.veld("gezinslidBsn"), true, "Negen cijfers.", null);
             h.veld("Naam", "gezinslidNaam", "text", v.veld("gezinslidNaam"), true, null, null);
             h.veld("Geboortedatum", "gezinslidGeboortedatum", "date", v.veld("gezinslidGeboortedatum"), true, null, null);
-            h.keuze("Relatie tot de cliënt", "relatie", List.of(new String[] { "PARTNER", "Partner" }, new String[] { "ECHTGENOOT", "Echtgenoot" },
-                    new String[] { "KIND", "Kind" }, new String[] { "OUDER", "Ouder" }, new String[] { "EX_PARTNER", "Ex-partner" }), v.veld("relatie"));
+            h.keuze("Relatie tot de cliënt", "relatie", Schermen.namen(nl.meervoud.casus.api.Relatie.values()).stream()
+                    .map(r -> new String[] { r, Schermen.label(r) }).toList(), v.veld("relatie"));
             h.vinkje("Woont in hetzelfde huishouden", "inHuishouding", v.aangevinkt("inHuishouding"));
             h.veld("Gevraagd op", "gezinslidOp", "date", v.veld("gezinslidOp").isEmpty() ? LocalDate.now().toString() : v.veld("gezinslidOp"), true, null, null);
             h.veld("Noodzaak", "gezinslidNoodzaak", "textarea", v.veld("gezinslidNoodzaak"), true,

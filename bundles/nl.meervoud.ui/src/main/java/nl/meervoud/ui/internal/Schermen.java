@@ -42,9 +42,9 @@ final class Schermen {
     static final List<Lijst> LIJSTEN = List.of(
             new Lijst("meldingen", "Meldingen", "meldpuntmedewerker", "/ui/meldingen/", namen(Melding.Toestand.values())),
             new Lijst("onderzoeken", "Onderzoeken", "consulent", "/ui/onderzoeken/", namen(Onderzoek.Toestand.values())),
-            new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", null, List.of("LOPEND", "BEEINDIGD", "OVERGEDRAGEN")),
+            new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", null, namen(nl.meervoud.casus.api.Coordinatiedossier.Toestand.values())),
             new Lijst("verstrekkingsverzoeken", "Verstrekkingsverzoeken", "professional", "/ui/verstrekkingsverzoeken/",
-                    List.of("VERZOCHT", "VERSTREKT", "VERSTREKT_ONDER_VOORWAARDEN", "GEWEIGERD")));
+                    namen(nl.meervoud.casus.api.Verstrekkingsverzoek.Toestand.values())));
 
     void behandel(String pad, Verzoek v) throws IOException {
         Matcher m;
@@ -488,7 +488,7 @@ final class Schermen {
         return id.length() > 8 ? id.substring(0, 8) : id;
     }
 
-    private static List<String> namen(Enum<?>[] values) {
+    static List<String> namen(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 }

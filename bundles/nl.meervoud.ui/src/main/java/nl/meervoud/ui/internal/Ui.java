@@ -115,6 +115,12 @@ public final class Ui extends HttpServlet {
                 resp.sendError(405);
                 return;
             }
+            if (req.getMethod().equals("POST") && !formulierLeesbaar(req)) {
+                // A form the container cannot read (too large, malformed encoding) is the sender's fault: 400, never a 5xx.
+                new Verzoek(req, resp, null, api, pagina).toon(400, "Formulier onleesbaar", null,
+                        new Html().h1("Formulier onleesbaar").p("Het formulier kon niet worden gelezen: te groot, of ongeldig gecodeerd."));
+                return;
+            }
             if (req.getMethod().equals("POST") && !eigenHerkomst(req)) {
                 new Verzoek(req, resp, null, api, pagina).toon(403, "Geweigerd", null,
                         new Html().h1("Geweigerd").p("Dit formulier kwam niet van deze website."));
@@ -231,6 +237,16 @@ public final class Ui extends HttpServlet {
         }
         return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host)
                 || origin.startsWith("http://" + host + "/") || origin.startsWith("https://" + host + "/"));
+    }
+
+    /** Whether the container can read the form's fields; it throws on a body over its limit or with bad encoding. */
+    private static boolean formulierLeesbaar(HttpServletRequest req) {
+        try {
+            req.getParameterMap();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static boolean gelijk(String a, String b) {
