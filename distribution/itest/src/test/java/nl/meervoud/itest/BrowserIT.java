@@ -33,8 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The browser UI in a real headless Chromium (Debian's, driven by Selenium through Debian's ChromeDriver) against
  * {@code meervoud.jar} started as an operator starts it. A new user's route: sign in with the printed one-time
  * password, create a staff account, sign in as that person, register a melding (refused first, with its article),
- * triage it and start an investigation whose legal term is shown. axe-core checks every screen (no serious or
- * critical WCAG 2.1 A/AA violation), one pass is keyboard only, and every screen is photographed for docs/ui.md.
+ * triage it, investigate with a family member and a data request a party answers, give the outcome per person,
+ * designate a coordinator who convenes a casusoverleg and releases data through the kernel, and end the approach.
+ * axe-core checks every screen (no serious or critical WCAG 2.1 A/AA violation), one pass is keyboard only, and
+ * every screen is photographed for docs/ui.md.
  */
 public class BrowserIT {
     private static final Pattern EENMALIG = Pattern.compile("eenmalig wachtwoord: (\\S+)");
@@ -80,7 +82,7 @@ public class BrowserIT {
     }
 
     @Test
-    public void aNewUserCarriesACaseFromMeldingToInvestigationInTheBrowser() throws Exception {
+    public void aNewUserCarriesACaseFromMeldingToCoordinatedApproachInTheBrowser() throws Exception {
         // The operator signs in with the password the first start printed, and must choose one of their own.
         open("/ui/");
         assertTrue("without a session the UI asks to sign in: " + browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("/ui/aanmelden"));
@@ -127,6 +129,13 @@ public class BrowserIT {
         Matcher r = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
         assertTrue(text(), r.find());
         String inwonerEenmalig = r.group(1);
+        // ... and the wijkteam's coordinator, whom the college will designate for the approach.
+        type("veld-naam", "f.bakker");
+        browser.findElement(By.id("veld-functie-coordinator")).click();
+        submit();
+        Matcher k = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
+        assertTrue(text(), k.find());
+        String coordinatorEenmalig = k.group(1);
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
         assertTrue(browser.getCurrentUrl().endsWith("/ui/aanmelden"));
 
@@ -264,8 +273,113 @@ public class BrowserIT {
                 "application/x-www-form-urlencoded", "Cookie", "meervoud-sessie=" + sessie.getValue());
         assertEquals("a form over the container's limit is the sender's fault, not a 5xx", 400, groot.status());
 
-        // Sanne looks at her own data: her file (her part only: nothing of Mark) and who processed it, on which article.
+        // The end of the investigation: the procedure items, the content (a)-(e), the written outcome per person.
+        browser.get(onderzoek);
+        browser.findElement(By.xpath("//summary[contains(., 'Procedure bijwerken')]")).click();
+        browser.findElement(By.id("veld-identiteitVastgesteld")).click();
+        browser.findElement(By.id("veld-clientondersteuningGewezen")).click();
+        click(button("Procedure vastleggen"));
+        geenWeigering();
+        type("veld-nodigeDiensten", "jeugdhulp, schuldhulpverlening, bijzondere bijstand");
+        browser.findElement(By.id("veld-inhoud-FINANCIEEL")).click();
+        click(button("Inhoud vastleggen"));
+        geenWeigering();
+        assertTrue(text(), text().contains("jeugdhulp, schuldhulpverlening, bijzondere bijstand"));
+        type("veld-uitkomst-0-conclusies", "Opvoedingsondersteuning en aanvulling van het inkomen zijn nodig.");
+        type("veld-uitkomst-0-voorzieningen", "jeugdhulp, bijzondere bijstand");
+        type("veld-uitkomst-1-conclusies", "Schuldhulpverlening is nodig.");
+        type("veld-uitkomst-1-voorzieningen", "schuldhulpverlening");
+        type("veld-uitkomst-1-hoe", "intake bij de Kredietbank binnen vier weken");
+        click(button("Uitkomst vastleggen"));
+        assertTrue("services without how they are obtained: refused, with the article: " + text(), text().contains("art. 2.3a.2 lid 1")
+                && !browser.findElements(By.id("veld-uitkomst-0-hoe")).isEmpty());
+        check("uitkomst-geweigerd");
+        type("veld-uitkomst-0-hoe", "beschikking na dit onderzoek, geen aparte aanvraag");
+        click(button("Uitkomst vastleggen"));
+        assertTrue("two services for Sanne make the approach mandatory, on its rule: " + text(), text().contains("Uitkomst meegedeeld")
+                && text().contains("Verplicht") && text().contains("Wmo 2015 art. 2.3a.2 lid 2 onder a") && text().contains("Schuldhulpverlening is nodig."));
+        check("uitkomst");
+
+        // Closing without an approach is refused: it is mandatory. Then the college designates the wijkteam's coordinator.
+        new Select(browser.findElement(By.id("veld-besluit"))).selectByValue("GEEN");
+        click(button("Besluit vastleggen"));
+        assertTrue("refused with its article: " + text(), text().contains("Nee") && text().contains("art. 2.3a.2 lid 2 onder a"));
+        check("aanpak-geweigerd");
+        new Select(browser.findElement(By.id("veld-besluit"))).selectByValue("COORDINATOR");
+        type("veld-coordinatorNaam", "Fatima Bakker");
+        new Select(browser.findElement(By.id("veld-coordinatorSoort"))).selectByValue("MEDEWERKER_PARTIJ");
+        type("veld-coordinatorOrganisatie", "Wijkteam Noord");
+        type("veld-coordinatorGebruiker", "f.bakker");
+        click(button("Besluit vastleggen"));
+        geenWeigering();
+        assertTrue(text(), text().contains("Aanpak lopend") && text().contains("Coördinatiedossier"));
+
+        // The coordinator works the approach: her worklist holds this one file, which holds progress and agreements only.
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+        login("f.bakker", coordinatorEenmalig, "wachtwoord van de coordinator");
+        assertEquals("Werkvoorraad — Meervoud", browser.getTitle());
+        assertEquals("the approach she was designated for: " + text(), 1, browser.findElements(By.cssSelector("tbody tr")).size());
+        click(browser.findElement(By.cssSelector("tbody tr a")));
+        assertTrue(text(), text().contains("Fatima Bakker") && text().contains("Wijkteam Noord") && text().contains("Lopend"));
+        assertFalse("no care content in the coördinatiedossier: " + text(), text().contains("Opvoedingsondersteuning"));
+        String coordinatiedossier = browser.getCurrentUrl();
+        browser.findElement(By.xpath("//summary[contains(., 'Voortgang vastleggen')]")).click();
+        type("veld-doel", "schulden stabiel");
+        type("veld-tekst", "intake bij de Kredietbank gepland");
+        click(button("Voortgang vastleggen"));
+        geenWeigering();
+
+        // A casusoverleg: each invitee's necessity is recorded, or it is refused (Wmo 2015 art. 5.4.3 lid 1).
+        browser.findElement(By.xpath("//summary[contains(., 'Een casusoverleg bijeenroepen')]")).click();
+        type("veld-genodigde-0-partij", "kredietbank");
+        type("veld-genodigde-0-noodzaak", "afstemming van de schuldregeling op de jeugdhulp");
+        type("veld-genodigde-1-partij", "wijkteam-noord");
+        click(button("Casusoverleg bijeenroepen"));
+        assertTrue("an invitee without a recorded necessity: refused, with its article: " + text(), text().contains("art. 5.4.3 lid 1"));
+        check("casusoverleg-geweigerd");
+        type("veld-genodigde-1-noodzaak", "coördinatie en budgetcoaching");
+        click(button("Casusoverleg bijeenroepen"));
+        assertEquals(text(), "Casusoverleg — Meervoud", browser.getTitle());
+        browser.findElement(By.xpath("//summary[contains(., 'Een afspraak vastleggen')]")).click();
+        type("veld-wie", "kredietbank");
+        type("veld-wat", "start een schuldregeling");
+        type("veld-toelichting", "na de intake");
+        click(button("Afspraak vastleggen"));
+        assertTrue(text(), text().contains("start een schuldregeling"));
+
+        // Data leave the meeting only with the consent of who brought them in: the kernel refuses, then permits on W12.
+        browser.findElement(By.xpath("//summary[contains(., 'Gegevens vrijgeven')]")).click();
+        new Select(browser.findElement(By.id("veld-verstrekker"))).selectByValue("kredietbank");
+        new Select(browser.findElement(By.id("veld-ontvanger"))).selectByValue("wijkteam-noord");
+        browser.findElement(By.id("veld-gegeven-FINANCIEEL")).click();
+        type("veld-eigenTaak", "budgetcoaching in de aanpak");
+        click(button("Vrijgeven"));
+        assertTrue("without the provider's consent: no, with its article: " + text(), text().contains("Nee") && text().contains("art. 5.4.3 lid 4"));
+        check("vrijgave-geweigerd");
+        browser.findElement(By.id("veld-toestemmingVerstrekker")).click();
+        click(button("Vrijgeven"));
+        assertTrue("the release register, with the rule: " + text(), text().contains("Toegestaan") && text().contains("wams-core/W12"));
+        check("casusoverleg");
+
+        // The goals are reached: the coordinator signals, the approach ends, and the wijkteam hands the file to the college.
+        click(browser.findElement(By.linkText("Naar het coördinatiedossier")));
+        new Select(browser.findElement(By.id("veld-soort"))).selectByValue("BEEINDIGEN");
+        type("veld-reden", "doelen bereikt");
+        click(button("Signaal geven"));
+        geenWeigering();
+        assertTrue(text(), text().contains("doelen bereikt"));
+        check("coordinatiedossier");
+        click(button("Aanpak beëindigen"));
+        geenWeigering();
+        assertTrue(text(), text().contains("Beeindigd") && text().contains("Bewaren tot"));
+        click(button("Overdragen aan het college"));
+        geenWeigering();
+        assertTrue("from now on the college is the controller: " + text(), text().contains("Overgedragen"));
+        check("coordinatiedossier-overgedragen");
+        assertFalse("no BSN in a URL: " + coordinatiedossier, coordinatiedossier.contains(BSN));
+        click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+
+        // Sanne looks at her own data: her file (her part only: nothing of Mark) and who processed it, on which article.
         login("sanne", inwonerEenmalig, "wachtwoord van sanne zelf");
         assertEquals("Mijn gegevens — Meervoud", browser.getTitle());
         assertTrue("her file and its processing, with articles: " + text(), text().contains("cliënt") && text().contains("Wmo 2015 art."));
@@ -313,6 +427,15 @@ public class BrowserIT {
         tabTo("veld-nieuwWachtwoordHerhaald");
         keys.sendKeys(nieuw).perform();
         enter();
+    }
+
+    private static WebElement button(String tekst) {
+        return browser.findElement(By.xpath("//button[normalize-space()='" + tekst + "']"));
+    }
+
+    /** The form was taken: the page shows no refusal. */
+    private static void geenWeigering() {
+        assertTrue(text(), browser.findElements(By.cssSelector(".utrecht-alert--warning, .utrecht-alert--error")).isEmpty());
     }
 
     private void enter() {
@@ -395,10 +518,9 @@ public class BrowserIT {
         // The whole page, not only the window: the window is made as tall as the page for the picture.
         org.openqa.selenium.Dimension window = browser.manage().window().getSize();
         long hoogte = (Long) js.executeScript("return Math.min(4000, document.documentElement.scrollHeight)");
-        long boven = (Long) js.executeScript("return Math.round(window.scrollY)");
-        if (boven == 0) {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.max(window.getHeight(), hoogte + 150)));
-        }
+        // From the top, so that a page opened at a fragment (the kernel's answer, say) is shown whole as well.
+        js.executeScript("window.scrollTo(0, 0)");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.max(window.getHeight(), hoogte + 150)));
         Files.write(screenshots.resolve(scherm + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(window);
     }

@@ -102,8 +102,11 @@ final class Coordinatie extends Resource {
         Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
         Coordinatiedossier cd = Json.stored(d.inhoud(), Coordinatiedossier.class);
         Coordinatiedossier next = cd.overgedragen(vandaag(c.read(Requests.Beeindiging.class).op()));
-        Actor van = coordinator(c.identiteit(), cd.coordinator());
-        besluit(c, DecisionRequest.van(van).naar(c.identiteit().als(Rol.COLLEGE)).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
+        // The person handing over is the one signed in, acting as the coordinator (a refused, logged decision when they
+        // do not hold that function); the recipient is the college as an institution, not the caller in a college role:
+        // a coordinator from the wijkteam hands over without being a consulent.
+        Actor van = c.identiteit().als(Rol.COORDINATOR);
+        besluit(c, DecisionRequest.van(van).naar(c.identiteit().college()).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE).bewijs(Bewijsvoering.overdracht(cd))
                 .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
         return bewaarCoordinatie(d, next);

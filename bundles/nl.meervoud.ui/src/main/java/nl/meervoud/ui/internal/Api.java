@@ -71,6 +71,10 @@ final class Api {
         return send("POST", pad, token, verwerking, body);
     }
 
+    Antwoord put(String pad, String token, String verwerking, JsonNode body) {
+        return send("PUT", pad, token, verwerking, body);
+    }
+
     Antwoord send(String method, String pad, String token, String verwerking, JsonNode body) {
         if (!pad.startsWith("/api/v1/") && !pad.equals("/health")) {
             throw new IllegalArgumentException("alleen de eigen API: " + pad);

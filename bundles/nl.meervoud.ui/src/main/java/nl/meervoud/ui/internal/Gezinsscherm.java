@@ -54,13 +54,7 @@ final class Gezinsscherm {
     }
 
     private static void klaar(Verzoek v, String id, Api.Antwoord a) throws IOException {
-        if (a.ok()) {
-            v.naar("/ui/onderzoeken/" + id + "#gezinsleden");
-            return;
-        }
-        Html fout = new Html();
-        Schermen.weigering(fout, a);
-        Schermen.onderzoek(v, id, fout, "gezinsleden", Schermen.status(a));
+        Schermen.klaar(v, a, "/ui/onderzoeken/" + id, id, "gezinsleden", Schermen::onderzoek);
     }
 
     /** The family members with their ground and consent, a consent button per member who has not consented, and the form. */

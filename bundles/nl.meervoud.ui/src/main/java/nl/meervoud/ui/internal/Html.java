@@ -191,6 +191,30 @@ final class Html {
                 .raw(id).raw("\">").text(label).raw("</label></div></div>\n");
     }
 
+    /**
+     * Checkboxes for the kinds of personal data (all but the BSN and identifying data, which go along by the rules),
+     * named {@code prefix + NAME}, in columns.
+     */
+    static void soorten(Html h, String legend, String prefix, java.util.function.Predicate<nl.meervoud.privacy.api.Gegevenssoort> aan) {
+        h.groep(legend).raw("<div class=\"meervoud-kolommen\">");
+        for (nl.meervoud.privacy.api.Gegevenssoort g : nl.meervoud.privacy.api.Gegevenssoort.values()) {
+            if (g != nl.meervoud.privacy.api.Gegevenssoort.BSN && g != nl.meervoud.privacy.api.Gegevenssoort.IDENTIFICEREND) {
+                h.vinkje(Schermen.label(g.name()), prefix + g.name(), aan.test(g));
+            }
+        }
+        h.raw("</div>").groepEinde();
+    }
+
+    /** Opens a fieldset with its legend; close it with {@link #groepEinde()}. */
+    Html groep(String legend) {
+        return raw("<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"><legend class=\"utrecht-form-fieldset__legend "
+                + "utrecht-form-fieldset__legend--html-legend\">").text(legend).raw("</legend>");
+    }
+
+    Html groepEinde() {
+        return raw("</fieldset>\n");
+    }
+
     Html knop(String tekst) {
         return raw("<button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\">").text(tekst).raw("</button>\n");
     }

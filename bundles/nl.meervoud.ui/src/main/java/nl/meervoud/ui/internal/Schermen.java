@@ -30,7 +30,9 @@ final class Schermen {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern MELDING = Pattern.compile("/ui/meldingen/(" + ID + ")(/triage)?");
     private static final Pattern VERSTREKKING = Pattern.compile("/ui/verstrekkingsverzoeken/(" + ID + ")(/antwoord)?");
-    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")(/verzoek|/gezinslid|/instemming)?");
+    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")(/verzoek|/gezinslid|/instemming|/procedure|/inhoud|/uitkomst|/aanpak)?");
+    private static final Pattern COORDINATIE = Pattern.compile("/ui/coordinatiedossiers/(" + ID + ")(/[a-z]+)?");
+    private static final Pattern OVERLEG = Pattern.compile("/ui/casusoverleggen/(" + ID + ")(/[a-z]+)?");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl-NL"));
     /** Days before a legal term at which the worklist warns (a presentation choice, not law). */
     static final int NADERT_DAGEN = 7;
@@ -42,7 +44,7 @@ final class Schermen {
     static final List<Lijst> LIJSTEN = List.of(
             new Lijst("meldingen", "Meldingen", "meldpuntmedewerker", "/ui/meldingen/", namen(Melding.Toestand.values())),
             new Lijst("onderzoeken", "Onderzoeken", "consulent", "/ui/onderzoeken/", namen(Onderzoek.Toestand.values())),
-            new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", null, namen(nl.meervoud.casus.api.Coordinatiedossier.Toestand.values())),
+            new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", "/ui/coordinatiedossiers/", namen(nl.meervoud.casus.api.Coordinatiedossier.Toestand.values())),
             new Lijst("verstrekkingsverzoeken", "Verstrekkingsverzoeken", "professional", "/ui/verstrekkingsverzoeken/",
                     namen(nl.meervoud.casus.api.Verstrekkingsverzoek.Toestand.values())));
 
@@ -70,8 +72,14 @@ final class Schermen {
             Gezinsscherm.vragen(v, m.group(1));
         } else if ((m = ONDERZOEK.matcher(pad)).matches() && "/instemming".equals(m.group(2))) {
             Gezinsscherm.instemming(v, m.group(1));
+        } else if ((m = ONDERZOEK.matcher(pad)).matches() && m.group(2) != null) {
+            Afrondingsscherm.behandel(v, m.group(1), m.group(2).substring(1));
         } else if ((m = ONDERZOEK.matcher(pad)).matches()) {
             onderzoek(v, m.group(1), null, null, 200);
+        } else if ((m = COORDINATIE.matcher(pad)).matches()) {
+            Coordinatiescherm.dossier(v, m.group(1), m.group(2) == null ? null : m.group(2).substring(1));
+        } else if ((m = OVERLEG.matcher(pad)).matches()) {
+            Coordinatiescherm.overleg(v, m.group(1), m.group(2) == null ? null : m.group(2).substring(1));
         } else {
             for (Lijst l : LIJSTEN) {
                 if (pad.equals("/ui/" + l.naam())) {
@@ -368,6 +376,8 @@ final class Schermen {
                     .text("Vastgelegd " + datum(n.path("op").asText()) + " (" + label(n.path("bron").asText()) + ")").raw("</p></blockquote>");
         }
         Verzoekscherm.sectie(v, h, id, o, "verzoek".equals(sectie) ? bericht : null);
+        Afrondingsscherm.sectie(v, h, id, o, "afronding".equals(sectie) ? bericht : null);
+        Coordinatiescherm.bijOnderzoek(v, h, id);
         v.toon(status, "Onderzoek", "/ui/onderzoeken", h);
     }
 
@@ -408,6 +418,25 @@ final class Schermen {
             inhoud.p("Op grond van: " + String.join("; ", w.artikelen().stream().distinct().toList()) + (w.regel().isEmpty() ? "" : " (regel " + w.regel() + ")"));
         }
         h.raw(inhoud.raw("</div></div></div>\n").toString());
+    }
+
+    /** A screen that can be shown again with an answer (a refusal) in one of its sections. */
+    interface Scherm {
+        void toon(Verzoek v, String id, Html bericht, String sectie, int status) throws IOException;
+    }
+
+    /**
+     * After a form: on to its section of the screen at {@code pad} (post/redirect/get), or, when the API refused, the
+     * screen again with the refusal in that section and the API's status.
+     */
+    static void klaar(Verzoek v, Api.Antwoord a, String pad, String id, String sectie, Scherm scherm) throws IOException {
+        if (a.ok()) {
+            v.naar(pad + "#" + sectie);
+            return;
+        }
+        Html fout = new Html();
+        weigering(fout, a);
+        scherm.toon(v, id, fout, sectie, status(a));
     }
 
     /** The status a screen answers with after an API answer: the API's, 503 when it was not reachable, 200 without one. */
@@ -453,7 +482,8 @@ final class Schermen {
                 .link("/ui/", "Naar de werkvoorraad").raw("</p>"));
     }
 
-    private static void lijstVeld(ArrayNode out, String tekst) {
+    /** A comma-separated field as a JSON array of its non-empty parts. */
+    static void lijstVeld(ArrayNode out, String tekst) {
         Arrays.stream(tekst.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
     }
 

@@ -72,4 +72,8 @@ final class Verzoek {
     Api.Antwoord post(String pad, String verwerking, com.fasterxml.jackson.databind.JsonNode body) {
         return api.post(pad, sessie.token, verwerking, body);
     }
+
+    Api.Antwoord put(String pad, String verwerking, com.fasterxml.jackson.databind.JsonNode body) {
+        return api.put(pad, sessie.token, verwerking, body);
+    }
 }

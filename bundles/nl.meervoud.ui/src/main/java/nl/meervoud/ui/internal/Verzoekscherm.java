@@ -89,9 +89,11 @@ final class Verzoekscherm {
         } else if (!lijst.ok()) {
             Schermen.weigering(h, lijst);
         }
-        if (!v.sessie.heeft("consulent")) {
+        // Data are asked for the investigation while it runs (Wmo 2015 art. 5.4.2 lid 1); after the outcome only for the services.
+        if (!v.sessie.heeft("consulent") || !"GESTART".equals(o.path("proces").path("toestand").asText())) {
             return;
         }
+        h.raw("<details class=\"meervoud-uitklap\"").raw(toets != null || items.isEmpty() ? " open" : "").raw("><summary>Gegevens opvragen bij een partij</summary>");
         h.raw("<div id=\"verzoek\" tabindex=\"-1\">");
         if (toets != null) {
             h.raw(toets.toString());
@@ -112,13 +114,7 @@ final class Verzoekscherm {
         List<String[]> opties = new ArrayList<>();
         personen.forEach((bsn, naam) -> opties.add(new String[] { bsn, naam }));
         h.keuze("Over wie", "betrokkene", opties, v.veld("betrokkene"));
-        h.raw("<fieldset class=\"utrecht-form-fieldset utrecht-form-fieldset--html-fieldset\"><legend class=\"utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend\">Welke gegevens</legend>");
-        for (Gegevenssoort g : Gegevenssoort.values()) {
-            if (g != Gegevenssoort.BSN && g != Gegevenssoort.IDENTIFICEREND) {
-                h.vinkje(Schermen.label(g.name()), "gegeven-" + g.name(), v.aangevinkt("gegeven-" + g.name()));
-            }
-        }
-        h.raw("</fieldset>");
+        Html.soorten(h, "Welke gegevens", "gegeven-", g -> v.aangevinkt("gegeven-" + g.name()));
         h.veld("Doel", "doel", "text", v.veld("doel"), true, "Het specifieke doel van dit verzoek.", null);
         h.veld("Levensdomein", "domein", "text", v.veld("domein"), true, "Binnen de afgesproken reikwijdte.", null);
         h.veld("Waarom nodig", "waarom", "textarea", v.veld("waarom"), true, null, null);
@@ -126,6 +122,6 @@ final class Verzoekscherm {
         h.raw("<div class=\"utrecht-button-group\">")
                 .raw("<button class=\"utrecht-button utrecht-button--secondary-action\" type=\"submit\" name=\"actie\" value=\"toets\">Mag dit?</button> ")
                 .raw("<button class=\"utrecht-button utrecht-button--primary-action\" type=\"submit\" name=\"actie\" value=\"versturen\">Versturen</button>")
-                .raw("</div>").formEinde();
+                .raw("</div>").formEinde().raw("</details>");
     }
 }
