@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,39 +102,16 @@ public class BrowserIT {
 
         // The operator creates an account for a staff member, whose one-time password is shown once.
         click(browser.findElement(By.linkText("Accounts beheren")));
-        type("veld-naam", "s.jansen");
-        for (String f : List.of("meldpuntmedewerker", "consulent", "coordinator")) {
-            browser.findElement(By.id("veld-functie-" + f)).click();
-        }
-        type("veld-teams", "noord");
-        submit();
-        Matcher m = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
-        assertTrue(text(), m.find());
-        String medewerkerEenmalig = m.group(1);
+        String medewerkerEenmalig = account("s.jansen", "veld-teams", "noord", "meldpuntmedewerker", "consulent", "coordinator");
         check("accounts");
         // ... and one for the Kredietbank's professional, who answers the requests addressed to that party.
-        type("veld-naam", "p.kredietbank");
-        browser.findElement(By.id("veld-functie-professional")).click();
-        type("veld-organisatie", "kredietbank");
-        submit();
-        Matcher p = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
-        assertTrue(text(), p.find());
-        String professionalEenmalig = p.group(1);
+        String professionalEenmalig = account("p.kredietbank", "veld-organisatie", "kredietbank", "professional");
         // ... and, for this test, a resident's account (in production residents come through DigiD at the IdP).
-        type("veld-naam", "sanne");
-        browser.findElement(By.id("veld-functie-burger")).click();
-        type("veld-bsn", BSN);
-        submit();
-        Matcher r = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
-        assertTrue(text(), r.find());
-        String inwonerEenmalig = r.group(1);
+        String inwonerEenmalig = account("sanne", "veld-bsn", BSN, "burger");
         // ... and the wijkteam's coordinator, whom the college will designate for the approach.
-        type("veld-naam", "f.bakker");
-        browser.findElement(By.id("veld-functie-coordinator")).click();
-        submit();
-        Matcher k = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
-        assertTrue(text(), k.find());
-        String coordinatorEenmalig = k.group(1);
+        String coordinatorEenmalig = account("f.bakker", null, null, "coordinator");
+        // ... and the privacy officer, who sees the processing log and not the content of cases.
+        String fgEenmalig = account("fg", null, null, "privacyfunctionaris");
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
         assertTrue(browser.getCurrentUrl().endsWith("/ui/aanmelden"));
 
@@ -379,11 +355,33 @@ public class BrowserIT {
         assertFalse("no BSN in a URL: " + coordinatiedossier, coordinatiedossier.contains(BSN));
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
 
+        // The privacy officer: the log is intact, and every processing of Sanne and of the case, by pseudonym.
+        login("fg", fgEenmalig, "wachtwoord van de privacyfunctionaris");
+        assertEquals("Verantwoording — Meervoud", browser.getTitle());
+        click(button("Log controleren"));
+        assertTrue(text(), text().contains("Ongeschonden") && text().contains("records gecontroleerd"));
+        type("veld-bsn", BSN);
+        click(button("Verwerkingen tonen"));
+        assertTrue("her processing, with rules and articles: " + text(), text().contains("Verwerkingen van deze persoon") && text().contains("wams-core/")
+                && text().contains("Wmo 2015 art."));
+        assertFalse("the log names her by pseudonym, the page holds no BSN: " + text(), browser.getPageSource().contains(BSN));
+        check("verantwoording");
+        Matcher uuid = Pattern.compile("/onderzoeken/([0-9a-f-]{36})").matcher(onderzoek);
+        assertTrue(onderzoek, uuid.find());
+        String zaak = uuid.group(1);
+        type("veld-onderzoek", zaak);
+        click(button("Onderzoek tonen"));
+        assertTrue(text(), text().contains("Verwerkingen in dit onderzoek") && text().contains("Deny"));
+        assertFalse("nor the case's content: " + text(), text().contains("Sanne de Vries") || text().contains("Opvoedingsondersteuning"));
+        check("verantwoording-onderzoek");
+        click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+
         // Sanne looks at her own data: her file (her part only: nothing of Mark) and who processed it, on which article.
         login("sanne", inwonerEenmalig, "wachtwoord van sanne zelf");
         assertEquals("Mijn gegevens — Meervoud", browser.getTitle());
         assertTrue("her file and its processing, with articles: " + text(), text().contains("cliënt") && text().contains("Wmo 2015 art."));
         assertFalse("a family member's part stays hidden: " + text(), text().contains("Mark"));
+        assertTrue("she sees that the privacy officer looked: " + text(), text().contains("Privacyfunctionaris"));
         check("inzage");
 
         open("/toegankelijkheid");
@@ -427,6 +425,24 @@ public class BrowserIT {
         tabTo("veld-nieuwWachtwoordHerhaald");
         keys.sendKeys(nieuw).perform();
         enter();
+    }
+
+    /**
+     * Creates an account on the operator's screen with these functions and one more field (or none), and returns the
+     * one-time password the answer shows once.
+     */
+    private static String account(String naam, String veld, String waarde, String... functies) {
+        type("veld-naam", naam);
+        for (String f : functies) {
+            browser.findElement(By.id("veld-functie-" + f)).click();
+        }
+        if (veld != null) {
+            type(veld, waarde);
+        }
+        submit();
+        Matcher m = Pattern.compile("Eenmalig wachtwoord: (\\S+)").matcher(text());
+        assertTrue(text(), m.find());
+        return m.group(1);
     }
 
     private static WebElement button(String tekst) {

@@ -398,6 +398,58 @@ public class CasusApiIT {
                 "x-verwerking", "verantwoording", "Authorization", zuid).status());
     }
 
+    /**
+     * The privacy officer checks the log, reads every processing of one person (the BSN in the body) and the retention
+     * rules in force; a consulent may do none of it, and the FG's reading shows in the person's own inzage.
+     */
+    @Test
+    public void thePrivacyOfficerChecksTheLogAndReadsOnePersonsProcessing() throws Exception {
+        forget("300000224");
+        String id = nieuwOnderzoek("300000224");
+        String fg = Aanmelden.als(context, port(), "fg-verantwoording", "", Functie.PRIVACYFUNCTIONARIS);
+        String consulent = Aanmelden.als(context, port(), "consulent-verantwoording", "", Functie.CONSULENT);
+        String inwoner = Aanmelden.als(context, port(), "inwoner-verantwoording", "300000224", Functie.BURGER);
+
+        Http.Exchange controle = Http.send(port(), "GET", "/api/v1/verwerkingslog/controle", null, "x-verwerking", "verantwoording", "Authorization", fg);
+        assertEquals(controle.body().toString(), 200, controle.status());
+        assertTrue(controle.body().toString(), controle.body().get("intact").asBoolean() && controle.body().get("records").asLong() > 0);
+        assertEquals("a consulent does not check the log", 403, Http.send(port(), "GET", "/api/v1/verwerkingslog/controle", null,
+                "x-verwerking", "verantwoording", "Authorization", consulent).status());
+
+        String vraag = "{\"bsn\": \"300000224\"}";
+        Http.Exchange persoon = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene", vraag, "Content-Type", "application/json",
+                "x-verwerking", "verantwoording", "Authorization", fg);
+        assertEquals(persoon.body().toString(), 200, persoon.status());
+        boolean vanDitOnderzoek = false;
+        for (JsonNode r : persoon.body().get("verwerkingen")) {
+            vanDitOnderzoek |= id.equals(r.get("zaak").asText());
+            assertFalse("the log names people by pseudonym: " + r, r.toString().contains("300000224"));
+        }
+        assertTrue("the investigation's decisions are among them: " + persoon.body(), vanDitOnderzoek);
+        assertEquals("a consulent does not read a person's log", 403, Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene", vraag,
+                "Content-Type", "application/json", "x-verwerking", "verantwoording", "Authorization", consulent).status());
+        Http.Exchange fout = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene", "{\"bsn\": \"123\"}", "Content-Type", "application/json",
+                "x-verwerking", "verantwoording", "Authorization", fg);
+        assertEquals(400, fout.status());
+        assertEquals("bsn", fout.body().at("/invalidParams/0/name").asText());
+
+        JsonNode inzage = Http.send(port(), "GET", "/api/v1/inzage", null, "x-verwerking", "inzage", "Authorization", inwoner).body();
+        boolean gezien = false;
+        for (JsonNode r : inzage.get("verwerkingen")) {
+            gezien |= r.get("uitvoerder").asText().startsWith("PRIVACYFUNCTIONARIS:");
+        }
+        assertTrue("the resident sees that the privacy officer looked: " + inzage.get("verwerkingen"), gezien);
+
+        Http.Exchange regels = Http.send(port(), "GET", "/api/v1/bewaartermijnen", null, "Authorization", fg);
+        assertEquals(200, regels.status());
+        boolean onderzoek = false;
+        for (JsonNode r : regels.body().get("regels")) {
+            onderzoek |= r.get("gegevensset").asText().equals("onderzoek") && r.get("citaties").toString().contains("5.4.5");
+        }
+        assertTrue("the investigation's retention rule with its article: " + regels.body(), onderzoek);
+        assertEquals(403, Http.send(port(), "GET", "/api/v1/bewaartermijnen", null, "Authorization", consulent).status());
+    }
+
     private String listed(String resource, String authorization) {
         StringBuilder ids = new StringBuilder();
         for (int pagina = 1;; pagina++) {
@@ -499,7 +551,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(42, operations);
+        assertEquals(45, operations);
     }
 
     /** A consulent's inzage on a resident's behalf: the BSN in the body, never in the URL. */

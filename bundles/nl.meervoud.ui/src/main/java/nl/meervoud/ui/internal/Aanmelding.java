@@ -69,7 +69,8 @@ final class Aanmelding {
             return;
         }
         v.resp.addHeader("Set-Cookie", Ui.COOKIE + "=" + sessie.get().id + "; Path=/ui; HttpOnly; SameSite=Strict" + (alleenHttps ? "; Secure" : ""));
-        v.naar(functies.equals(Set.of("beheerder")) ? "/ui/beheer" : functies.equals(Set.of("burger")) ? "/ui/inzage" : "/ui/");
+        v.naar(functies.equals(Set.of("beheerder")) ? "/ui/beheer" : functies.equals(Set.of("burger")) ? "/ui/inzage"
+                : functies.equals(Set.of("privacyfunctionaris")) ? Privacyscherm.PAD : "/ui/");
     }
 
     void afmelden(Verzoek v) {

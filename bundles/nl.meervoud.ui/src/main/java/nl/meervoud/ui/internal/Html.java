@@ -97,7 +97,9 @@ final class Html {
 
     /** Opens a table with a caption and column headers; rows follow with {@link #rij}, then {@link #tabelEinde()}. */
     Html tabel(String bijschrift, String... koppen) {
-        raw("<div class=\"utrecht-table-container utrecht-table-container--overflow-inline\"><table class=\"utrecht-table utrecht-table--html-table\">");
+        // A wide table scrolls inside its container; a region with a tab stop lets the keyboard scroll it too (WCAG 2.1.1).
+        raw("<div class=\"utrecht-table-container utrecht-table-container--overflow-inline\" role=\"region\" tabindex=\"0\" aria-label=\"").text(bijschrift)
+                .raw("\"><table class=\"utrecht-table utrecht-table--html-table\">");
         raw("<caption class=\"utrecht-table__caption\">").text(bijschrift).raw("</caption><thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">");
         for (String k : koppen) {
             raw("<th scope=\"col\" class=\"utrecht-table__header-cell\">").text(k).raw("</th>");

@@ -58,6 +58,10 @@ final class Schermen {
             nieuwOnderzoek(v);
         } else if (pad.equals("/ui/inzage")) {
             Inzagescherm.toon(v);
+        } else if (pad.equals(Privacyscherm.PAD)) {
+            Privacyscherm.behandel(v, null);
+        } else if (pad.startsWith(Privacyscherm.PAD + "/")) {
+            Privacyscherm.behandel(v, pad.substring(Privacyscherm.PAD.length() + 1));
         } else if (pad.equals("/ui/beheer")) {
             Beheer.overzicht(v);
         } else if (pad.equals("/ui/beheer/gebruikers")) {
