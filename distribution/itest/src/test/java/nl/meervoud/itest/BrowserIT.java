@@ -206,6 +206,16 @@ public class BrowserIT {
         assertTrue("sent, and listed with its state: " + text(), text().contains("Verzoeken bij dit onderzoek") && text().contains("Verzocht"));
         check("onderzoek-met-verzoek");
         String onderzoek = browser.getCurrentUrl();
+        // During the investigation the college convenes a casusoverleg with the party whose input is needed.
+        browser.findElement(By.xpath("//summary[contains(., 'Een casusoverleg bijeenroepen')]")).click();
+        type("veld-genodigde-0-partij", "kredietbank");
+        type("veld-genodigde-0-noodzaak", "de schulden in beeld voor de uitkomst");
+        click(button("Casusoverleg bijeenroepen"));
+        assertEquals(text(), "Casusoverleg — Meervoud", browser.getTitle());
+        assertTrue(text(), text().contains("het college, tijdens het onderzoek") && text().contains("de schulden in beeld"));
+        check("casusoverleg-onderzoek");
+        click(browser.findElement(By.linkText("Naar het onderzoek")));
+        assertTrue(text(), text().contains("Casusoverleggen in deze zaak"));
 
         // The party's professional sees the request addressed to the Kredietbank and provides, on a condition.
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
@@ -222,14 +232,39 @@ public class BrowserIT {
         assertTrue("provided, and the condition stays with the data: " + text(),
                 text().contains("Verstrekt onder voorwaarden") && text().contains("Niet verder verstrekken aan: woningcorporatie"));
         check("partij-beantwoord");
+        // The professional asks the college to investigate another resident (Wmo 2015 art. 2.3a.4): every criterion
+        // must be substantiated, or the request is refused naming the article.
+        click(browser.findElement(By.linkText("Verzoek om onderzoek")));
+        type("veld-clientBsn", "300000261");
+        type("veld-clientNaam", "P. Smit");
+        date("veld-clientGeboortedatum", "1971-09-03");
+        for (String c : new String[] { "voortdurend", "teloorgang", "zorgmijding" }) {
+            browser.findElement(By.id("veld-" + c)).click();
+        }
+        type("veld-motivering", "huurachterstand, overlast voor de buren en geen hulp aanvaard");
+        submit();
+        assertTrue("a criterion not substantiated: refused, with its article: " + text(), text().contains("2.3a.4") && text().contains("Nee"));
+        check("verzoek-onderzoek-geweigerd");
+        browser.findElement(By.id("veld-draagtBij")).click();
+        submit();
+        assertTrue(text(), text().contains("Verzoek om onderzoek ingediend"));
+        check("verzoek-onderzoek");
         browser.get(onderzoek);
         assertTrue("the professional does not read the investigation: " + text(), text().contains("Nee") || text().contains("Geen toegang"));
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
         login("s.jansen", "wachtwoord van de consulent", null);
 
         click(browser.findElement(By.linkText("Werkvoorraad")));
-        assertEquals(2, browser.findElements(By.cssSelector("tbody tr")).size());
+        assertEquals("the melding, the investigation and the party's request for one: " + text(), 3, browser.findElements(By.cssSelector("tbody tr")).size());
+        assertTrue("the party's request waits for the college's decision: " + text(), text().contains("Verzoek ingediend"));
+        assertTrue("each file's legal term, in colour and words, with its article: " + text(), text().contains("Binnen de termijn")
+                && text().contains("Uitkomst van het onderzoek uiterlijk") && text().contains("Gemelde informeren uiterlijk")
+                && text().contains("AVG art. 14 lid 3 onder a"));
         check("werkvoorraad");
+        click(browser.findElement(By.linkText("Alle onderzoeken")));
+        new Select(browser.findElement(By.id("veld-sorteer"))).selectByValue("termijn");
+        click(button("Tonen"));
+        assertTrue("the list sorts by term: " + browser.getCurrentUrl(), browser.getCurrentUrl().contains("sorteer=termijn") && text().contains("Binnen de termijn"));
 
         // The session cookie alone does not make a form: without the page's CSRF token the UI refuses, and the
         // pages with personal data are never stored by the browser.

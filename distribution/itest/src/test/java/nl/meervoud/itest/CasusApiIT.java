@@ -399,6 +399,50 @@ public class CasusApiIT {
     }
 
     /**
+     * A worklist sorted by term puts the nearest legal term first, and each item names its term, what it is for, its
+     * article and whether it passed, as the active rule set states it; an unknown order is refused naming the field.
+     */
+    @Test
+    public void aWorklistSortsByTheNearestLegalTermAndNamesIt() throws Exception {
+        forget("300000236", "300000248");
+        String later = nieuwOnderzoekOp("300000236", "2019-03-01");
+        String eerder = nieuwOnderzoekOp("300000248", "2019-02-01");
+        JsonNode lijst = Http.send(port(), "GET", "/api/v1/onderzoeken?toestand=GESTART&sorteer=termijn&paginaGrootte=100", null).body();
+        List<String> ids = new java.util.ArrayList<>();
+        lijst.at("/_embedded/onderzoeken").forEach(n -> ids.add(n.get("id").asText()));
+        assertTrue("both on the first page: " + ids, ids.contains(eerder) && ids.contains(later));
+        assertTrue("the nearer term first: " + ids, ids.indexOf(eerder) < ids.indexOf(later));
+        JsonNode item = lijst.at("/_embedded/onderzoeken/" + ids.indexOf(eerder));
+        assertEquals(item.toString(), "uitkomst van het onderzoek", item.at("/termijn/wat").asText());
+        assertTrue(item.toString(), item.at("/termijn/citaties").toString().contains("Wmo 2015 art. 2.3a.1"));
+        assertTrue("a term in 2019 has passed: " + item, item.at("/termijn/verstreken").asBoolean());
+        assertEquals(Http.send(port(), "GET", "/api/v1/onderzoeken/" + eerder, null, JSON).body().get("termijn").asText(),
+                item.at("/termijn/datum").asText());
+        assertTrue("the next page keeps the order: " + lijst.at("/_links/self"), lijst.at("/_links/self/href").asText().contains("sorteer=termijn"));
+        Http.Exchange fout = Http.send(port(), "GET", "/api/v1/onderzoeken?sorteer=naam", null);
+        assertEquals(400, fout.status());
+        assertEquals("sorteer", fout.body().at("/invalidParams/0/name").asText());
+    }
+
+    /** An investigation read with its case's other files embedded, as their own lists give them; an unknown kind is a 400. */
+    @Test
+    public void anInvestigationIsReadWithItsCasesFilesInOneAnswer() throws Exception {
+        forget("300000273");
+        String id = nieuwOnderzoek("300000273");
+        Http.Exchange verzoek = post("/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": {\"id\": \"kredietbank\", "
+                + "\"naam\": \"Kredietbank\", \"bsnBevoegd\": true}, \"betrokkene\": \"300000273\", \"gegevens\": [\"FINANCIEEL\"], "
+                + "\"motivering\": {\"doel\": \"schulden\", \"domein\": \"inkomen\", \"waarom\": \"achterstanden\", \"metWie\": \"de consulent\"}}");
+        assertEquals(verzoek.body().toString(), 201, verzoek.status());
+        JsonNode o = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id + "?met=verstrekkingsverzoeken,casusoverleggen", null, JSON).body();
+        assertEquals(o.toString(), verzoek.body().get("id").asText(), o.at("/_embedded/verstrekkingsverzoeken/0/id").asText());
+        assertTrue(o.toString(), o.at("/_embedded/casusoverleggen").isArray() && o.at("/_embedded/casusoverleggen").isEmpty());
+        assertEquals("the investigation itself as ever", id, o.get("id").asText());
+        Http.Exchange fout = Http.send(port(), "GET", "/api/v1/onderzoeken/" + id + "?met=meldingen", null, JSON);
+        assertEquals(400, fout.status());
+        assertEquals("met", fout.body().at("/invalidParams/0/name").asText());
+    }
+
+    /**
      * The privacy officer checks the log, reads every processing of one person (the BSN in the body) and the retention
      * rules in force; a consulent may do none of it, and the FG's reading shows in the person's own inzage.
      */

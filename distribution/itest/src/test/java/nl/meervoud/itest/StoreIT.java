@@ -127,6 +127,48 @@ public class StoreIT {
         store.delete(Soort.VERSTREKKINGSVERZOEK, verzoekZuid.id());
     }
 
+    /**
+     * A list sorted by term puts the nearest legal term first and files without one last, with and without
+     * need-to-know keys; a file's own key (a data request's party, since 0.5) opens that file alone.
+     */
+    @Test
+    public void listsSortByTheNearestTermAndAFilesOwnKeyOpensIt() throws Exception {
+        Dossiers store = Databases.store(context, configAdmin, platform);
+        String toestand = "TERMIJN_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "X");
+        LocalDate dag = LocalDate.of(2027, 3, 1);
+        Dossier laat = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:t"), dag.plusDays(20)));
+        Dossier zonder = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:t"), null));
+        Dossier vroeg = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:t"), dag));
+        assertEquals(dag, store.find(Soort.ONDERZOEK, vroeg.id()).orElseThrow().termijn());
+        java.util.function.Function<Dossiers.Pagina, List<UUID>> ids = p -> p.items().stream().map(Dossier::id).toList();
+        List<UUID> opTermijn = List.of(vroeg.id(), laat.id(), zonder.id());
+        assertEquals("nearest first, none last (by key)", opTermijn,
+                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:t"), Dossiers.Volgorde.TERMIJN, 1, 10)));
+        assertEquals("the same without keys", opTermijn,
+                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, null, Dossiers.Volgorde.TERMIJN, 1, 10)));
+        assertEquals("paged in that order", List.of(laat.id()),
+                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, null, Dossiers.Volgorde.TERMIJN, 2, 1)));
+        Dossier bijgewerkt = store.update(Soort.ONDERZOEK, laat.id(), laat.versie(),
+                new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), null, dag.minusDays(1)));
+        assertEquals("an update moves it", laat.id(),
+                store.list(Soort.ONDERZOEK, toestand, null, Set.of("team:t"), Dossiers.Volgorde.TERMIJN, 1, 10).items().get(0).id());
+        assertEquals(dag.minusDays(1), bijgewerkt.termijn());
+
+        Dossier verzoek = store.create(Soort.VERSTREKKINGSVERZOEK, new Dossiers.Inhoud(zonder.id(), toestand, "{}", null, Set.of(),
+                Set.of("partij:kredietbank")));
+        Dossier ander = store.create(Soort.VERSTREKKINGSVERZOEK, new Dossiers.Inhoud(zonder.id(), toestand, "{}", null, Set.of(), Set.of("partij:uwv")));
+        assertEquals("a file's own key opens that file, not its case's others", List.of(verzoek.id()),
+                ids.apply(store.list(Soort.VERSTREKKINGSVERZOEK, toestand, null, Set.of("partij:kredietbank"), 1, 10)));
+        assertEquals("nor the investigation", List.of(),
+                ids.apply(store.list(Soort.ONDERZOEK, toestand, null, Set.of("partij:kredietbank"), 1, 10)));
+        for (Dossier d : List.of(verzoek, ander)) {
+            store.delete(Soort.VERSTREKKINGSVERZOEK, d.id());
+        }
+        for (Dossier d : List.of(laat, zonder, vroeg)) {
+            store.delete(Soort.ONDERZOEK, d.id());
+        }
+    }
+
     @Test
     public void aBatchIsAllOrNothing() throws Exception {
         Dossiers store = Databases.store(context, configAdmin, platform);

@@ -174,11 +174,48 @@ final class Onderzoeken extends Resource {
     }
 
     private Antwoord onderzoek(Call c) {
+        List<Soort> met = met(c.query("met"));
         Dossier d = laad(Soort.ONDERZOEK, c);
         Onderzoeksdossier o = leesOnderzoek(d);
         onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT,
                 Gegevenssoort.GEZINSSAMENSTELLING, Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
-        return gelezen(d, onderzoekView(o));
+        Antwoord a = gelezen(d, onderzoekView(o));
+        if (!met.isEmpty()) {
+            // The case's other files, as their own lists would give them (summaries only, as far as need-to-know opens
+            // them), in the same answer: a screen needs one call, not one per list.
+            com.fasterxml.jackson.databind.node.ObjectNode embedded = ((com.fasterxml.jackson.databind.node.ObjectNode) a.body()).putObject("_embedded");
+            for (Soort soort : met) {
+                c.identiteit().eis(lijstFuncties(soort));
+                com.fasterxml.jackson.databind.node.ArrayNode items = embedded.putArray(naam(soort));
+                Dossiers.Pagina p = dossiers.list(soort, null, d.id(), lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
+                        Dossiers.Volgorde.NIEUWSTE, 1, MET_MAXIMUM);
+                p.items().forEach(x -> kolommen(items.addObject(), x).putObject("_links").putObject("self").put("href", href(x)));
+            }
+        }
+        return a;
+    }
+
+    /** How many of each kind of file {@code ?met=} embeds (the newest); the kind's own list pages through all. */
+    static final int MET_MAXIMUM = 100;
+
+    /** {@code ?met=verstrekkingsverzoeken,casusoverleggen,coordinatiedossiers}: read before anything is decided. */
+    private static List<Soort> met(String met) {
+        if (met == null) {
+            return List.of();
+        }
+        List<Soort> out = new ArrayList<>();
+        for (String naam : met.split(",", -1)) {
+            Soort soort = switch (naam) {
+                case "verstrekkingsverzoeken" -> Soort.VERSTREKKINGSVERZOEK;
+                case "casusoverleggen" -> Soort.CASUSOVERLEG;
+                case "coordinatiedossiers" -> Soort.COORDINATIEDOSSIER;
+                default -> throw Problem.veld("met", "verstrekkingsverzoeken, casusoverleggen en/of coordinatiedossiers, gescheiden door komma's");
+            };
+            if (!out.contains(soort)) {
+                out.add(soort);
+            }
+        }
+        return out;
     }
 
     /** A step on the investigation: the college's own processing of these categories is decided, then stored. */

@@ -366,7 +366,9 @@ abstract class Resource {
     /** As above, with need-to-know keys (null: leave them as they are). */
     static Dossiers.Inhoud inhoud(UUID zaak, String toestand, Object domein, LocalDate bewarenTot, List<String> betrokkenen,
             java.util.Set<String> toegang) {
-        return new Dossiers.Inhoud(zaak, toestand, Json.storable(domein), bewarenTot, new TreeSet<>(betrokkenen), toegang);
+        // A melding carries its own term (informing the gemelde); an investigation's comes from the rules (onderzoekInhoud).
+        LocalDate termijn = domein instanceof Melding m ? meldingTermijn(m).map(Termijn::datum).orElse(null) : null;
+        return new Dossiers.Inhoud(zaak, toestand, Json.storable(domein), bewarenTot, new TreeSet<>(betrokkenen), toegang, termijn);
     }
 
     /** The resource name of a kind of file, as in its path and in a list's {@code _embedded}. */
@@ -385,7 +387,7 @@ abstract class Resource {
     }
 
     /** The columns every representation of a file carries, personal-data free: id, state, case, dates. */
-    private static ObjectNode kolommen(ObjectNode n, Dossier d) {
+    static ObjectNode kolommen(ObjectNode n, Dossier d) {
         n.put("id", d.id().toString());
         n.put("toestand", d.toestand());
         if (d.zaak() != null) {
@@ -432,16 +434,29 @@ abstract class Resource {
             throw Problem.veld("toestand", "een toestand in hoofdletters, zoals GESTART");
         }
         UUID zaak = c.query("onderzoek") == null ? null : uuid(c.query("onderzoek"), "onderzoek");
+        String sorteer = c.query("sorteer");
+        if (sorteer != null && !sorteer.equals("nieuwste") && !sorteer.equals("termijn")) {
+            throw Problem.veld("sorteer", "nieuwste (standaard) of termijn");
+        }
+        Dossiers.Volgorde volgorde = "termijn".equals(sorteer) ? Dossiers.Volgorde.TERMIJN : Dossiers.Volgorde.NIEUWSTE;
         Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
-                pagina, grootte);
+                volgorde, pagina, grootte);
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode items = n.putObject("_embedded").putArray(naam);
+        LocalDate vandaag = LocalDate.now(clock);
         for (Dossier d : p.items()) {
-            kolommen(items.addObject(), d).putObject("_links").putObject("self").put("href", href(d));
+            ObjectNode item = kolommen(items.addObject(), d);
+            // The term in words and with its articles, from the file itself: nothing of its content goes in the list.
+            Optional<Termijn> t = d.termijn() == null ? Optional.empty() : soort == Soort.ONDERZOEK ? volgendeTermijn(leesOnderzoek(d))
+                    : soort == Soort.MELDING ? meldingTermijn(Json.stored(d.inhoud(), Melding.class)) : Optional.empty();
+            t.ifPresent(x -> item.putObject("termijn").put("datum", x.datum().toString()).put("wat", x.wat()).put("verstreken", vandaag.isAfter(x.datum()))
+                    .set("citaties", Json.MAPPER.valueToTree(x.citaties())));
+            item.putObject("_links").putObject("self").put("href", href(d));
         }
         n.put("pagina", pagina);
         n.put("paginaGrootte", grootte);
-        String filter = (toestand == null ? "" : "&toestand=" + toestand) + (zaak == null ? "" : "&onderzoek=" + zaak);
+        String filter = (toestand == null ? "" : "&toestand=" + toestand) + (zaak == null ? "" : "&onderzoek=" + zaak)
+                + (sorteer == null ? "" : "&sorteer=" + sorteer);
         java.util.function.IntFunction<String> page = k -> BASE + "/" + naam + "?pagina=" + k + "&paginaGrootte=" + grootte + filter;
         ObjectNode links = n.putObject("_links");
         links.putObject("self").put("href", page.apply(pagina));
@@ -479,9 +494,47 @@ abstract class Resource {
         return onderzoekInhoud(o, null);
     }
 
-    /** With the need-to-know keys it is stored with (null: leave them as they are). */
+    /** With the need-to-know keys it is stored with (null: leave them as they are), and its next legal term. */
     Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o, java.util.Set<String> toegang) {
-        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen(), toegang);
+        Dossiers.Inhoud i = inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen(), toegang);
+        return new Dossiers.Inhoud(i.zaak(), i.toestand(), i.inhoud(), i.bewarenTot(), i.betrokkenen(), i.toegang(),
+                volgendeTermijn(o).map(Termijn::datum).orElse(null));
+    }
+
+    /**
+     * A legal term a worklist shows: by when, what, on which articles (as the active rule set or law module states
+     * them), and whether it passed.
+     */
+    record Termijn(LocalDate datum, String wat, List<String> citaties) {
+    }
+
+    /**
+     * The investigation's next legal term: while it runs, the term for its outcome by the active rule sets (Wmo 2015
+     * art. 2.3a.1 or a module's own); after the outcome, the earliest decision term a law module's route set for a
+     * service the client applied for (Wmo 2015 art. 2.3a.2 lid 1 and that law's article). Meervoud does not hold the
+     * decision itself, so such a term stays shown until its day has passed.
+     */
+    Optional<Termijn> volgendeTermijn(Onderzoeksdossier o) {
+        if (o.proces().toestand() == Onderzoek.Toestand.GESTART) {
+            return termijnRegel(o).flatMap(r -> o.proces().termijn(Period.parse(r.parameter("termijn")))
+                    .map(t -> new Termijn(t, "uitkomst van het onderzoek", citaties(r))));
+        }
+        Termijn eerst = null;
+        for (Onderzoeksdossier.Uitkomst u : o.uitkomsten().values()) {
+            for (Verkrijging v : u.verkrijging()) {
+                if (v.beslissingUiterlijk() != null && (eerst == null || v.beslissingUiterlijk().isBefore(eerst.datum()))) {
+                    eerst = new Termijn(v.beslissingUiterlijk(), "beslissing over " + v.dienst(), v.citaties());
+                }
+            }
+        }
+        return Optional.ofNullable(eerst);
+    }
+
+    /** The melding's term to inform the gemelde (AVG art. 14 lid 3 onder a), while neither that nor an exception is recorded. */
+    static Optional<Termijn> meldingTermijn(Melding m) {
+        boolean open = m.geregistreerd() && m.toestand() != Melding.Toestand.WVGGZ && m.gemeldeGeinformeerd() == null
+                && m.uitzonderingInformeren() == null;
+        return open ? Optional.of(new Termijn(m.informerenUiterlijk(), "gemelde informeren", List.of("AVG art. 14 lid 3 onder a"))) : Optional.empty();
     }
 
     /**

@@ -57,13 +57,21 @@ public interface Dossiers {
      * @param betrokkenen BSNs of the people in it (for inzage)
      * @param versie the version for optimistic locking
      * @param toegang an investigation's need-to-know keys, read with it by {@link #find}; null when not read
+     * @param termijn the file's next legal term, as its writer computed it, for lists sorted by term; null without one
+     *        (and for files last written before 0.6)
      */
     record Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
-            Set<String> betrokkenen, long versie, Set<String> toegang) {
+            Set<String> betrokkenen, long versie, Set<String> toegang, LocalDate termijn) {
         /** Copies. */
         public Dossier {
             betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
             toegang = toegang == null ? null : Set.copyOf(toegang);
+        }
+
+        /** Without a term (before 0.6). */
+        public Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
+                Set<String> betrokkenen, long versie, Set<String> toegang) {
+            this(id, soort, zaak, toestand, inhoud, aangemaakt, bewarenTot, betrokkenen, versie, toegang, null);
         }
     }
 
@@ -78,12 +86,20 @@ public interface Dossiers {
      * @param toegang the need-to-know keys of an investigation (who may see it and its case's files), or of another
      *        file (who may see that file only; since 0.5); null leaves them as they are (none on create: nobody is let
      *        in by a key)
+     * @param termijn the file's next legal term (the day by which something must be done), or null; lists sort by it
+     *        on request (since 0.6)
      */
-    record Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen, Set<String> toegang) {
+    record Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen, Set<String> toegang,
+            LocalDate termijn) {
         /** Copies. */
         public Inhoud {
             betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
             toegang = toegang == null ? null : Set.copyOf(toegang);
+        }
+
+        /** Without a term. */
+        public Inhoud(UUID zaak, String toestand, String inhoud, LocalDate bewarenTot, Set<String> betrokkenen, Set<String> toegang) {
+            this(zaak, toestand, inhoud, bewarenTot, betrokkenen, toegang, null);
         }
 
         /** Without need-to-know keys (left as they are). */
@@ -164,6 +180,21 @@ public interface Dossiers {
      * @since 0.4
      */
     Pagina list(Soort soort, String toestand, UUID zaak, java.util.Set<String> toegang, int pagina, int grootte);
+
+    /** The order of a list. */
+    enum Volgorde {
+        /** Newest first (the default). */
+        NIEUWSTE,
+        /** The nearest legal term first, files without one last; equal terms oldest first. */
+        TERMIJN
+    }
+
+    /**
+     * As {@link #list(Soort, String, UUID, java.util.Set, int, int)}, in the given order (meldingen too, with null keys).
+     *
+     * @since 0.6
+     */
+    Pagina list(Soort soort, String toestand, UUID zaak, java.util.Set<String> toegang, Volgorde volgorde, int pagina, int grootte);
 
     /**
      * The need-to-know keys of a file (empty: none, open).

@@ -28,6 +28,8 @@ public abstract class DossierEntity {
     OffsetDateTime aangemaakt;
     @Column(name = "bewaren_tot")
     LocalDate bewarenTot;
+    /** The next legal term, for lists sorted by it (since 0.6). */
+    LocalDate termijn;
     @Version
     long versie;
 
@@ -38,6 +40,7 @@ public abstract class DossierEntity {
         toestand = i.toestand();
         inhoud = i.inhoud();
         bewarenTot = i.bewarenTot();
+        termijn = i.termijn();
     }
 
     Dossiers.Dossier toDossier(Set<String> betrokkenen) {
@@ -45,7 +48,8 @@ public abstract class DossierEntity {
     }
 
     Dossiers.Dossier toDossier(Set<String> betrokkenen, Set<String> toegang) {
-        return new Dossiers.Dossier(id, soort(), zaak, toestand, inhoud, aangemaakt.toInstant(), bewarenTot, betrokkenen, versie, toegang);
+        return new Dossiers.Dossier(id, soort(), zaak, toestand, inhoud, aangemaakt.toInstant(), bewarenTot, betrokkenen, versie, toegang,
+                termijn);
     }
 
     /** The melddossier. */

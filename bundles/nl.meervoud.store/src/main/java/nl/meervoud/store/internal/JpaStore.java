@@ -115,7 +115,8 @@ public final class JpaStore implements Dossiers {
             }
             ClassLoader loader = getClass().getClassLoader();
             Flyway flyway = Flyway.configure(loader).dataSource(dataSource).locations(new String[0])
-                    .javaMigrations(new V1__Onderzoek(), new V2__Dossiers(), new V3__Toegang(), new V4__ToegangOpen()).load();
+                    .javaMigrations(new V1__Onderzoek(), new V2__Dossiers(), new V3__Toegang(), new V4__ToegangOpen(),
+                            new V5__Termijn()).load();
             marker.refuseIfEmpty(flyway.info().applied().length);
             flyway.migrate();
             marker.write();
@@ -276,8 +277,13 @@ public final class JpaStore implements Dossiers {
 
     @Override
     public Pagina list(Soort soort, String toestand, UUID zaak, Set<String> toegang, int pagina, int grootte) {
+        return list(soort, toestand, zaak, toegang, Volgorde.NIEUWSTE, pagina, grootte);
+    }
+
+    @Override
+    public Pagina list(Soort soort, String toestand, UUID zaak, Set<String> toegang, Volgorde volgorde, int pagina, int grootte) {
         if (toegang == null) {
-            return list(soort, toestand, zaak, pagina, grootte);
+            return lijst(soort, toestand, zaak, volgorde, pagina, grootte);
         }
         if (soort == Soort.MELDING) {
             throw new IllegalArgumentException("toegang: meldingen horen bij geen onderzoek");
@@ -291,7 +297,8 @@ public final class JpaStore implements Dossiers {
             // primary key per row the list walks, in the list's own order. docs/perf.md says what it costs.
             String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
             // H2 does not walk the list index by itself once the filter has a subquery; it is told to.
-            String hint = database.startsWith("H2") ? " USE INDEX (" + soort.tabel() + "_lijst)" : "";
+            boolean opTermijn = volgorde == Volgorde.TERMIJN;
+            String hint = database.startsWith("H2") ? " USE INDEX (" + soort.tabel() + (opTermijn ? "_termijn" : "_lijst") + ")" : "";
             String in = String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"));
             StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d").append(hint)
                     .append(" WHERE (EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
@@ -312,7 +319,7 @@ public final class JpaStore implements Dossiers {
                 sql.append(" AND d.zaak = ?");
                 params.add(zaak);
             }
-            sql.append(" ORDER BY d.aangemaakt DESC, d.id DESC LIMIT ? OFFSET ?");
+            sql.append(opTermijn ? " ORDER BY d.termijn ASC NULLS LAST, d.id ASC" : " ORDER BY d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
             params.add(grootte + 1);
             params.add((long) (pagina - 1) * grootte);
             jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
@@ -366,6 +373,10 @@ public final class JpaStore implements Dossiers {
 
     @Override
     public Pagina list(Soort soort, String toestand, UUID zaak, int pagina, int grootte) {
+        return lijst(soort, toestand, zaak, Volgorde.NIEUWSTE, pagina, grootte);
+    }
+
+    private Pagina lijst(Soort soort, String toestand, UUID zaak, Volgorde volgorde, int pagina, int grootte) {
         EntityManager em = emf.createEntityManager();
         try {
             Class<? extends DossierEntity> type = DossierEntity.type(soort);
@@ -376,7 +387,7 @@ public final class JpaStore implements Dossiers {
             if (zaak != null) {
                 jpql.append(" AND e.zaak = :zaak");
             }
-            jpql.append(" ORDER BY e.aangemaakt DESC, e.id DESC");
+            jpql.append(volgorde == Volgorde.TERMIJN ? " ORDER BY e.termijn ASC NULLS LAST, e.id ASC" : " ORDER BY e.aangemaakt DESC, e.id DESC");
             TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
             if (toestand != null) {
                 query.setParameter("toestand", toestand);

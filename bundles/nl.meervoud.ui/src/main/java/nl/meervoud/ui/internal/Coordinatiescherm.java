@@ -54,7 +54,7 @@ final class Coordinatiescherm {
                 if (d == null) {
                     return;
                 }
-                a = v.post("/api/v1/casusoverleggen", VERWERKING, nieuwOverleg(v, d.path("onderzoek").asText()));
+                a = v.post("/api/v1/casusoverleggen", VERWERKING, nieuwOverleg(v, d.path("onderzoek").asText(), "COORDINATIE"));
                 if (a.ok()) {
                     v.naar("/ui/casusoverleggen/" + a.body().path("id").asText());
                     return;
@@ -129,24 +129,9 @@ final class Coordinatiescherm {
 
         h.raw("<div id=\"casusoverleg\" tabindex=\"-1\">").h2("Casusoverleggen");
         bericht(h, bericht, sectie, "casusoverleg");
-        overleggen(v, h, d.path("onderzoek").asText());
+        overleggen(v, h, d.path("onderzoek").asText(), d);
         if (lopend) {
-            h.raw("<details class=\"meervoud-uitklap\"").raw("casusoverleg".equals(sectie) ? " open" : "")
-                    .raw("><summary>Een casusoverleg bijeenroepen (Wmo 2015 art. 2.3a.3 lid 3)</summary>");
-            h.form(pad + "/casusoverleg#casusoverleg", v.sessie.csrf);
-            boolean terug = "casusoverleg".equals(sectie);
-            h.veld("Datum", "datum", "date", terug ? v.veld("datum") : LocalDate.now().plusDays(7).toString(), true, null, null);
-            h.p("Nodig alleen uit wie nodig is, en leg per genodigde vast waarom (Wmo 2015 art. 5.4.3 lid 1).");
-            for (int i = 0; i < GENODIGDE_RIJEN; i++) {
-                h.groep("Genodigde " + (i + 1));
-                h.veld("Partij (kenmerk)", "genodigde-" + i + "-partij", "text", terug ? v.veld("genodigde-" + i + "-partij") : "", i == 0, null, null);
-                h.veld("Noodzaak van de deelname", "genodigde-" + i + "-noodzaak", "text", terug ? v.veld("genodigde-" + i + "-noodzaak") : "", i == 0, null, null);
-                h.groepEinde();
-            }
-            h.vinkje("De cliënt is uitgenodigd", "clientUitgenodigd", !terug || v.aangevinkt("clientUitgenodigd"));
-            h.veld("Zwaarwegende belangen", "zwaarwegendeBelangen", "textarea", terug ? v.veld("zwaarwegendeBelangen") : "", false,
-                    "Alleen als de cliënt niet is uitgenodigd: welke zwaarwegende belangen zich daartegen verzetten.", null);
-            h.knop("Casusoverleg bijeenroepen").formEinde().raw("</details>");
+            overlegFormulier(v, h, pad + "/casusoverleg#casusoverleg", "casusoverleg".equals(sectie), "Wmo 2015 art. 2.3a.3 lid 3");
         }
         h.raw("</div>");
 
@@ -181,11 +166,15 @@ final class Coordinatiescherm {
     }
 
     /** The coördinatiedossiers and casusoverleggen of an investigation, on its screen (as far as the person may list them). */
-    static void bijOnderzoek(Verzoek v, Html h, String onderzoek) {
-        if (!v.sessie.heeft("consulent") && !v.sessie.heeft("coordinator")) {
+    static void bijOnderzoek(Verzoek v, Html h, String onderzoek, JsonNode o) {
+        String toestand = o.path("proces").path("toestand").asText();
+        // Only a designated coordinator's approach has a coördinatiedossier: no list call for any other investigation.
+        boolean aangewezen = nl.meervoud.casus.api.Onderzoek.Toestand.AANPAK_LOPEND.name().equals(toestand)
+                || nl.meervoud.casus.api.Onderzoek.Toestand.AANPAK_BEEINDIGD.name().equals(toestand);
+        if (!aangewezen || !v.sessie.heeft("consulent") && !v.sessie.heeft("coordinator")) {
             return;
         }
-        Api.Antwoord a = v.get("/api/v1/coordinatiedossiers?onderzoek=" + onderzoek + "&paginaGrootte=10", null);
+        Api.Antwoord a = Schermen.bijZaak(v, o, onderzoek, "coordinatiedossiers");
         JsonNode items = a.body().path("_embedded").path("coordinatiedossiers");
         if (a.ok() && items.size() > 0) {
             h.h2("Gecoördineerde aanpak");
@@ -196,8 +185,8 @@ final class Coordinatiescherm {
         }
     }
 
-    private static void overleggen(Verzoek v, Html h, String onderzoek) {
-        Api.Antwoord a = v.get("/api/v1/casusoverleggen?onderzoek=" + onderzoek + "&paginaGrootte=100", null);
+    private static void overleggen(Verzoek v, Html h, String onderzoek, JsonNode o) {
+        Api.Antwoord a = Schermen.bijZaak(v, o, onderzoek, "casusoverleggen");
         JsonNode items = a.body().path("_embedded").path("casusoverleggen");
         if (!a.ok()) {
             Schermen.weigering(h, a);
@@ -214,8 +203,58 @@ final class Coordinatiescherm {
         }
     }
 
-    private static ObjectNode nieuwOverleg(Verzoek v, String onderzoek) {
-        ObjectNode body = Api.JSON.createObjectNode().put("onderzoek", onderzoek).put("fase", "COORDINATIE").put("datum", v.veld("datum"))
+    /** The form that convenes a casusoverleg, with the article that lets whoever convenes it do so. */
+    private static void overlegFormulier(Verzoek v, Html h, String actie, boolean terug, String artikel) {
+        h.raw("<details class=\"meervoud-uitklap\"").raw(terug ? " open" : "").raw("><summary>Een casusoverleg bijeenroepen (").text(artikel).raw(")</summary>");
+        h.form(actie, v.sessie.csrf);
+        h.veld("Datum", "datum", "date", terug ? v.veld("datum") : LocalDate.now().plusDays(7).toString(), true, null, null);
+        h.p("Nodig alleen uit wie nodig is, en leg per genodigde vast waarom (Wmo 2015 art. 5.4.3 lid 1).");
+        for (int i = 0; i < GENODIGDE_RIJEN; i++) {
+            h.groep("Genodigde " + (i + 1));
+            h.veld("Partij (kenmerk)", "genodigde-" + i + "-partij", "text", terug ? v.veld("genodigde-" + i + "-partij") : "", i == 0, null, null);
+            h.veld("Noodzaak van de deelname", "genodigde-" + i + "-noodzaak", "text", terug ? v.veld("genodigde-" + i + "-noodzaak") : "", i == 0, null, null);
+            h.groepEinde();
+        }
+        h.vinkje("De cliënt is uitgenodigd", "clientUitgenodigd", !terug || v.aangevinkt("clientUitgenodigd"));
+        h.veld("Zwaarwegende belangen", "zwaarwegendeBelangen", "textarea", terug ? v.veld("zwaarwegendeBelangen") : "", false,
+                "Alleen als de cliënt niet is uitgenodigd: welke zwaarwegende belangen zich daartegen verzetten.", null);
+        h.knop("Casusoverleg bijeenroepen").formEinde().raw("</details>");
+    }
+
+    /**
+     * On the investigation's screen while it runs: the casusoverleggen the college convened, and the form to convene
+     * one (Wmo 2015 art. 2.3a.1 lid 7 onder b; on 2.3a.4 lid 4, the requesting party always among the invitees).
+     */
+    static void bijOnderzoekTijdensOnderzoek(Verzoek v, Html h, String id, JsonNode o, Html bericht) {
+        if (!v.sessie.heeft("consulent") || !"GESTART".equals(o.path("proces").path("toestand").asText())) {
+            return;
+        }
+        h.raw("<div id=\"casusoverleg\" tabindex=\"-1\">").h2("Casusoverleg tijdens het onderzoek");
+        if (bericht != null) {
+            h.raw(bericht.toString());
+        }
+        overleggen(v, h, id, o);
+        boolean wmo = "WMO_2_3A_1".equals(o.path("proces").path("route").asText());
+        overlegFormulier(v, h, "/ui/onderzoeken/" + id + "/casusoverleg#casusoverleg", bericht != null, wmo ? "Wmo 2015 art. 2.3a.1 lid 7 onder b"
+                : "Wmo 2015 art. 2.3a.4 lid 4");
+        h.raw("</div>");
+    }
+
+    /** Convenes a casusoverleg during the investigation, from its screen. */
+    static void nieuwOverlegInOnderzoek(Verzoek v, String id) throws IOException {
+        if (v.geenFormulier("/ui/onderzoeken/" + id)) {
+            return;
+        }
+        Api.Antwoord a = v.post("/api/v1/casusoverleggen", "wams-casusoverleg", nieuwOverleg(v, id, "ONDERZOEK"));
+        if (a.ok()) {
+            v.naar("/ui/casusoverleggen/" + a.body().path("id").asText());
+            return;
+        }
+        Schermen.klaar(v, a, "/ui/onderzoeken/" + id, id, "casusoverleg", Schermen::onderzoek);
+    }
+
+    private static ObjectNode nieuwOverleg(Verzoek v, String onderzoek, String fase) {
+        ObjectNode body = Api.JSON.createObjectNode().put("onderzoek", onderzoek).put("fase", fase).put("datum", v.veld("datum"))
                 .put("clientUitgenodigd", v.aangevinkt("clientUitgenodigd"));
         ArrayNode genodigden = body.putArray("genodigden");
         for (int i = 0; i < GENODIGDE_RIJEN; i++) {

@@ -17,6 +17,7 @@ final class Pagina {
             new Item("/ui/", "Werkvoorraad", null),
             new Item("/ui/meldingen", "Meldpunt", "meldpuntmedewerker"),
             new Item("/ui/onderzoeken", "Onderzoeken", "consulent"),
+            new Item(Partijscherm.VERZOEK_ONDERZOEK, "Verzoek om onderzoek", "professional"),
             new Item("/ui/verantwoording", "Verantwoording", "privacyfunctionaris"),
             new Item("/ui/inzage", "Mijn gegevens", "burger"),
             new Item("/ui/beheer", "Beheer", "beheerder"));

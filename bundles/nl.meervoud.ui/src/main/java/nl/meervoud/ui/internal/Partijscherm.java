@@ -81,4 +81,58 @@ final class Partijscherm {
         }
         v.toon(Schermen.status(fout), "Verzoek om gegevens", "/ui/", h);
     }
+
+    /** The path of a party's request for an investigation (Wmo 2015 art. 2.3a.4). */
+    static final String VERZOEK_ONDERZOEK = "/ui/verzoek-onderzoek";
+
+    private static final java.util.Map<String, String> ONDERZOEKSVERZOEK_VELDEN = java.util.Map.of("client.bsn", "clientBsn", "client.naam", "clientNaam",
+            "client.geboortedatum", "clientGeboortedatum", "verzoek.motivering", "motivering", "verzoek.partij", "motivering");
+
+    /**
+     * A party's reasoned request that the college investigate (Wmo 2015 art. 2.3a.4 lid 1): the person, the criteria
+     * of serious multiple problems the party substantiates, and why a coordinated approach can help. The party is
+     * the professional's own organisation, from their sign-in; afterwards they read nothing of the case.
+     */
+    static void verzoekOnderzoek(Verzoek v) throws IOException {
+        Api.Antwoord fout = null;
+        if (v.post()) {
+            Api.Antwoord ik = v.get("/api/v1/aanmelding/ik", null);
+            ObjectNode body = Api.JSON.createObjectNode().put("route", "WMO_2_3A_4");
+            body.putObject("client").put("bsn", v.veld("clientBsn")).put("naam", v.veld("clientNaam")).put("geboortedatum", v.veld("clientGeboortedatum"));
+            body.putObject("verzoek").put("partij", ik.body().path("organisatie").asText("")).put("voortdurendOfTerugkerend", v.aangevinkt("voortdurend"))
+                    .put("teloorgangOfLageKwaliteitVanLeven", v.aangevinkt("teloorgang")).put("zorgmijdingMetOverlastOfOnveiligheidOfHulpOnwerkzaam",
+                            v.aangevinkt("zorgmijding")).put("aanpakDraagtBij", v.aangevinkt("draagtBij")).put("motivering", v.veld("motivering"));
+            Api.Antwoord a = v.post("/api/v1/onderzoeken", "wams-onderzoek", body);
+            if (a.ok()) {
+                Html h = new Html().h1("Verzoek om onderzoek ingediend");
+                h.alert("info", "Ingediend", "Het college beoordeelt uw verzoek en beslist of het een onderzoek start (Wmo 2015 art. 2.3a.4). "
+                        + "Als partij ziet u het onderzoek zelf niet; het college betrekt u bij een casusoverleg als dat nodig is.");
+                h.raw("<p class=\"utrecht-paragraph\">").link("/ui/", "Naar de werkvoorraad").raw("</p>");
+                v.toon(200, "Verzoek om onderzoek", VERZOEK_ONDERZOEK, h);
+                return;
+            }
+            fout = a;
+        }
+        Html h = new Html().h1("Verzoek om onderzoek");
+        Schermen.Formulierfout f = Schermen.Formulierfout.toon(h, fout, ONDERZOEKSVERZOEK_VELDEN);
+        h.p("Uw organisatie vraagt het college om een onderzoek naar ernstige meervoudige problematiek van een inwoner (Wmo 2015 art. 2.3a.4 lid 1). "
+                + "Onderbouw elk criterium; het college beslist.");
+        h.form(VERZOEK_ONDERZOEK, v.sessie.csrf);
+        h.groep("De inwoner");
+        h.veld("BSN", "clientBsn", "text", v.veld("clientBsn"), true, "Negen cijfers.", f.bij("clientBsn"));
+        h.veld("Naam", "clientNaam", "text", v.veld("clientNaam"), true, null, f.bij("clientNaam"));
+        h.veld("Geboortedatum", "clientGeboortedatum", "date", v.veld("clientGeboortedatum"), true, null, f.bij("clientGeboortedatum"));
+        h.groepEinde();
+        h.groep("Ernstige meervoudige problematiek (art. 2.3a.4 lid 1)");
+        h.vinkje("De problemen zijn voortdurend of terugkerend", "voortdurend", v.aangevinkt("voortdurend"));
+        h.vinkje("Door hun aard of complexiteit dreigt maatschappelijke teloorgang of een lage kwaliteit van leven, of is die er al", "teloorgang",
+                v.aangevinkt("teloorgang"));
+        h.vinkje("De inwoner vraagt of aanvaardt geen hulp terwijl de omgeving overlast ervaart of de veiligheid in het geding is, of de hulp werkt niet "
+                + "bij gebrek aan afstemming", "zorgmijding", v.aangevinkt("zorgmijding"));
+        h.vinkje("Een gecoördineerde aanpak kan bijdragen aan het oplossen of verminderen van de problemen", "draagtBij", v.aangevinkt("draagtBij"));
+        h.groepEinde();
+        h.veld("Motivering", "motivering", "textarea", v.veld("motivering"), true, "Waarom vraagt uw organisatie dit onderzoek?", f.bij("motivering"));
+        h.knop("Verzoek indienen").formEinde();
+        v.toon(Schermen.status(fout), "Verzoek om onderzoek", VERZOEK_ONDERZOEK, h);
+    }
 }

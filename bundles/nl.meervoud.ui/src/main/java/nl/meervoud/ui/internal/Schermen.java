@@ -30,23 +30,27 @@ final class Schermen {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern MELDING = Pattern.compile("/ui/meldingen/(" + ID + ")(/triage)?");
     private static final Pattern VERSTREKKING = Pattern.compile("/ui/verstrekkingsverzoeken/(" + ID + ")(/antwoord)?");
-    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")(/verzoek|/gezinslid|/instemming|/procedure|/inhoud|/uitkomst|/aanpak)?");
+    private static final Pattern ONDERZOEK = Pattern.compile("/ui/onderzoeken/(" + ID + ")(/verzoek|/gezinslid|/instemming|/procedure|/inhoud|/uitkomst|/aanpak|/casusoverleg)?");
     private static final Pattern COORDINATIE = Pattern.compile("/ui/coordinatiedossiers/(" + ID + ")(/[a-z]+)?");
     private static final Pattern OVERLEG = Pattern.compile("/ui/casusoverleggen/(" + ID + ")(/[a-z]+)?");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl-NL"));
     /** Days before a legal term at which the worklist warns (a presentation choice, not law). */
     static final int NADERT_DAGEN = 7;
 
-    /** A list the API serves: its path, its title, the function that works it, the states it can filter on. */
-    record Lijst(String naam, String titel, String functie, String detail, List<String> toestanden) {
+    /**
+     * A list the API serves: its path, its title, the function that works it, the page of one file, the states it can
+     * filter on, and whether its files carry a legal term (then the worklist shows the nearest first).
+     */
+    record Lijst(String naam, String titel, String functie, String detail, List<String> toestanden, boolean termijnen) {
     }
 
     static final List<Lijst> LIJSTEN = List.of(
-            new Lijst("meldingen", "Meldingen", "meldpuntmedewerker", "/ui/meldingen/", namen(Melding.Toestand.values())),
-            new Lijst("onderzoeken", "Onderzoeken", "consulent", "/ui/onderzoeken/", namen(Onderzoek.Toestand.values())),
-            new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", "/ui/coordinatiedossiers/", namen(nl.meervoud.casus.api.Coordinatiedossier.Toestand.values())),
+            new Lijst("meldingen", "Meldingen", "meldpuntmedewerker", "/ui/meldingen/", namen(Melding.Toestand.values()), true),
+            new Lijst("onderzoeken", "Onderzoeken", "consulent", "/ui/onderzoeken/", namen(Onderzoek.Toestand.values()), true),
+            new Lijst("coordinatiedossiers", "Coördinatiedossiers", "coordinator", "/ui/coordinatiedossiers/",
+                    namen(nl.meervoud.casus.api.Coordinatiedossier.Toestand.values()), false),
             new Lijst("verstrekkingsverzoeken", "Verstrekkingsverzoeken", "professional", "/ui/verstrekkingsverzoeken/",
-                    namen(nl.meervoud.casus.api.Verstrekkingsverzoek.Toestand.values())));
+                    namen(nl.meervoud.casus.api.Verstrekkingsverzoek.Toestand.values()), false));
 
     void behandel(String pad, Verzoek v) throws IOException {
         Matcher m;
@@ -58,6 +62,8 @@ final class Schermen {
             nieuwOnderzoek(v);
         } else if (pad.equals("/ui/inzage")) {
             Inzagescherm.toon(v);
+        } else if (pad.equals(Partijscherm.VERZOEK_ONDERZOEK)) {
+            Partijscherm.verzoekOnderzoek(v);
         } else if (pad.equals(Privacyscherm.PAD)) {
             Privacyscherm.behandel(v, null);
         } else if (pad.startsWith(Privacyscherm.PAD + "/")) {
@@ -76,6 +82,8 @@ final class Schermen {
             Gezinsscherm.vragen(v, m.group(1));
         } else if ((m = ONDERZOEK.matcher(pad)).matches() && "/instemming".equals(m.group(2))) {
             Gezinsscherm.instemming(v, m.group(1));
+        } else if ((m = ONDERZOEK.matcher(pad)).matches() && "/casusoverleg".equals(m.group(2))) {
+            Coordinatiescherm.nieuwOverlegInOnderzoek(v, m.group(1));
         } else if ((m = ONDERZOEK.matcher(pad)).matches() && m.group(2) != null) {
             Afrondingsscherm.behandel(v, m.group(1), m.group(2).substring(1));
         } else if ((m = ONDERZOEK.matcher(pad)).matches()) {
@@ -106,7 +114,8 @@ final class Schermen {
             }
             iets = true;
             h.h2(l.titel());
-            Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?paginaGrootte=10", null);
+            // The worklist puts the nearest legal term first; the full list lets the person choose.
+            Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?paginaGrootte=10" + (l.termijnen() ? "&sorteer=termijn" : ""), null);
             if (!a.ok()) {
                 weigering(h, a);
                 continue;
@@ -131,6 +140,7 @@ final class Schermen {
         } catch (NumberFormatException e) {
             pagina = 1;
         }
+        String sorteer = l.termijnen() && "termijn".equals(v.veld("sorteer")) ? "termijn" : "";
         Html h = new Html().h1(l.titel());
         if (l.naam().equals("meldingen") && v.sessie.heeft("meldpuntmedewerker")) {
             h.raw("<p class=\"utrecht-paragraph\"><a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" href=\"/ui/meldingen/nieuw\">Nieuwe melding</a></p>");
@@ -142,13 +152,17 @@ final class Schermen {
         opties.add(new String[] { "", "Alle" });
         l.toestanden().forEach(t -> opties.add(new String[] { t, label(t) }));
         h.raw("<form class=\"utrecht-form meervoud-filter\" method=\"get\" action=\"/ui/").raw(l.naam()).raw("\">")
-                .keuze("Toestand", "toestand", opties, toestand).knop("Filter").formEinde();
-        Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?pagina=" + pagina + "&paginaGrootte=20" + (toestand.isEmpty() ? "" : "&toestand=" + toestand), null);
+                .keuze("Toestand", "toestand", opties, toestand);
+        if (l.termijnen()) {
+            h.keuze("Volgorde", "sorteer", List.of(new String[] { "", "Nieuwste eerst" }, new String[] { "termijn", "Eerstvolgende termijn eerst" }), sorteer);
+        }
+        h.knop("Tonen").formEinde();
+        String filter = (toestand.isEmpty() ? "" : "&toestand=" + toestand) + (sorteer.isEmpty() ? "" : "&sorteer=" + sorteer);
+        Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?pagina=" + pagina + "&paginaGrootte=20" + filter, null);
         if (!a.ok()) {
             weigering(h, a);
         } else {
             tabel(h, l, a.body());
-            String filter = toestand.isEmpty() ? "" : "&toestand=" + toestand;
             h.raw("<nav class=\"utrecht-pagination\" aria-label=\"Pagina's\">");
             if (pagina > 1) {
                 h.raw("<a class=\"utrecht-pagination__relative-link utrecht-pagination__relative-link--prev\" rel=\"prev\" href=\"/ui/").raw(l.naam())
@@ -170,13 +184,31 @@ final class Schermen {
             h.p("Geen " + l.titel().toLowerCase(Locale.ROOT) + " om te tonen.");
             return;
         }
-        h.tabel(l.titel() + " die u mag zien", "Dossier", "Toestand", "Aangemaakt", "Bewaren tot");
+        if (l.termijnen()) {
+            h.tabel(l.titel() + " die u mag zien", "Dossier", "Toestand", "Termijn", "Aangemaakt", "Bewaren tot");
+        } else {
+            h.tabel(l.titel() + " die u mag zien", "Dossier", "Toestand", "Aangemaakt", "Bewaren tot");
+        }
         for (JsonNode i : items) {
             String id = i.path("id").asText();
             String dossier = l.detail() == null ? Html.esc(kort(id))
                     : "<a class=\"utrecht-link utrecht-link--html-a\" href=\"" + Html.esc(l.detail() + id) + "\">" + Html.esc(kort(id)) + "</a>";
-            h.rij(dossier, Html.esc(label(i.path("toestand").asText())), Html.esc(datum(i.path("aangemaakt").asText())),
-                    Html.esc(i.has("bewarenTot") ? datum(i.path("bewarenTot").asText()) : "—"));
+            String toestand = Html.esc(label(i.path("toestand").asText()));
+            String aangemaakt = Html.esc(datum(i.path("aangemaakt").asText()));
+            String bewaren = Html.esc(i.has("bewarenTot") ? datum(i.path("bewarenTot").asText()) : "—");
+            if (l.termijnen()) {
+                JsonNode t = i.path("termijn");
+                Html cel = new Html();
+                if (t.isObject()) {
+                    termijn(cel, LocalDate.parse(t.path("datum").asText()), t.path("verstreken").asBoolean(), t.path("wat").asText(),
+                            String.join(", ", teksten(t.path("citaties"))));
+                } else {
+                    cel.text("—");
+                }
+                h.rij(dossier, toestand, cel.toString(), aangemaakt, bewaren);
+            } else {
+                h.rij(dossier, toestand, aangemaakt, bewaren);
+            }
         }
         h.tabelEinde();
     }
@@ -348,7 +380,9 @@ final class Schermen {
      * a data request not yet sent, or a refusal), shown in the section {@code sectie} it belongs to, with {@code status}.
      */
     static void onderzoek(Verzoek v, String id, Html bericht, String sectie, int status) throws IOException {
-        JsonNode o = lees(v, "/api/v1/onderzoeken/" + id, "wams-onderzoek", "Onderzoek", "/ui/onderzoeken");
+        // The case's other files come in the same answer: one API call for the whole screen.
+        JsonNode o = lees(v, "/api/v1/onderzoeken/" + id + (v.sessie.heeft("consulent") ? "?met=verstrekkingsverzoeken,casusoverleggen,coordinatiedossiers" : ""),
+                "wams-onderzoek", "Onderzoek", "/ui/onderzoeken");
         if (o == null) {
             return;
         }
@@ -380,23 +414,33 @@ final class Schermen {
                     .text("Vastgelegd " + datum(n.path("op").asText()) + " (" + label(n.path("bron").asText()) + ")").raw("</p></blockquote>");
         }
         Verzoekscherm.sectie(v, h, id, o, "verzoek".equals(sectie) ? bericht : null);
+        Coordinatiescherm.bijOnderzoekTijdensOnderzoek(v, h, id, o, "casusoverleg".equals(sectie) ? bericht : null);
         Afrondingsscherm.sectie(v, h, id, o, "afronding".equals(sectie) ? bericht : null);
-        Coordinatiescherm.bijOnderzoek(v, h, id);
+        Coordinatiescherm.bijOnderzoek(v, h, id, o);
         v.toon(status, "Onderzoek", "/ui/onderzoeken", h);
     }
 
     /** The legal term as the active rule set computed it, in colour and in words, with its article. */
     static void termijn(Html h, JsonNode o) {
-        LocalDate termijn = LocalDate.parse(o.path("termijn").asText());
-        String grondslag = String.join(", ", teksten(o.path("termijnGrondslag").path("citaties")));
+        h.raw("<p class=\"utrecht-paragraph\">");
+        termijn(h, LocalDate.parse(o.path("termijn").asText()), o.path("termijnVerstreken").asBoolean(false), "uitkomst",
+                String.join(", ", teksten(o.path("termijnGrondslag").path("citaties"))));
+        h.raw("</p>\n");
+    }
+
+    /**
+     * A legal term in colour and in words: passed (red), near (yellow, from {@link #NADERT_DAGEN} days before) or
+     * within (green), with what it is for and its articles. Whether it passed is the API's answer.
+     */
+    static void termijn(Html h, LocalDate termijn, boolean verstreken, String wat, String grondslag) {
         long dagen = ChronoUnit.DAYS.between(LocalDate.now(), termijn);
-        String wanneer = "uiterlijk " + DATUM.format(termijn) + " (" + grondslag + ")";
-        if (o.path("termijnVerstreken").asBoolean(false)) {
-            h.raw("<p class=\"utrecht-paragraph\">").badge("danger", "Termijn verstreken").raw(" ").text("De termijn liep tot " + DATUM.format(termijn) + " (" + grondslag + ").").raw("</p>\n");
+        String wanneer = wat + " uiterlijk " + DATUM.format(termijn) + " (" + grondslag + ")";
+        if (verstreken) {
+            h.badge("danger", "Termijn verstreken").raw(" ").text("De termijn voor " + wat + " liep tot " + DATUM.format(termijn) + " (" + grondslag + ").");
         } else if (dagen <= NADERT_DAGEN) {
-            h.raw("<p class=\"utrecht-paragraph\">").badge("warning", "Termijn nadert").raw(" ").text("Nog " + dagen + (dagen == 1 ? " dag" : " dagen") + ": " + wanneer + ".").raw("</p>\n");
+            h.badge("warning", "Termijn nadert").raw(" ").text("Nog " + dagen + (dagen == 1 ? " dag" : " dagen") + ": " + wanneer + ".");
         } else {
-            h.raw("<p class=\"utrecht-paragraph\">").badge("safe", "Binnen de termijn").raw(" ").text("Uitkomst " + wanneer + ".").raw("</p>\n");
+            h.badge("safe", "Binnen de termijn").raw(" ").text(Character.toUpperCase(wanneer.charAt(0)) + wanneer.substring(1) + ".");
         }
     }
 
@@ -441,6 +485,20 @@ final class Schermen {
         Html fout = new Html();
         weigering(fout, a);
         scherm.toon(v, id, fout, sectie, status(a));
+    }
+
+    /**
+     * The files of one kind of this investigation's case: those the investigation's answer embedded ({@code ?met=}),
+     * else the kind's own list.
+     */
+    static Api.Antwoord bijZaak(Verzoek v, JsonNode onderzoek, String id, String naam) {
+        JsonNode embedded = onderzoek.path("_embedded").path(naam);
+        if (embedded.isArray()) {
+            com.fasterxml.jackson.databind.node.ObjectNode body = Api.JSON.createObjectNode();
+            body.putObject("_embedded").set(naam, embedded);
+            return new Api.Antwoord(200, body);
+        }
+        return v.get("/api/v1/" + naam + "?onderzoek=" + id + "&paginaGrootte=100", null);
     }
 
     /** The status a screen answers with after an API answer: the API's, 503 when it was not reachable, 200 without one. */

@@ -76,7 +76,7 @@ final class Verzoekscherm {
     /** The requests of this investigation and the form for a new one. */
     static void sectie(Verzoek v, Html h, String id, JsonNode o, Html toets) throws IOException {
         h.h2("Gegevens opvragen bij partijen");
-        Api.Antwoord lijst = v.get("/api/v1/verstrekkingsverzoeken?onderzoek=" + id + "&paginaGrootte=100", null);
+        Api.Antwoord lijst = Schermen.bijZaak(v, o, id, "verstrekkingsverzoeken");
         JsonNode items = lijst.body().path("_embedded").path("verstrekkingsverzoeken");
         if (lijst.ok() && items.size() > 0) {
             h.tabel("Verzoeken bij dit onderzoek", "Verzoek", "Toestand", "Verstuurd");
