@@ -53,11 +53,22 @@ public class OidcIT {
         Path java25 = Path.of(System.getProperty("meervoud.it.java25", ""));
         assertTrue("Keycloak unpacked at " + kc, Files.isExecutable(kc.resolve("bin/kc.sh")));
         assertTrue("Keycloak 26 runs on Java 21+: " + java25, Files.isExecutable(java25.resolve("bin/java")));
+        // A fresh Keycloak database each run: --import-realm skips a realm that exists, and the realm depends on this
+        // run's ports (the UI client's redirect URI).
+        Path database = kc.resolve("data/h2");
+        if (Files.exists(database)) {
+            try (var files = Files.walk(database)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         Path imports = kc.resolve("data/import");
         Files.createDirectories(imports);
+        // Meervoud's port first: the UI's client at the IdP registers its exact redirect URI.
+        port = MeervoudDistribution.freePort();
         for (String realm : List.of("sociaal-domein-realm.json", "elders-realm.json")) {
             try (var in = OidcIT.class.getResourceAsStream("/keycloak/" + realm)) {
-                Files.copy(in, imports.resolve(realm), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(imports.resolve(realm), new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@MEERVOUD_PORT@",
+                        String.valueOf(port)));
             }
         }
         kcPort = MeervoudDistribution.freePort();
@@ -79,7 +90,9 @@ public class OidcIT {
                 "rollen=[\"wams-consulent=consulent\",\"wams-meldpunt=meldpuntmedewerker\",\"wams-coordinator=coordinator\","
                         + "\"wams-fg=privacyfunctionaris\",\"burger=burger\",\"professional=professional\"]",
                 "klokafwijking=I\"0\"") + "\n");
-        port = MeervoudDistribution.freePort();
+        // The browser UI signs people in at the same IdP (authorization code with PKCE).
+        Files.writeString(home.resolve("etc/nl.meervoud.ui.config"), "idpIssuer=\"" + issuer(REALM) + "\"\nidpClientId=\"meervoud-ui\"\n"
+                + "idpNaam=\"Inloggen bij de gemeente\"\n");
         meervoud = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
         assertEquals(200, Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60)).status());
         Http.standaard(null);
@@ -148,6 +161,68 @@ public class OidcIT {
 
     private static JsonNode part(String token, int i) throws IOException {
         return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[i]));
+    }
+
+    /**
+     * The browser UI's sign-in at the IdP: authorization code with PKCE (the realm's client requires S256, so Keycloak
+     * refuses a start without a challenge), the state bound to the browser by a cookie and good once, and the session
+     * the person then works in. Driven over real HTTP against the real Keycloak, its own login form included.
+     */
+    @Test
+    public void theBrowserUiSignsStaffInAtTheIdpWithPkce() throws Exception {
+        HttpClient meervoudClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> scherm = meervoudClient.send(HttpRequest.newBuilder(URI.create(base + "/ui/aanmelden")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(scherm.body(), scherm.body().contains("href=\"/ui/aanmelden/idp\"") && scherm.body().contains("Inloggen bij de gemeente"));
+
+        HttpResponse<String> start = meervoudClient.send(HttpRequest.newBuilder(URI.create(base + "/ui/aanmelden/idp")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, start.statusCode());
+        String naarIdp = start.headers().firstValue("Location").orElseThrow();
+        assertTrue(naarIdp, naarIdp.startsWith(issuer(REALM) + "/protocol/openid-connect/auth?") && naarIdp.contains("code_challenge_method=S256")
+                && naarIdp.contains("client_id=meervoud-ui"));
+        String stateCookie = start.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("meervoud-aanmelding=")).findFirst().orElseThrow();
+        assertTrue(stateCookie, stateCookie.contains("HttpOnly") && stateCookie.contains("SameSite=Lax"));
+        String state = stateCookie.substring("meervoud-aanmelding=".length(), stateCookie.indexOf(';'));
+
+        // The person signs in on Keycloak's own form.
+        HttpClient browserBijIdp = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> formulier = browserBijIdp.send(HttpRequest.newBuilder(URI.create(naarIdp)).build(), HttpResponse.BodyHandlers.ofString());
+        // Keycloak's session cookies go back with the form, as a browser sends them (its Secure ones too, here over http).
+        String kcCookies = formulier.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        assertEquals(formulier.body(), 200, formulier.statusCode());
+        java.util.regex.Matcher actie = java.util.regex.Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
+                .matcher(formulier.body());
+        assertTrue(formulier.body(), actie.find());
+        String post = (actie.group(1) != null ? actie.group(1) : actie.group(2)).replace("&amp;", "&");
+        HttpResponse<String> aangemeld = browserBijIdp.send(HttpRequest.newBuilder(URI.create(post)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", kcCookies)
+                .POST(HttpRequest.BodyPublishers.ofString("username=consulent1&password=wachtwoord-consulent1&credentialId=")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(aangemeld.body(), 302, aangemeld.statusCode());
+        String terug = aangemeld.headers().firstValue("Location").orElseThrow();
+        assertTrue(terug, terug.startsWith(base + "/ui/aanmelden/terug?") && terug.contains("code="));
+
+        // Without the state's cookie (another browser, a forged link) the answer is refused, and changes nothing.
+        HttpResponse<String> vreemd = meervoudClient.send(HttpRequest.newBuilder(URI.create(terug.replace("state=" + state, "state=ander"))).header("Cookie",
+                "meervoud-aanmelding=ander").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, vreemd.statusCode());
+        HttpResponse<String> klaar = meervoudClient.send(HttpRequest.newBuilder(URI.create(terug)).header("Cookie", "meervoud-aanmelding=" + state).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(klaar.body(), 200, klaar.statusCode());
+        assertTrue("a page of our own sends the browser on: " + klaar.body(), klaar.body().contains("http-equiv=\"refresh\""));
+        String sessie = klaar.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("meervoud-sessie=")).findFirst().orElseThrow();
+        assertTrue(sessie, sessie.contains("HttpOnly") && sessie.contains("SameSite=Strict"));
+        String sessieId = sessie.substring("meervoud-sessie=".length(), sessie.indexOf(';'));
+        HttpResponse<String> nogmaals = meervoudClient.send(HttpRequest.newBuilder(URI.create(terug)).header("Cookie", "meervoud-aanmelding=" + state).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("a code comes back once", 400, nogmaals.statusCode());
+
+        HttpResponse<String> werkvoorraad = meervoudClient.send(HttpRequest.newBuilder(URI.create(base + "/ui/")).header("Cookie", "meervoud-sessie=" + sessieId)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, werkvoorraad.statusCode());
+        assertTrue("signed in as the IdP's person, in the functions their roles map to: " + werkvoorraad.body(), werkvoorraad.body().contains("consulent1")
+                && werkvoorraad.body().contains("Werkvoorraad") && werkvoorraad.body().contains("href=\"/ui/onderzoeken\""));
     }
 
     @Test

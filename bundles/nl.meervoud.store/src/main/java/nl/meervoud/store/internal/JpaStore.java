@@ -116,7 +116,7 @@ public final class JpaStore implements Dossiers {
             ClassLoader loader = getClass().getClassLoader();
             Flyway flyway = Flyway.configure(loader).dataSource(dataSource).locations(new String[0])
                     .javaMigrations(new V1__Onderzoek(), new V2__Dossiers(), new V3__Toegang(), new V4__ToegangOpen(),
-                            new V5__Termijn()).load();
+                            new V5__Termijn(), new V6__TermijnNullsLast()).load();
             marker.refuseIfEmpty(flyway.info().applied().length);
             flyway.migrate();
             marker.write();
@@ -296,9 +296,10 @@ public final class JpaStore implements Dossiers {
             // An investigation's keys govern it and the files of its case (by zaak): one probe of the key table's
             // primary key per row the list walks, in the list's own order. docs/perf.md says what it costs.
             String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
-            // H2 does not walk the list index by itself once the filter has a subquery; it is told to.
+            // H2 does not walk the list index by itself once the filter has a subquery; it is told to. Not for one case's
+            // files: those few are found by the zaak index, where walking the list index would read the whole table.
             boolean opTermijn = volgorde == Volgorde.TERMIJN;
-            String hint = database.startsWith("H2") ? " USE INDEX (" + soort.tabel() + (opTermijn ? "_termijn" : "_lijst") + ")" : "";
+            String hint = database.startsWith("H2") && zaak == null ? " USE INDEX (" + soort.tabel() + (opTermijn ? "_termijn" : "_lijst") + ")" : "";
             String in = String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"));
             StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d").append(hint)
                     .append(" WHERE (EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)

@@ -15,10 +15,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Aanmelding {
     private final Sessies sessies;
     private final boolean alleenHttps;
+    private final IdpAanmelding idp;
 
-    Aanmelding(Sessies sessies, boolean alleenHttps) {
+    Aanmelding(Sessies sessies, boolean alleenHttps, IdpAanmelding idp) {
         this.sessies = sessies;
         this.alleenHttps = alleenHttps;
+        this.idp = idp;
     }
 
     void aanmelden(Verzoek v) throws IOException {
@@ -69,8 +71,13 @@ final class Aanmelding {
             return;
         }
         v.resp.addHeader("Set-Cookie", Ui.COOKIE + "=" + sessie.get().id + "; Path=/ui; HttpOnly; SameSite=Strict" + (alleenHttps ? "; Secure" : ""));
-        v.naar(functies.equals(Set.of("beheerder")) ? "/ui/beheer" : functies.equals(Set.of("burger")) ? "/ui/inzage"
-                : functies.equals(Set.of("privacyfunctionaris")) ? Privacyscherm.PAD : "/ui/");
+        v.naar(startpagina(functies));
+    }
+
+    /** Where a person starts: the operator at Beheer, a resident at their inzage, the FG at the log, anyone else at the worklist. */
+    static String startpagina(Set<String> functies) {
+        return functies.equals(Set.of("beheerder")) ? "/ui/beheer" : functies.equals(Set.of("burger")) ? "/ui/inzage"
+                : functies.equals(Set.of("privacyfunctionaris")) ? Privacyscherm.PAD : "/ui/";
     }
 
     void afmelden(Verzoek v) {
@@ -79,8 +86,14 @@ final class Aanmelding {
         v.naar("/ui/aanmelden");
     }
 
-    private static void formulier(Verzoek v, int status, String gebruiker, boolean nieuwWachtwoord, String fout) throws IOException {
+    private void formulier(Verzoek v, int status, String gebruiker, boolean nieuwWachtwoord, String fout) throws IOException {
         Html h = new Html().h1("Aanmelden");
+        if (idp.aan() && fout == null) {
+            // The municipality's IdP first: staff and residents (DigiD behind it) sign in there; local accounts below.
+            h.raw("<p class=\"utrecht-paragraph\"><a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" href=\"")
+                    .raw(IdpAanmelding.START).raw("\">").text(idp.naam()).raw("</a></p>");
+            h.h2("Of met een account van deze installatie");
+        }
         if (fout != null) {
             h.alert(nieuwWachtwoord && status == 403 ? "warning" : "error", nieuwWachtwoord && status == 403 ? "Kies een eigen wachtwoord" : "Aanmelden lukte niet", fout);
         }

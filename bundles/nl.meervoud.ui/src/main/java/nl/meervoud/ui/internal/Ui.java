@@ -58,6 +58,7 @@ public final class Ui extends HttpServlet {
     private final boolean alleenHttps;
     private final transient Pagina pagina;
     private final transient Aanmelding aanmelding;
+    private final transient IdpAanmelding idp;
     private final transient Schermen schermen;
 
     @Activate
@@ -77,13 +78,15 @@ public final class Ui extends HttpServlet {
                 statisch.put(f[0], bestand(f[2], in.readAllBytes()));
             }
         }
-        this.aanmelding = new Aanmelding(sessies, alleenHttps);
+        this.idp = new IdpAanmelding(config, sessies, Clock.systemUTC());
+        this.aanmelding = new Aanmelding(sessies, alleenHttps, idp);
         this.schermen = new Schermen();
     }
 
     @Deactivate
     void stop() {
         sessies.leeg();
+        idp.leeg();
     }
 
     @Override
@@ -124,6 +127,15 @@ public final class Ui extends HttpServlet {
             if (req.getMethod().equals("POST") && !eigenHerkomst(req)) {
                 new Verzoek(req, resp, null, api, pagina).toon(403, "Geweigerd", null,
                         new Html().h1("Geweigerd").p("Dit formulier kwam niet van deze website."));
+                return;
+            }
+            if (idp.aan() && req.getMethod().equals("GET") && (pad.equals(IdpAanmelding.START) || pad.equals(IdpAanmelding.TERUG))) {
+                Verzoek v = new Verzoek(req, resp, sessie.orElse(null), api, pagina);
+                if (pad.equals(IdpAanmelding.START)) {
+                    idp.start(v);
+                } else {
+                    idp.terug(v);
+                }
                 return;
             }
             if (pad.equals("/ui/aanmelden")) {
@@ -211,10 +223,15 @@ public final class Ui extends HttpServlet {
     }
 
     static String cookie(HttpServletRequest req) {
+        return cookie(req, COOKIE);
+    }
+
+    /** The value of the named cookie, or null. */
+    static String cookie(HttpServletRequest req, String naam) {
         Cookie[] cookies = req.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
-                if (COOKIE.equals(c.getName())) {
+                if (naam.equals(c.getName())) {
                     return c.getValue();
                 }
             }

@@ -16,4 +16,19 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(name = "Naam in de kop", description = "De naam van de organisatie boven elk scherm, bijvoorbeeld Gemeente Utrecht.")
     String organisatie() default "Meervoud";
+
+    @AttributeDefinition(name = "IdP: issuer", description = "De issuer van de inlogdienst van de gemeente (OpenID Connect, bijv. Keycloak); leeg: alleen lokale accounts. De API moet dezelfde issuer vertrouwen (nl.meervoud.auth.oidc).")
+    String idpIssuer() default "";
+
+    @AttributeDefinition(name = "IdP: client-id", description = "De publieke client van de UI bij de IdP (authorization code met PKCE).")
+    String idpClientId() default "meervoud-ui";
+
+    @AttributeDefinition(name = "IdP: scope", description = "De scope die de UI vraagt.")
+    String idpScope() default "openid";
+
+    @AttributeDefinition(name = "IdP: naam op de knop", description = "Bijvoorbeeld: Inloggen bij de gemeente Utrecht.")
+    String idpNaam() default "Inloggen bij de gemeente";
+
+    @AttributeDefinition(name = "Adres", description = "Het adres waarop mensen Meervoud bereiken, bijv. https://meervoud.gemeente.nl; leeg: uit het verzoek. Voor de redirect-URI bij de IdP.")
+    String adres() default "";
 }
