@@ -23,9 +23,12 @@ final class Pagina {
             new Item("/ui/beheer", "Beheer", "beheerder"));
 
     private final String organisatie;
+    /** Days before a legal term from which screens mark it as near (a presentation choice, not law). */
+    final int nadertDagen;
 
-    Pagina(String organisatie) {
+    Pagina(String organisatie, int nadertDagen) {
         this.organisatie = organisatie;
+        this.nadertDagen = nadertDagen;
     }
 
     String render(String titel, Sessies.Sessie sessie, String actief, Html inhoud) {

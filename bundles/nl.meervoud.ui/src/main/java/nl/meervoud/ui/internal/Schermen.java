@@ -34,8 +34,6 @@ final class Schermen {
     private static final Pattern COORDINATIE = Pattern.compile("/ui/coordinatiedossiers/(" + ID + ")(/[a-z]+)?");
     private static final Pattern OVERLEG = Pattern.compile("/ui/casusoverleggen/(" + ID + ")(/[a-z]+)?");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl-NL"));
-    /** Days before a legal term at which the worklist warns (a presentation choice, not law). */
-    static final int NADERT_DAGEN = 7;
 
     /**
      * A list the API serves: its path, its title, the function that works it, the page of one file, the states it can
@@ -120,7 +118,7 @@ final class Schermen {
                 weigering(h, a);
                 continue;
             }
-            tabel(h, l, a.body());
+            tabel(h, l, a.body(), v.pagina.nadertDagen);
             h.raw("<p class=\"utrecht-paragraph\">").link("/ui/" + l.naam(), "Alle " + l.titel().toLowerCase(Locale.ROOT)).raw("</p>");
         }
         if (!iets) {
@@ -162,7 +160,7 @@ final class Schermen {
         if (!a.ok()) {
             weigering(h, a);
         } else {
-            tabel(h, l, a.body());
+            tabel(h, l, a.body(), v.pagina.nadertDagen);
             h.raw("<nav class=\"utrecht-pagination\" aria-label=\"Pagina's\">");
             if (pagina > 1) {
                 h.raw("<a class=\"utrecht-pagination__relative-link utrecht-pagination__relative-link--prev\" rel=\"prev\" href=\"/ui/").raw(l.naam())
@@ -178,7 +176,7 @@ final class Schermen {
         v.toon(200, l.titel(), "/ui/" + l.naam(), h);
     }
 
-    private static void tabel(Html h, Lijst l, JsonNode pagina) {
+    private static void tabel(Html h, Lijst l, JsonNode pagina, int nadertDagen) {
         JsonNode items = pagina.path("_embedded").path(l.naam());
         if (!items.isArray() || items.isEmpty()) {
             h.p("Geen " + l.titel().toLowerCase(Locale.ROOT) + " om te tonen.");
@@ -201,7 +199,7 @@ final class Schermen {
                 Html cel = new Html();
                 if (t.isObject()) {
                     termijn(cel, LocalDate.parse(t.path("datum").asText()), t.path("verstreken").asBoolean(), t.path("wat").asText(),
-                            String.join(", ", teksten(t.path("citaties"))));
+                            String.join(", ", teksten(t.path("citaties"))), nadertDagen);
                 } else {
                     cel.text("—");
                 }
@@ -388,7 +386,7 @@ final class Schermen {
         }
         Html h = new Html().h1("Onderzoek");
         if (o.hasNonNull("termijn")) {
-            termijn(h, o);
+            termijn(h, o, v.pagina.nadertDagen);
         }
         List<String[]> rijen = new ArrayList<>();
         rijen.add(new String[] { "Toestand", label(o.path("proces").path("toestand").asText()) });
@@ -421,23 +419,24 @@ final class Schermen {
     }
 
     /** The legal term as the active rule set computed it, in colour and in words, with its article. */
-    static void termijn(Html h, JsonNode o) {
+    static void termijn(Html h, JsonNode o, int nadertDagen) {
         h.raw("<p class=\"utrecht-paragraph\">");
         termijn(h, LocalDate.parse(o.path("termijn").asText()), o.path("termijnVerstreken").asBoolean(false), "uitkomst",
-                String.join(", ", teksten(o.path("termijnGrondslag").path("citaties"))));
+                String.join(", ", teksten(o.path("termijnGrondslag").path("citaties"))), nadertDagen);
         h.raw("</p>\n");
     }
 
     /**
-     * A legal term in colour and in words: passed (red), near (yellow, from {@link #NADERT_DAGEN} days before) or
+     * A legal term in colour and in words: passed (red), near (yellow, from {@code nadertDagen} days before; the
+     * municipality's setting {@code termijnNadertDagen}) or
      * within (green), with what it is for and its articles. Whether it passed is the API's answer.
      */
-    static void termijn(Html h, LocalDate termijn, boolean verstreken, String wat, String grondslag) {
+    static void termijn(Html h, LocalDate termijn, boolean verstreken, String wat, String grondslag, int nadertDagen) {
         long dagen = ChronoUnit.DAYS.between(LocalDate.now(), termijn);
         String wanneer = wat + " uiterlijk " + DATUM.format(termijn) + " (" + grondslag + ")";
         if (verstreken) {
             h.badge("danger", "Termijn verstreken").raw(" ").text("De termijn voor " + wat + " liep tot " + DATUM.format(termijn) + " (" + grondslag + ").");
-        } else if (dagen <= NADERT_DAGEN) {
+        } else if (dagen <= nadertDagen) {
             h.badge("warning", "Termijn nadert").raw(" ").text("Nog " + dagen + (dagen == 1 ? " dag" : " dagen") + ": " + wanneer + ".");
         } else {
             h.badge("safe", "Binnen de termijn").raw(" ").text(Character.toUpperCase(wanneer.charAt(0)) + wanneer.substring(1) + ".");

@@ -65,7 +65,7 @@ public final class Ui extends HttpServlet {
     public Ui(UiConfig config, BundleContext context) throws IOException {
         this.sessies = new Sessies(Clock.systemUTC(), Duration.ofMinutes(config.sessieMinuten()));
         this.alleenHttps = config.alleenHttps();
-        this.pagina = new Pagina(config.organisatie());
+        this.pagina = new Pagina(config.organisatie(), config.termijnNadertDagen());
         String etcDir = context.getProperty("meervoud.etc.dir");
         this.etc = etcDir == null ? null : Path.of(etcDir, "ui");
         for (String[] f : new String[][] { { "/ui/static/nlds/index.css", "/static/nlds/index.css", "text/css" },

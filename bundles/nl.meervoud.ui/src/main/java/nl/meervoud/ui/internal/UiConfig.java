@@ -17,6 +17,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Naam in de kop", description = "De naam van de organisatie boven elk scherm, bijvoorbeeld Gemeente Utrecht.")
     String organisatie() default "Meervoud";
 
+    @AttributeDefinition(name = "Termijn nadert (dagen)", description = "Zoveel dagen vóór een wettelijke termijn kleurt het scherm hem geel: een keuze van de gemeente, geen recht.", min = "1", max = "60")
+    int termijnNadertDagen() default 7;
+
     @AttributeDefinition(name = "IdP: issuer", description = "De issuer van de inlogdienst van de gemeente (OpenID Connect, bijv. Keycloak); leeg: alleen lokale accounts. De API moet dezelfde issuer vertrouwen (nl.meervoud.auth.oidc).")
     String idpIssuer() default "";
 
