@@ -28,6 +28,8 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
     public static final String UITZONDERING_INFORMEREN = "AVG art. 14 lid 5";
     /** The gemelde is told within a month at most (AVG art. 14 lid 3 onder a). */
     public static final Period TERMIJN_INFORMEREN = Period.ofMonths(1);
+    /** The article of {@link #TERMIJN_INFORMEREN}. @since 0.5 */
+    public static final String ARTIKEL_INFORMEREN = "AVG art. 14 lid 3 onder a";
 
     /** The states of a melding. */
     public enum Toestand {
@@ -223,10 +225,19 @@ public record Melding(LocalDate ontvangen, Melder melder, Gemelde gemelde, Strin
         return ontvangen.plus(TERMIJN_INFORMEREN);
     }
 
+    /**
+     * Whether informing the gemelde is still due: a registered melding, not reclassified under the Wvggz, for which
+     * neither the informing nor an exception is recorded (AVG art. 14 lid 3 onder a, lid 5).
+     *
+     * @since 0.5
+     */
+    public boolean informerenOpen() {
+        return geregistreerd() && toestand != Toestand.WVGGZ && gemeldeGeinformeerd == null && uitzonderingInformeren == null;
+    }
+
     /** Whether the gemelde should have been told by {@code op} and neither that nor an exception is recorded. */
     public boolean informerenTeLaat(LocalDate op) {
-        return geregistreerd() && toestand != Toestand.WVGGZ && gemeldeGeinformeerd == null && uitzonderingInformeren == null
-                && op.isAfter(informerenUiterlijk());
+        return informerenOpen() && op.isAfter(informerenUiterlijk());
     }
 
     /**

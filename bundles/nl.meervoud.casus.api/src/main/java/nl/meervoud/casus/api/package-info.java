@@ -4,5 +4,5 @@
  * model is being built (issue 4), so the API may still change in minor releases.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package nl.meervoud.casus.api;

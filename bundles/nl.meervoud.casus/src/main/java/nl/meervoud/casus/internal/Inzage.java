@@ -43,7 +43,7 @@ final class Inzage extends Resource {
      */
     private Antwoord namens(Call c) {
         String uitvoerder = c.identiteit().eis(Functie.CONSULENT);
-        Requests.InzageNamens r = c.read(Requests.InzageNamens.class);
+        Requests.Persoon r = c.read(Requests.Persoon.class);
         return inzage(c, r.bsn(), "inzage-namens", uitvoerder);
     }
 
@@ -52,11 +52,7 @@ final class Inzage extends Resource {
      * member's. Recorded in the processing log as an inzage.
      */
     private Antwoord inzage(Call c, String bsn, String handeling, String uitvoerder) {
-        try {
-            new nl.meervoud.casus.api.Bsn(bsn);
-        } catch (IllegalArgumentException e) {
-            throw Problem.veld("bsn", "geen geldig BSN");
-        }
+        bsnVeld(bsn);
         String activiteit = activiteit(c);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("bsn", bsn);

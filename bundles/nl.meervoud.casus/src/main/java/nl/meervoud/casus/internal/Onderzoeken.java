@@ -175,6 +175,8 @@ final class Onderzoeken extends Resource {
 
     private Antwoord onderzoek(Call c) {
         List<Soort> met = met(c.query("met"));
+        // Who may not list an embedded kind is refused before anything is read or decided, not after the kernel's permit.
+        met.forEach(soort -> c.identiteit().eis(lijstFuncties(soort)));
         Dossier d = laad(Soort.ONDERZOEK, c);
         Onderzoeksdossier o = leesOnderzoek(d);
         onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT,
@@ -185,7 +187,6 @@ final class Onderzoeken extends Resource {
             // them), in the same answer: a screen needs one call, not one per list.
             com.fasterxml.jackson.databind.node.ObjectNode embedded = ((com.fasterxml.jackson.databind.node.ObjectNode) a.body()).putObject("_embedded");
             for (Soort soort : met) {
-                c.identiteit().eis(lijstFuncties(soort));
                 com.fasterxml.jackson.databind.node.ArrayNode items = embedded.putArray(naam(soort));
                 Dossiers.Pagina p = dossiers.list(soort, null, d.id(), lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
                         Dossiers.Volgorde.NIEUWSTE, 1, MET_MAXIMUM);

@@ -25,8 +25,11 @@ final class Requests {
     private Requests() {
     }
 
-    /** {@code POST /inzage}: the resident on whose behalf a consulent looks. */
-    record InzageNamens(String bsn) {
+    /**
+     * A body naming one person by BSN, never in a URL: {@code POST /inzage} (the resident on whose behalf a consulent
+     * looks) and {@code POST /verwerkingslog/betrokkene} (whose processing the privacy officer reads).
+     */
+    record Persoon(String bsn) {
     }
 
     record NieuweMelding(LocalDate ontvangen, Melding.Melder melder, Melding.Gemelde gemelde, String zorg, boolean ingezetene,

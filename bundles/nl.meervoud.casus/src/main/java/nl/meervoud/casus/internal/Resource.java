@@ -366,9 +366,18 @@ abstract class Resource {
     /** As above, with need-to-know keys (null: leave them as they are). */
     static Dossiers.Inhoud inhoud(UUID zaak, String toestand, Object domein, LocalDate bewarenTot, List<String> betrokkenen,
             java.util.Set<String> toegang) {
-        // A melding carries its own term (informing the gemelde); an investigation's comes from the rules (onderzoekInhoud).
-        LocalDate termijn = domein instanceof Melding m ? meldingTermijn(m).map(Termijn::datum).orElse(null) : null;
+        return inhoud(zaak, toestand, domein, bewarenTot, betrokkenen, toegang, null);
+    }
+
+    /** As above, with the file's next legal term (null: none), which lists sort by. */
+    static Dossiers.Inhoud inhoud(UUID zaak, String toestand, Object domein, LocalDate bewarenTot, List<String> betrokkenen,
+            java.util.Set<String> toegang, LocalDate termijn) {
         return new Dossiers.Inhoud(zaak, toestand, Json.storable(domein), bewarenTot, new TreeSet<>(betrokkenen), toegang, termijn);
+    }
+
+    /** A melddossier as stored, with its term to inform the gemelde while that is due. */
+    static Dossiers.Inhoud meldingInhoud(Melding m, LocalDate bewarenTot, List<String> betrokkenen) {
+        return inhoud(null, m.toestand().name(), m, bewarenTot, betrokkenen, null, meldingTermijn(m).map(Termijn::datum).orElse(null));
     }
 
     /** The resource name of a kind of file, as in its path and in a list's {@code _embedded}. */
@@ -496,8 +505,7 @@ abstract class Resource {
 
     /** With the need-to-know keys it is stored with (null: leave them as they are), and its next legal term. */
     Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o, java.util.Set<String> toegang) {
-        Dossiers.Inhoud i = inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen(), toegang);
-        return new Dossiers.Inhoud(i.zaak(), i.toestand(), i.inhoud(), i.bewarenTot(), i.betrokkenen(), i.toegang(),
+        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen(), toegang,
                 volgendeTermijn(o).map(Termijn::datum).orElse(null));
     }
 
@@ -530,11 +538,19 @@ abstract class Resource {
         return Optional.ofNullable(eerst);
     }
 
-    /** The melding's term to inform the gemelde (AVG art. 14 lid 3 onder a), while neither that nor an exception is recorded. */
+    /** The melding's term to inform the gemelde, while that is due ({@link Melding#informerenOpen()}). */
     static Optional<Termijn> meldingTermijn(Melding m) {
-        boolean open = m.geregistreerd() && m.toestand() != Melding.Toestand.WVGGZ && m.gemeldeGeinformeerd() == null
-                && m.uitzonderingInformeren() == null;
-        return open ? Optional.of(new Termijn(m.informerenUiterlijk(), "gemelde informeren", List.of("AVG art. 14 lid 3 onder a"))) : Optional.empty();
+        return m.informerenOpen() ? Optional.of(new Termijn(m.informerenUiterlijk(), "gemelde informeren", List.of(Melding.ARTIKEL_INFORMEREN)))
+                : Optional.empty();
+    }
+
+    /** A BSN from a request body, checked by the eleven-test before anything is read or decided. */
+    static String bsnVeld(String bsn) {
+        try {
+            return new nl.meervoud.casus.api.Bsn(vereist(bsn, "bsn")).value();
+        } catch (IllegalArgumentException e) {
+            throw Problem.veld("bsn", "geen geldig BSN");
+        }
     }
 
     /**

@@ -55,12 +55,7 @@ final class Verantwoording extends Resource {
     /** Every processing-log record about one person, oldest first; the BSN in the body, never in the URL. */
     private Antwoord betrokkene(Call c) {
         String uitvoerder = c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS);
-        String bsn = vereist(c.read(Requests.InzageNamens.class).bsn(), "bsn");
-        try {
-            new nl.meervoud.casus.api.Bsn(bsn);
-        } catch (IllegalArgumentException e) {
-            throw Problem.veld("bsn", "geen geldig BSN");
-        }
+        String bsn = bsnVeld(c.read(Requests.Persoon.class).bsn());
         String activiteit = activiteit(c);
         List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byBetrokkene(bsn);
         log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", GRONDSLAG, "verwerkingen", uitvoerder, "", List.of(bsn),
