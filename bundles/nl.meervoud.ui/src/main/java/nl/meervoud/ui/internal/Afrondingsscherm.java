@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.meervoud.casus.api.Coordinatiedossier;
@@ -58,13 +57,7 @@ final class Afrondingsscherm {
         Schermen.lijstVeld(i.putArray("eerdereDiensten"), v.veld("eerdereDiensten"));
         Schermen.lijstVeld(i.putArray("nodigeDiensten"), v.veld("nodigeDiensten"));
         i.put("meervoudigeProblematiek", v.aangevinkt("meervoudigeProblematiek"));
-        ArrayNode gegevens = body.putArray("gegevens");
-        for (Gegevenssoort g : inhoudsoorten()) {
-            if (v.aangevinkt("inhoud-" + g.name())) {
-                gegevens.add(g.name());
-            }
-        }
-        if (gegevens.isEmpty()) {
+        if (v.soorten("inhoud-", body.putArray("gegevens")).isEmpty()) {
             body.remove("gegevens"); // the case model's default: the investigation's content
         }
         return body;
@@ -249,11 +242,6 @@ final class Afrondingsscherm {
             namen.put(g.path("persoon").path("bsn").asText(), g.path("persoon").path("naam").asText());
         }
         return namen;
-    }
-
-    /** The categories an investigation's content may hold, for the kernel's decision on recording it. */
-    private static List<Gegevenssoort> inhoudsoorten() {
-        return java.util.Arrays.stream(Gegevenssoort.values()).filter(g -> g != Gegevenssoort.BSN && g != Gegevenssoort.IDENTIFICEREND).toList();
     }
 
     private static String waarde(Verzoek v, String veld, JsonNode vastgelegd, JsonNode anders) {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.meervoud.casus.api.Coordinatiedossier;
-import nl.meervoud.privacy.api.Gegevenssoort;
 
 /**
  * The coordinator's screens: the coördinatiedossier (progress and agreements only, a record apart from the
@@ -193,13 +192,7 @@ final class Coordinatiescherm {
         } else if (items.isEmpty()) {
             h.p("Nog geen casusoverleg.");
         } else {
-            h.tabel("Casusoverleggen in deze zaak", "Overleg", "Fase", "Vastgelegd");
-            for (JsonNode i : items) {
-                h.rij("<a class=\"utrecht-link utrecht-link--html-a\" href=\"/ui/casusoverleggen/" + Html.esc(i.path("id").asText()) + "\">"
-                        + Html.esc(i.path("id").asText().substring(0, 8)) + "</a>", Html.esc(Schermen.label(i.path("toestand").asText())),
-                        Html.esc(Schermen.datum(i.path("aangemaakt").asText())));
-            }
-            h.tabelEinde();
+            Schermen.dossiers(h, "Casusoverleggen in deze zaak", "/ui/casusoverleggen/", items, "Overleg", "Fase", "Vastgelegd");
         }
     }
 
@@ -287,12 +280,7 @@ final class Coordinatiescherm {
                 ObjectNode body = Api.JSON.createObjectNode().put("verstrekker", v.veld("verstrekker")).put("ontvanger", v.veld("ontvanger"))
                         .put("eigenTaak", v.veld("eigenTaak")).put("toestemmingVerstrekker", v.aangevinkt("toestemmingVerstrekker"))
                         .put("ontvangerBevoegd", v.aangevinkt("ontvangerBevoegd"));
-                ArrayNode gegevens = body.putArray("gegevens");
-                for (Gegevenssoort g : Gegevenssoort.values()) {
-                    if (v.aangevinkt("gegeven-" + g.name())) {
-                        gegevens.add(g.name());
-                    }
-                }
+                v.soorten("gegeven-", body.putArray("gegevens"));
                 a = v.post("/api/v1/casusoverleggen/" + id + "/vrijgaven", VERWERKING, body);
             }
             default -> {

@@ -199,13 +199,15 @@ final class Html {
      */
     static void soorten(Html h, String legend, String prefix, java.util.function.Predicate<nl.meervoud.privacy.api.Gegevenssoort> aan) {
         h.groep(legend).raw("<div class=\"meervoud-kolommen\">");
-        for (nl.meervoud.privacy.api.Gegevenssoort g : nl.meervoud.privacy.api.Gegevenssoort.values()) {
-            if (g != nl.meervoud.privacy.api.Gegevenssoort.BSN && g != nl.meervoud.privacy.api.Gegevenssoort.IDENTIFICEREND) {
-                h.vinkje(Schermen.label(g.name()), prefix + g.name(), aan.test(g));
-            }
+        for (nl.meervoud.privacy.api.Gegevenssoort g : SOORTEN) {
+            h.vinkje(Schermen.label(g.name()), prefix + g.name(), aan.test(g));
         }
         h.raw("</div>").groepEinde();
     }
+
+    /** The kinds of personal data a form offers: all but the BSN and identifying data, which go along by the rules. */
+    static final java.util.List<nl.meervoud.privacy.api.Gegevenssoort> SOORTEN = java.util.Arrays.stream(nl.meervoud.privacy.api.Gegevenssoort.values())
+            .filter(g -> g != nl.meervoud.privacy.api.Gegevenssoort.BSN && g != nl.meervoud.privacy.api.Gegevenssoort.IDENTIFICEREND).toList();
 
     /** Opens a fieldset with its legend; close it with {@link #groepEinde()}. */
     Html groep(String legend) {

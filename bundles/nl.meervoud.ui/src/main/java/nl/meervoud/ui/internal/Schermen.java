@@ -486,6 +486,16 @@ final class Schermen {
         scherm.toon(v, id, fout, sectie, status(a));
     }
 
+    /** A case's files of one kind as a table: a link to each (by its short id), its state and when it was made. */
+    static void dossiers(Html h, String bijschrift, String detail, JsonNode items, String dossierKop, String toestandKop, String datumKop) {
+        h.tabel(bijschrift, dossierKop, toestandKop, datumKop);
+        for (JsonNode i : items) {
+            h.rij("<a class=\"utrecht-link utrecht-link--html-a\" href=\"" + Html.esc(detail + i.path("id").asText()) + "\">"
+                    + Html.esc(kort(i.path("id").asText())) + "</a>", Html.esc(label(i.path("toestand").asText())), Html.esc(datum(i.path("aangemaakt").asText())));
+        }
+        h.tabelEinde();
+    }
+
     /**
      * The files of one kind of this investigation's case: those the investigation's answer embedded ({@code ?met=}),
      * else the kind's own list.

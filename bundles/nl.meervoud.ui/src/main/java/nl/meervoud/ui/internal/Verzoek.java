@@ -37,6 +37,12 @@ final class Verzoek {
         return "ja".equals(req.getParameter(naam));
     }
 
+    /** The kinds of data ticked in {@link Html#soorten} checkboxes named {@code prefix + NAME}, added to {@code out}. */
+    com.fasterxml.jackson.databind.node.ArrayNode soorten(String prefix, com.fasterxml.jackson.databind.node.ArrayNode out) {
+        Html.SOORTEN.stream().filter(g -> aangevinkt(prefix + g.name())).forEach(g -> out.add(g.name()));
+        return out;
+    }
+
     /** Writes a whole page. */
     void toon(int status, String titel, String actief, Html inhoud) throws IOException {
         byte[] body = pagina.render(titel, sessie, actief, inhoud).getBytes(StandardCharsets.UTF_8);

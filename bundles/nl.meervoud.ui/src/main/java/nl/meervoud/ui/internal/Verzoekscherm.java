@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.meervoud.privacy.api.Gegevenssoort;
 
 /**
  * Data requests to parties (Wmo 2015 art. 5.4.2) on the investigation's screen: the requests already sent with
@@ -30,12 +28,7 @@ final class Verzoekscherm {
         ObjectNode body = Api.JSON.createObjectNode().put("onderzoek", id);
         body.putObject("partij").put("id", v.veld("partijId")).put("naam", v.veld("partijNaam")).put("bsnBevoegd", v.aangevinkt("bsnBevoegd"));
         body.put("betrokkene", v.veld("betrokkene"));
-        ArrayNode gegevens = body.putArray("gegevens");
-        for (Gegevenssoort g : Gegevenssoort.values()) {
-            if (v.aangevinkt("gegeven-" + g.name())) {
-                gegevens.add(g.name());
-            }
-        }
+        v.soorten("gegeven-", body.putArray("gegevens"));
         body.putObject("motivering").put("doel", v.veld("doel")).put("domein", v.veld("domein")).put("waarom", v.veld("waarom")).put("metWie", v.veld("metWie"));
         boolean versturen = "versturen".equals(v.veld("actie"));
         Api.Antwoord a = v.post(versturen ? "/api/v1/verstrekkingsverzoeken" : "/api/v1/verstrekkingsverzoeken/toets", "wams-onderzoek", body);
@@ -79,13 +72,7 @@ final class Verzoekscherm {
         Api.Antwoord lijst = Schermen.bijZaak(v, o, id, "verstrekkingsverzoeken");
         JsonNode items = lijst.body().path("_embedded").path("verstrekkingsverzoeken");
         if (lijst.ok() && items.size() > 0) {
-            h.tabel("Verzoeken bij dit onderzoek", "Verzoek", "Toestand", "Verstuurd");
-            for (JsonNode i : items) {
-                h.rij("<a class=\"utrecht-link utrecht-link--html-a\" href=\"/ui/verstrekkingsverzoeken/" + Html.esc(i.path("id").asText()) + "\">"
-                        + Html.esc(i.path("id").asText().substring(0, 8)) + "</a>", Html.esc(Schermen.label(i.path("toestand").asText())),
-                        Html.esc(Schermen.datum(i.path("aangemaakt").asText())));
-            }
-            h.tabelEinde();
+            Schermen.dossiers(h, "Verzoeken bij dit onderzoek", "/ui/verstrekkingsverzoeken/", items, "Verzoek", "Toestand", "Verstuurd");
         } else if (!lijst.ok()) {
             Schermen.weigering(h, lijst);
         }
