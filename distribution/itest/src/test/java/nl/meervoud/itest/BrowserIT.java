@@ -51,6 +51,9 @@ public class BrowserIT {
     public static void start() throws Exception {
         Http.standaard(null);
         home = Files.createTempDirectory("meervoud-browser-it");
+        // The retention job every minute instead of every hour, so that the privacy officer sees what it deleted.
+        Files.createDirectories(home.resolve("etc"));
+        Files.writeString(home.resolve("etc/nl.meervoud.casus.config"), "bewaartermijnInterval=I\"1\"\n");
         port = MeervoudDistribution.freePort();
         process = MeervoudDistribution.startJar(Path.of(System.getProperty("java.home")), home, port);
         assertEquals(console(), 200, Http.awaitStatus(port, "/health/ready", 200, Duration.ofSeconds(90)).status());
@@ -390,6 +393,19 @@ public class BrowserIT {
         assertFalse("no BSN in a URL: " + coordinatiedossier, coordinatiedossier.contains(BSN));
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
 
+        // A melding registered late, received long ago: its period (at most a year, Wmo 2015 art. 5.5.4 lid 1) has passed,
+        // so the retention job deletes it on its next run.
+        login("s.jansen", "wachtwoord van de consulent", null);
+        click(browser.findElement(By.linkText("Meldpunt")));
+        click(browser.findElement(By.linkText("Nieuwe melding")));
+        browser.executeScript("arguments[0].value = '2024-01-02'", browser.findElement(By.id("veld-ontvangen")));
+        type("veld-melderNaam", "Buurvrouw");
+        type("veld-gemeldeNaam", "H. Visser");
+        type("veld-zorg", "de buurman is al weken niet gezien");
+        submit();
+        assertEquals(text(), "Melding — Meervoud", browser.getTitle());
+        click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
+
         // The privacy officer: the log is intact, and every processing of Sanne and of the case, by pseudonym.
         login("fg", fgEenmalig, "wachtwoord van de privacyfunctionaris");
         assertEquals("Verantwoording — Meervoud", browser.getTitle());
@@ -401,6 +417,12 @@ public class BrowserIT {
                 && text().contains("Wmo 2015 art."));
         assertFalse("the log names her by pseudonym, the page holds no BSN: " + text(), browser.getPageSource().contains(BSN));
         check("verantwoording");
+        // Her history is longer than a page: the next page asks for her again without the BSN in the page.
+        String eerste = text();
+        click(button("Volgende pagina"));
+        assertTrue(text(), text().contains("Verwerkingen van deze persoon (51–") && !text().equals(eerste));
+        assertFalse(browser.getPageSource().contains(BSN));
+        check("verantwoording-volgende-pagina");
         Matcher uuid = Pattern.compile("/onderzoeken/([0-9a-f-]{36})").matcher(onderzoek);
         assertTrue(onderzoek, uuid.find());
         String zaak = uuid.group(1);
@@ -409,6 +431,21 @@ public class BrowserIT {
         assertTrue(text(), text().contains("Verwerkingen in dit onderzoek") && text().contains("Deny"));
         assertFalse("nor the case's content: " + text(), text().contains("Sanne de Vries") || text().contains("Opvoedingsondersteuning"));
         check("verantwoording-onderzoek");
+        // What the retention job deleted: the late melding, once the job has run (every minute here).
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        do {
+            click(button("Verwijderingen tonen"));
+        } while (text().contains("nog niets verwijderd") && System.nanoTime() < deadline && pause(5));
+        assertTrue("the deletion, with its rule and article: " + text(), text().contains("Verwijderd door de bewaartaak") && text().contains("melddossier")
+                && text().contains("Wmo 2015 art. 5.5.4 lid 1"));
+        check("verantwoording-verwijderingen");
+        // The register of processing activities, drawn up from the rule sets in force.
+        click(browser.findElement(By.linkText("Register van verwerkingsactiviteiten")));
+        assertEquals("Register van verwerkingsactiviteiten — Meervoud", browser.getTitle());
+        assertTrue("each purpose with its articles and the modules' rules: " + text(), text().contains("Onderzoek 2.3a.1") && text().contains("jeugdwet/")
+                && text().contains("Wmo 2015 art. 5.4.1"));
+        assertTrue("the prohibitions too: " + text(), text().contains("Verboden doelen") && text().toLowerCase().contains("fraude"));
+        check("verwerkingsregister");
         click(browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")));
 
         // Sanne looks at her own data: her file (her part only: nothing of Mark) and who processed it, on which article.
@@ -556,6 +593,11 @@ public class BrowserIT {
     }
 
     /** axe-core on the screen as it is: no serious or critical WCAG 2.1 A/AA violation; then a screenshot. */
+    private static boolean pause(int seconds) throws InterruptedException {
+        Thread.sleep(seconds * 1000L);
+        return true;
+    }
+
     private static void check(String scherm) throws IOException {
         assertFalse("no BSN in a page title: " + browser.getTitle(), browser.getTitle().contains(BSN));
         JavascriptExecutor js = browser;

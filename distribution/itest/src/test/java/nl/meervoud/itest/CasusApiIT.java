@@ -129,7 +129,7 @@ public class CasusApiIT {
         outsiders.put("burger", Aanmelden.als(context, port(), "matrix-burger", "300000157", Functie.BURGER));
         Walkthrough walkthrough = new Walkthrough().met("mark", Aanmelden.als(context, port(), "mark", "123456782", Functie.BURGER))
                 // the privacy officer reads a case's processing log: that is the FG's own step
-                .buiten(outsiders, (who, line) -> who.equals("fg") && line.startsWith("GET ") && line.endsWith("/verwerkingen"));
+                .buiten(outsiders, (who, line) -> who.equals("fg") && line.startsWith("GET ") && line.contains("/verwerkingen"));
         List<Walkthrough.Step> steps = Walkthrough.steps(doc);
         assertEquals(steps.size(), walkthrough.run(port(), steps));
         assertTrue("every step was tried by the outsiders: " + walkthrough.refusals(), walkthrough.refusals() >= 4 * (steps.size() - 2));
@@ -387,7 +387,7 @@ public class CasusApiIT {
         assertFalse("another team's list leaves it out", listed("onderzoeken", zuid).contains(id));
 
         String fg = Aanmelden.als(context, port(), "fg-toegang", "", Functie.PRIVACYFUNCTIONARIS);
-        JsonNode records = Http.send(port(), "GET", path + "/verwerkingen", null, "x-verwerking", "verantwoording", "Authorization", fg).body()
+        JsonNode records = Http.send(port(), "GET", path + "/verwerkingen?paginaGrootte=500", null, "x-verwerking", "verantwoording", "Authorization", fg).body()
                 .get("verwerkingen");
         long refused = 0;
         for (JsonNode r : records) {
@@ -492,6 +492,64 @@ public class CasusApiIT {
         }
         assertTrue("the investigation's retention rule with its article: " + regels.body(), onderzoek);
         assertEquals(403, Http.send(port(), "GET", "/api/v1/bewaartermijnen", null, "Authorization", consulent).status());
+
+        // A long history a page at a time: the first record of each page follows the last of the one before.
+        JsonNode eerste = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene?paginaGrootte=2", vraag, "Content-Type", "application/json",
+                "x-verwerking", "verantwoording", "Authorization", fg).body();
+        JsonNode tweede = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene?paginaGrootte=2&pagina=2", vraag, "Content-Type",
+                "application/json", "x-verwerking", "verantwoording", "Authorization", fg).body();
+        assertEquals(eerste.toString(), 2, eerste.get("verwerkingen").size());
+        assertTrue(eerste.toString(), eerste.get("volgende").asBoolean() && eerste.get("totaal").asInt() > 2);
+        assertTrue("oldest first, page after page", eerste.at("/verwerkingen/1/volgnummer").asLong() < tweede.at("/verwerkingen/0/volgnummer").asLong());
+        Http.Exchange groot = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene?paginaGrootte=501", vraag, "Content-Type",
+                "application/json", "x-verwerking", "verantwoording", "Authorization", fg);
+        assertEquals(400, groot.status());
+        assertEquals("paginaGrootte", groot.body().at("/invalidParams/0/name").asText());
+    }
+
+    /**
+     * The register of processing activities (AVG art. 30) is drawn up from the rule sets in force: each purpose with
+     * its articles and rules; a module that leaves takes its entries with it, and the entry gets a new id.
+     */
+    @Test
+    public void theRegisterOfProcessingActivitiesFollowsTheActiveRuleSets() throws Exception {
+        String fg = Aanmelden.als(context, port(), "fg-register", "", Functie.PRIVACYFUNCTIONARIS);
+        String beheerder = Aanmelden.als(context, port(), "beheerder-register", "", Functie.BEHEERDER);
+        String consulent = Aanmelden.als(context, port(), "consulent-register", "", Functie.CONSULENT);
+        Http.Exchange register = Http.send(port(), "GET", "/api/v1/verwerkingsregister", null, "Authorization", fg);
+        assertEquals(register.body().toString(), 200, register.status());
+        JsonNode onderzoek = null;
+        for (JsonNode v : register.body().get("verwerkingen")) {
+            if (v.get("doel").asText().equals("onderzoek-2.3a.1")) {
+                onderzoek = v;
+            }
+        }
+        assertTrue("the investigation is an entry: " + register.body(), onderzoek != null);
+        assertTrue(onderzoek.toString(), onderzoek.get("id").asText().matches("onderzoek-2\\.3a\\.1@[0-9a-f]{12}"));
+        assertTrue("on its articles: " + onderzoek, onderzoek.get("grondslag").toString().contains("Wmo 2015 art. 5.4.1"));
+        assertTrue("the Jeugdwet module's rules are in it: " + onderzoek, onderzoek.get("regels").toString().contains("\"jeugdwet/"));
+        assertTrue("the prohibitions are in it (P1: no fraud control)", register.body().get("verboden").toString().contains("fraudebestrijding"));
+        assertTrue("the activities a request may name", register.body().get("activiteiten").toString().contains("wams-onderzoek"));
+        assertEquals("the operator may read it, it holds no personal data", 200,
+                Http.send(port(), "GET", "/api/v1/verwerkingsregister", null, "Authorization", beheerder).status());
+        assertEquals(403, Http.send(port(), "GET", "/api/v1/verwerkingsregister", null, "Authorization", consulent).status());
+
+        org.osgi.framework.Bundle jeugdwet = InFramework.find(context, "nl.meervoud.domain.jeugdwet");
+        jeugdwet.stop();
+        try {
+            JsonNode zonder = Http.send(port(), "GET", "/api/v1/verwerkingsregister", null, "Authorization", fg).body();
+            assertFalse("without the module, none of its rules: " + zonder, zonder.toString().contains("\"jeugdwet/"));
+            assertFalse("and the register has another version", zonder.get("versie").asText().equals(register.body().get("versie").asText()));
+            for (JsonNode v : zonder.get("verwerkingen")) {
+                if (v.get("doel").asText().equals("onderzoek-2.3a.1")) {
+                    assertFalse("the changed entry has a new id", v.get("id").asText().equals(onderzoek.get("id").asText()));
+                }
+            }
+        } finally {
+            jeugdwet.start();
+        }
+        assertEquals("with the module back, the same register as before", register.body().get("versie").asText(),
+                Http.send(port(), "GET", "/api/v1/verwerkingsregister", null, "Authorization", fg).body().get("versie").asText());
     }
 
     private String listed(String resource, String authorization) {
@@ -595,7 +653,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(45, operations);
+        assertEquals(47, operations);
     }
 
     /** A consulent's inzage on a resident's behalf: the BSN in the body, never in the URL. */
@@ -728,6 +786,24 @@ public class CasusApiIT {
             logged |= r.get("doel").asText().equals("verwijderen") && r.get("grondslag").toString().contains("Wmo 2015 art. 5.4.5 lid 1");
         }
         assertTrue("the deletion is in the processing log: " + inzage.get("verwerkingen"), logged);
+
+        // The privacy officer's overview of what the job deleted, newest first, people by pseudonym.
+        String fg = Aanmelden.als(context, port(), "fg-bewaartermijnen", "", Functie.PRIVACYFUNCTIONARIS);
+        Http.Exchange overzicht = Http.send(port(), "GET", "/api/v1/bewaartermijnen/verwijderingen?paginaGrootte=50", null, "x-verwerking",
+                "verantwoording", "Authorization", fg);
+        assertEquals(overzicht.body().toString(), 200, overzicht.status());
+        boolean gevonden = false;
+        long vorige = Long.MAX_VALUE;
+        for (JsonNode v : overzicht.body().get("verwijderingen")) {
+            gevonden |= v.get("zaak").asText().equals(id) && v.get("grondslag").toString().contains("Wmo 2015 art. 5.4.5 lid 1")
+                    && v.get("gegevens").toString().contains("onderzoek");
+            assertTrue("newest first", v.get("volgnummer").asLong() < vorige);
+            vorige = v.get("volgnummer").asLong();
+        }
+        assertTrue("the investigation's deletion, with its rule and article: " + overzicht.body(), gevonden);
+        assertFalse("no BSN in the overview", overzicht.body().toString().contains("777777770"));
+        assertEquals("a consulent does not read it", 403, Http.send(port(), "GET", "/api/v1/bewaartermijnen/verwijderingen", null,
+                "x-verwerking", "verantwoording", "Authorization", Aanmelden.als(context, port(), "consulent-bewaar", "", Functie.CONSULENT)).status());
     }
 
     /** Issue 8 §2: the Jeugdwet entry (Jeugdwet art. 2.4a) is the module's rule; without the module it is refused. */

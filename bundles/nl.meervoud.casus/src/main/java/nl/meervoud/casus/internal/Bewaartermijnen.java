@@ -34,6 +34,8 @@ import nl.meervoud.store.api.Dossiers.Soort;
         "osgi.command.scope=meervoud", "osgi.command.function=bewaartermijnen" })
 public final class Bewaartermijnen {
     private static final Logger LOG = LoggerFactory.getLogger(Bewaartermijnen.class);
+    /** The processing activity under which the job records each deletion. */
+    static final String ACTIVITEIT = "bewaartermijn";
 
     /** The store, taken for a run and returned after it. */
     private final ComponentServiceObjects<Dossiers> store;
@@ -124,8 +126,9 @@ public final class Bewaartermijnen {
             return 0;
         }
         List<String> artikelen = regel.map(r -> r.citaties().stream().map(Object::toString).toList()).orElse(List.of());
-        String zaak = d.soort() == Soort.ONDERZOEK ? d.id().toString() : d.zaak() == null ? "" : d.zaak().toString();
-        log.vastleggen(new ProcessingLog.Vastlegging("bewaartermijn", "verwijderen", artikelen, regel.map(RetentionRule::id).orElse("bewaren_tot"),
+        // Under the case its decisions were logged under: an investigation and a melding are their own case.
+        String zaak = d.soort() == Soort.ONDERZOEK || d.soort() == Soort.MELDING ? d.id().toString() : d.zaak() == null ? "" : d.zaak().toString();
+        log.vastleggen(new ProcessingLog.Vastlegging(ACTIVITEIT, "verwijderen", artikelen, regel.map(RetentionRule::id).orElse("bewaren_tot"),
                 "meervoud-bewaartermijnen", zaak, List.copyOf(d.betrokkenen()), List.of(d.soort().tabel())));
         return 1;
     }

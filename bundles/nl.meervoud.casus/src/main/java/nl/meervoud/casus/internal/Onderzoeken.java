@@ -450,7 +450,7 @@ final class Onderzoeken extends Resource {
     }
 
     /**
-     * Every processing-log record of the case, oldest first, for the privacy officer and the college's
+     * The processing-log records of the case, oldest first and a page at a time, for the privacy officer and the college's
      * accountability (AVG art. 5 lid 2): each kernel decision with its rule, purpose and outcome; subjects
      * pseudonymised as in the log. The reading itself is recorded.
      */
@@ -461,13 +461,14 @@ final class Onderzoeken extends Resource {
         if (!c.identiteit().heeft(nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS)) {
             toegang(c, d.id()); // a consulent's own accountability reading: only for cases of theirs or their team
         }
+        ProcessingLog.Venster venster = venster(c, false);
         String activiteit = activiteit(c);
-        List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(d.id().toString());
+        ProcessingLog.Pagina pagina = log.byZaak(d.id().toString(), venster);
         log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", List.of("AVG art. 5 lid 2"), "verwerkingen", uitvoerder,
                 d.id().toString(), List.of(), List.of(Gegevenssoort.PROCESINFORMATIE.name())));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("onderzoek", d.id().toString());
-        v.put("verwerkingen", records);
-        return Antwoord.ok(v);
+        v.put("verwerkingen", pagina.records());
+        return Antwoord.ok(logPagina(v, pagina, venster));
     }
 }

@@ -478,6 +478,22 @@ abstract class Resource {
         return Antwoord.ok(n);
     }
 
+    /** The page of a processing-log reading the query asks for: {@code pagina} from 1, {@code paginaGrootte} up to 500. */
+    static ProcessingLog.Venster venster(Call c, boolean nieuwsteEerst) {
+        int pagina = getal(c.query("pagina"), "pagina", 1, 1, 1_000_000);
+        int grootte = getal(c.query("paginaGrootte"), "paginaGrootte", 100, 1, 500);
+        return new ProcessingLog.Venster((pagina - 1) * grootte, grootte, nieuwsteEerst);
+    }
+
+    /** Adds the page's place in the whole reading to an answer. */
+    static Map<String, Object> logPagina(Map<String, Object> out, ProcessingLog.Pagina p, ProcessingLog.Venster v) {
+        out.put("pagina", v.vanaf() / v.aantal() + 1);
+        out.put("paginaGrootte", v.aantal());
+        out.put("totaal", p.totaal());
+        out.put("volgende", v.vanaf() + p.records().size() < p.totaal());
+        return out;
+    }
+
     static int getal(String value, String veld, int standaard, int min, int max) {
         if (value == null) {
             return standaard;

@@ -12,7 +12,6 @@ import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
 import nl.meervoud.privacy.api.Gegevenssoort;
 import nl.meervoud.privacy.api.ProcessingLog;
-import nl.meervoud.privacy.api.RetentionRule;
 
 /**
  * The privacy officer's readings for accountability (AVG art. 5 lid 2; the FG's monitoring task, AVG art. 39 lid 1
@@ -31,7 +30,9 @@ final class Verantwoording extends Resource {
     void routes(Router r) {
         r.add("GET", "/verwerkingslog/controle", this::controle)
                 .add("POST", "/verwerkingslog/betrokkene", this::betrokkene)
-                .add("GET", "/bewaartermijnen", this::bewaartermijnen);
+                .add("GET", "/bewaartermijnen", this::bewaartermijnen)
+                .add("GET", "/bewaartermijnen/verwijderingen", this::verwijderingen)
+                .add("GET", "/verwerkingsregister", this::register);
     }
 
     /**
@@ -52,38 +53,70 @@ final class Verantwoording extends Resource {
         return Antwoord.ok(out);
     }
 
-    /** Every processing-log record about one person, oldest first; the BSN in the body, never in the URL. */
+    /**
+     * The processing-log records about one person, oldest first, a page at a time ({@code ?pagina=},
+     * {@code ?paginaGrootte=}); the BSN in the body, never in the URL.
+     */
     private Antwoord betrokkene(Call c) {
         String uitvoerder = c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS);
+        ProcessingLog.Venster venster = venster(c, false);
         String bsn = bsnVeld(c.read(Requests.Persoon.class).bsn());
         String activiteit = activiteit(c);
-        List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byBetrokkene(bsn);
+        ProcessingLog.Pagina pagina = log.byBetrokkene(bsn, venster);
         log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", GRONDSLAG, "verwerkingen", uitvoerder, "", List.of(bsn),
                 List.of(Gegevenssoort.PROCESINFORMATIE.name())));
-        return Antwoord.ok(Map.of("verwerkingen", records));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("verwerkingen", pagina.records());
+        return Antwoord.ok(logPagina(out, pagina, venster));
+    }
+
+    /**
+     * What the retention job deleted, newest first: one record per person in each deleted file, with the file's
+     * kind, the retention rule and its articles (Wmo 2015 art. 5.4.5, 5.5.4 lid 1). People are named by pseudonym,
+     * as in the log; the reading is itself recorded.
+     */
+    private Antwoord verwijderingen(Call c) {
+        String uitvoerder = c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS);
+        ProcessingLog.Venster venster = venster(c, true);
+        String activiteit = activiteit(c);
+        ProcessingLog.Pagina pagina = log.byActiviteit(Bewaartermijnen.ACTIVITEIT, venster);
+        log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", GRONDSLAG, "verwijderingen", uitvoerder, "", List.of(),
+                List.of(Gegevenssoort.PROCESINFORMATIE.name())));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (nl.meervoud.privacy.api.ProcessingRecord r : pagina.records()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("volgnummer", r.volgnummer());
+            m.put("tijdstip", r.tijdstip().toString());
+            m.put("gegevens", r.gegevens());
+            m.put("regel", r.regel());
+            m.put("grondslag", r.grondslag());
+            m.put("zaak", r.zaak());
+            m.put("betrokkene", r.betrokkene());
+            items.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("verwijderingen", items);
+        return Antwoord.ok(logPagina(out, pagina, venster));
+    }
+
+    /**
+     * The register of processing activities (AVG art. 30 lid 1), drawn up from the rule sets in force: no personal
+     * data, so the operator may read it too.
+     */
+    private Antwoord register(Call c) {
+        c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS, Functie.BEHEERDER);
+        return Antwoord.ok(Verwerkingsregister.opstellen(kernel.actieveRegelsets(), kernel.bewaartermijnen(), verwerkingsactiviteiten,
+                c.identiteit().principal().gemeente()));
     }
 
     /**
      * The retention rules of the active rule sets, each with its data set, the event its period runs from, the
-     * period and its articles (Wmo 2015 art. 5.4.5, 5.5.4 lid 1). What the retention job deleted is in the
-     * processing log of each case (handeling {@code verwijderen}).
+     * period and its articles (Wmo 2015 art. 5.4.5, 5.5.4 lid 1). What the retention job deleted is
+     * {@code /bewaartermijnen/verwijderingen}.
      */
     private Antwoord bewaartermijnen(Call c) {
         c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS, Functie.BEHEERDER);
-        List<Map<String, Object>> regels = new ArrayList<>();
-        for (RetentionRule r : kernel.bewaartermijnen()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("regel", r.id());
-            m.put("titel", r.titel());
-            m.put("gegevensset", r.gegevensset());
-            m.put("startgebeurtenis", r.startgebeurtenis());
-            if (r.minimum() != null) {
-                m.put("minimum", r.minimum().toString());
-            }
-            m.put("maximum", r.maximum().toString());
-            m.put("citaties", r.citaties().stream().map(Object::toString).toList());
-            regels.add(m);
-        }
+        List<Map<String, Object>> regels = kernel.bewaartermijnen().stream().map(Verwerkingsregister::bewaarregel).toList();
         return Antwoord.ok(Map.of("regels", regels));
     }
 }

@@ -51,6 +51,15 @@ public interface PrivacyKernel {
      */
     List<ProcessRule> procesregels();
 
+    /**
+     * The rule sets whose rules are in force now, as their modules registered them: what the register of
+     * processing activities (AVG art. 30) is drawn up from, so that it shows exactly the law of the modules that
+     * are installed.
+     *
+     * @since 2.3
+     */
+    List<RuleSet> actieveRegelsets();
+
     /** Every rule set the kernel has seen, active or refused, with the reason for a refusal. */
     List<RuleSetStatus> ruleSets();
 

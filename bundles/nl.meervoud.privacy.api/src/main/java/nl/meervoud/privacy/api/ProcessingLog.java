@@ -50,6 +50,60 @@ public interface ProcessingLog {
     /** Every record of one case, oldest first. */
     List<ProcessingRecord> byZaak(String zaak);
 
+    /**
+     * One page of the records about one data subject, for a reader who pages through a long history.
+     *
+     * @param betrokkene the subject's own id (the log looks up its pseudonym)
+     * @since 2.3
+     */
+    Pagina byBetrokkene(String betrokkene, Venster venster);
+
+    /**
+     * One page of the records of one case.
+     *
+     * @since 2.3
+     */
+    Pagina byZaak(String zaak, Venster venster);
+
+    /**
+     * One page of the records of one processing activity, e.g. {@code bewaartermijn}: what the retention job
+     * deleted, for the privacy officer's overview.
+     *
+     * @since 2.3
+     */
+    Pagina byActiviteit(String activiteit, Venster venster);
+
+    /**
+     * Which part of a reading to return.
+     *
+     * @param vanaf how many records to skip, from 0
+     * @param aantal at most this many records, from 1
+     * @param nieuwsteEerst newest first instead of oldest first
+     * @since 2.3
+     */
+    record Venster(int vanaf, int aantal, boolean nieuwsteEerst) {
+        /** Checks the bounds. */
+        public Venster {
+            if (vanaf < 0 || aantal < 1) {
+                throw new IllegalArgumentException("vanaf >= 0 en aantal >= 1");
+            }
+        }
+    }
+
+    /**
+     * A page of a reading.
+     *
+     * @param records the records in the window, in the window's order
+     * @param totaal how many records the whole reading holds
+     * @since 2.3
+     */
+    record Pagina(List<ProcessingRecord> records, int totaal) {
+        /** Copies the list. */
+        public Pagina {
+            records = List.copyOf(records);
+        }
+    }
+
     /** Re-reads the whole log and checks every hash and link. */
     Verification verify();
 

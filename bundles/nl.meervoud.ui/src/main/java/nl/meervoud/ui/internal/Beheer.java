@@ -44,6 +44,7 @@ final class Beheer {
             h.tabelEinde();
         }
         h.raw("<p class=\"utrecht-paragraph\">").link("/ui/beheer/gebruikers", "Accounts beheren").raw(" · ")
+                .link(Privacyscherm.REGISTER, "Register van verwerkingsactiviteiten").raw(" · ")
                 .link("/system/console", "Felix Web Console (eigen inlog)").raw("</p>\n");
         v.toon(200, "Beheer", "/ui/beheer", h);
     }

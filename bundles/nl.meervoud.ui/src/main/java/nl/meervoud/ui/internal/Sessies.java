@@ -30,6 +30,11 @@ final class Sessies {
         final Set<String> functies;
         final String gemeente;
         volatile Instant laatst;
+        /**
+         * The BSN of the person whose processing the privacy officer pages through: kept here, on the server, so that
+         * the page for the next records holds no BSN, not even in a hidden field.
+         */
+        volatile String betrokkene = "";
 
         Sessie(String id, String token, Instant tokenTot, String csrf, String naam, Set<String> functies, String gemeente, Instant nu) {
             this.id = id;

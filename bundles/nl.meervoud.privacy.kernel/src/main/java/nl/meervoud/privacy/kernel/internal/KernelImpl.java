@@ -259,6 +259,11 @@ public final class KernelImpl implements PrivacyKernel {
     }
 
     @Override
+    public List<nl.meervoud.privacy.api.RuleSet> actieveRegelsets() {
+        return registry.current().ruleSets;
+    }
+
+    @Override
     public List<ProcessRule> procesregels() {
         return registry.current().procesregels;
     }

@@ -93,6 +93,21 @@ public final class ProcessingLogService implements ProcessingLog, HealthIndicato
     }
 
     @Override
+    public Pagina byBetrokkene(String betrokkene, Venster venster) {
+        return log.byBetrokkene(betrokkene, venster);
+    }
+
+    @Override
+    public Pagina byZaak(String zaak, Venster venster) {
+        return log.byZaak(zaak, venster);
+    }
+
+    @Override
+    public Pagina byActiviteit(String activiteit, Venster venster) {
+        return log.byActiviteit(activiteit, venster);
+    }
+
+    @Override
     public List<ProcessingRecord> vastleggen(Vastlegging v) {
         return log.vastleggen(v);
     }

@@ -73,6 +73,8 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Map<String, List<long[]>> bySubject = new ConcurrentHashMap<>();
     private final Map<String, List<long[]>> byCase = new ConcurrentHashMap<>();
+    /** Per processing activity; shares each record's position array with the other indexes, so costs a reference. */
+    private final Map<String, List<long[]>> byActivity = new ConcurrentHashMap<>();
     private final Thread writer;
     private volatile IOException failure;
     private volatile IOException anchorFailure;
@@ -186,6 +188,21 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     @Override
     public List<ProcessingRecord> byZaak(String zaak) {
         return read(byCase.getOrDefault(zaak, List.of()));
+    }
+
+    @Override
+    public Pagina byBetrokkene(String betrokkene, Venster venster) {
+        return page(bySubject.getOrDefault(pseudonym(betrokkene), List.of()), venster);
+    }
+
+    @Override
+    public Pagina byZaak(String zaak, Venster venster) {
+        return page(byCase.getOrDefault(zaak, List.of()), venster);
+    }
+
+    @Override
+    public Pagina byActiviteit(String activiteit, Venster venster) {
+        return page(byActivity.getOrDefault(activiteit, List.of()), venster);
     }
 
     @Override
@@ -403,6 +420,22 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         if (!record.zaak().isEmpty()) {
             byCase.computeIfAbsent(record.zaak(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(position);
         }
+        if (record.activiteit() != null && !record.activiteit().isEmpty()) {
+            byActivity.computeIfAbsent(record.activiteit(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(position);
+        }
+    }
+
+    /** Reads only the window's records: a page of a long history costs its own size, not the history's. */
+    private Pagina page(List<long[]> positions, Venster venster) {
+        List<long[]> window = new ArrayList<>(Math.min(venster.aantal(), 256));
+        int total;
+        synchronized (positions) {
+            total = positions.size();
+            for (int k = venster.vanaf(); k < total && window.size() < venster.aantal(); k++) {
+                window.add(positions.get(venster.nieuwsteEerst() ? total - 1 - k : k));
+            }
+        }
+        return new Pagina(read(window), total);
     }
 
     private List<ProcessingRecord> read(List<long[]> positions) {

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.meervoud.privacy.api.ProcessingLog.Venster;
 import nl.meervoud.privacy.api.ProcessingLog.Verification;
 import nl.meervoud.privacy.api.ProcessingRecord;
 
@@ -87,6 +88,30 @@ class FileProcessingLogTest {
             assertEquals(2, next.volgnummer());
             assertEquals(2, log.byBetrokkene("a").size());
             assertTrue(log.verify().intact());
+        }
+    }
+
+    @Test
+    void aLongHistoryIsReadPageByPageEitherWayAndByActivityAfterReopening() throws Exception {
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            for (int i = 0; i < 7; i++) {
+                log.append(LogEntries.entry("p", "zaak-" + (i % 2))).join();
+            }
+            log.vastleggen(new nl.meervoud.privacy.api.ProcessingLog.Vastlegging("bewaartermijn", "verwijderen", List.of("Wmo 2015 art. 5.4.5 lid 1"),
+                    "R1", "meervoud-bewaartermijnen", "zaak-0", List.of("p", "q"), List.of("ONDERZOEK")));
+        }
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            var oldest = log.byBetrokkene("p", new Venster(0, 3, false));
+            assertEquals(8, oldest.totaal(), "seven decisions and one deletion about p");
+            assertEquals(List.of(1L, 2L, 3L), oldest.records().stream().map(ProcessingRecord::volgnummer).toList());
+            var newest = log.byBetrokkene("p", new Venster(3, 3, true));
+            assertEquals(List.of(5L, 4L, 3L), newest.records().stream().map(ProcessingRecord::volgnummer).toList(), "the second page, newest first");
+            assertEquals(List.of(), log.byBetrokkene("p", new Venster(8, 3, false)).records(), "past the end: an empty page");
+            assertEquals(6, log.byZaak("zaak-0", new Venster(0, 100, false)).totaal(), "four decisions and the deletion, one record per person");
+            var deleted = log.byActiviteit("bewaartermijn", new Venster(0, 10, true));
+            assertEquals(2, deleted.totaal(), "one record per person in the deleted file, found again after reopening");
+            assertEquals(List.of(9L, 8L), deleted.records().stream().map(ProcessingRecord::volgnummer).toList());
+            assertEquals(0, log.byActiviteit("bestaat-niet", new Venster(0, 10, true)).totaal());
         }
     }
 
