@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * for the given time, then prints throughput and latency percentiles per kind and overall;</li>
  * <li>{@code ui <base> <seconds> <threads> <idfile>}: the browser UI with the session cookie in
  * {@code MEERVOUD_UI_COOKIE}: 50% an investigation's page (personal data), 20% the worklist, and 30% the same
- * investigation read straight from the API, side by side in one run.</li>
+ * investigation read straight from the API, side by side in one run;</li>
+ * <li>{@code ui-rate <base> <seconds> <rate> <idfile>}: the same mix at a fixed rate (requests per second), open
+ * loop: each request is sent at its scheduled time whatever the others are doing, and its latency counts from that
+ * time, so a slow answer that delays the next ones is measured, not hidden (no coordinated omission).</li>
  * </ul>
  */
 public class Load {
@@ -36,7 +39,9 @@ public class Load {
         if (args[0].equals("seed")) {
             seed(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
         } else if (args[0].equals("ui")) {
-            ui(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Files.readAllLines(Path.of(args[4])));
+            ui(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), 0, Files.readAllLines(Path.of(args[4])));
+        } else if (args[0].equals("ui-rate")) {
+            ui(base, Integer.parseInt(args[2]), 0, Integer.parseInt(args[3]), Files.readAllLines(Path.of(args[4])));
         } else {
             run(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Files.readAllLines(Path.of(args[4])));
         }
@@ -147,9 +152,11 @@ public class Load {
     }
 
     /** The UI's pages beside the API read they rest on; {@code base} is e.g. {@code http://127.0.0.1:18090}. */
-    static void ui(String base, int seconds, int threads, List<String> ids) throws Exception {
+    static void ui(String base, int seconds, int threads, int rate, List<String> ids) throws Exception {
         String cookie = System.getenv("MEERVOUD_UI_COOKIE");
-        mix(new String[] { "page", "worklist", "api" }, new int[] { 50, 70, 100 }, seconds, threads, (kind, r) -> {
+        String[] kinds = { "page", "worklist", "api" };
+        int[] upTo = { 50, 70, 100 };
+        Step step = (kind, r) -> {
             String id = ids.get(r.nextInt(ids.size()));
             if (kind == 2) {
                 return send("GET", base + "/api/v1/onderzoeken/" + id, null).statusCode();
@@ -159,7 +166,66 @@ public class Load {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             // A page that rendered a refusal is an error here: every seeded case is the bench account's own.
             return response.body().contains("utrecht-alert--") ? 599 : response.statusCode();
-        });
+        };
+        if (rate > 0) {
+            fixedRate(kinds, upTo, seconds, rate, step);
+        } else {
+            mix(kinds, upTo, seconds, threads, step);
+        }
+    }
+
+    /**
+     * An open loop at {@code rate} requests per second for {@code seconds}: request i is due at start + i/rate and
+     * is sent then by a free worker of a large pool; its latency runs from the due time to the answer.
+     */
+    static void fixedRate(String[] kinds, int[] upTo, int seconds, int rate, Step step) throws Exception {
+        int n = kinds.length;
+        int total = seconds * rate;
+        long[][] lat = new long[n][total];
+        int[] count = new int[n];
+        AtomicLong errors = new AtomicLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(64);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            pool.execute(() -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                int p = r.nextInt(100);
+                int kind = 0;
+                while (p >= upTo[kind]) {
+                    kind++;
+                }
+                int status;
+                try {
+                    status = step.send(kind, r);
+                } catch (Exception e) {
+                    status = -1;
+                }
+                long took = System.nanoTime() - due;
+                if (status < 200 || status >= 300) {
+                    errors.incrementAndGet();
+                }
+                synchronized (lat) {
+                    lat[kind][count[kind]++] = took;
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] all = new long[total];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(lat[i], 0, all, k, count[i]);
+            k += count[i];
+            report(kinds[i], Arrays.copyOf(lat[i], count[i]), elapsed);
+        }
+        report("all", Arrays.copyOf(all, k), elapsed);
+        System.out.printf("errors=%d rate=%d/s seconds=%.1f%n", errors.get(), rate, elapsed);
     }
 
     /** A closed loop of {@code threads} for {@code seconds}: kind i while a draw below 100 is under {@code upTo[i]}. */

@@ -209,6 +209,7 @@ public class OidcIT {
         assertEquals(400, vreemd.statusCode());
         HttpResponse<String> klaar = meervoudClient.send(HttpRequest.newBuilder(URI.create(terug)).header("Cookie", "meervoud-aanmelding=" + state).build(),
                 HttpResponse.BodyHandlers.ofString());
+        long aangemeldOp = System.nanoTime();
         assertEquals(klaar.body(), 200, klaar.statusCode());
         assertTrue("a page of our own sends the browser on: " + klaar.body(), klaar.body().contains("http-equiv=\"refresh\""));
         String sessie = klaar.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("meervoud-sessie=")).findFirst().orElseThrow();
@@ -223,6 +224,36 @@ public class OidcIT {
         assertEquals(200, werkvoorraad.statusCode());
         assertTrue("signed in as the IdP's person, in the functions their roles map to: " + werkvoorraad.body(), werkvoorraad.body().contains("consulent1")
                 && werkvoorraad.body().contains("Werkvoorraad") && werkvoorraad.body().contains("href=\"/ui/onderzoeken\""));
+
+        // The realm gives this client's access tokens 30 seconds; past them the session renews its token with the refresh
+        // token, and the API accepts the new one (a dead token would end the session: a redirect to the sign-in).
+        Thread.sleep(Math.max(0, Duration.ofSeconds(33).toMillis() - Duration.ofNanos(System.nanoTime() - aangemeldOp).toMillis()));
+        HttpResponse<String> later = meervoudClient.send(HttpRequest.newBuilder(URI.create(base + "/ui/")).header("Cookie", "meervoud-sessie=" + sessieId)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("still signed in after the first token expired", 200, later.statusCode());
+        assertTrue(later.body(), later.body().contains("consulent1") && !later.body().contains("utrecht-alert--error"));
+
+        // Keycloak's single sign-on is live: a new sign-in in this browser passes straight through to a code ...
+        String sso = aangemeld.headers().allValues("Set-Cookie").stream().filter(c -> !c.contains("Max-Age=0"))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).collect(Collectors.joining("; "));
+        HttpResponse<String> doorgelaten = browserBijIdp.send(HttpRequest.newBuilder(URI.create(meervoudClient.send(HttpRequest.newBuilder(
+                URI.create(base + "/ui/aanmelden/idp")).build(), HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow()))
+                .header("Cookie", sso).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("before signing out, the IdP signs the browser in without a password", 302, doorgelaten.statusCode());
+        // ... until "Afmelden", which ends the session at the IdP too.
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(later.body());
+        assertTrue(csrf.find());
+        HttpResponse<String> af = meervoudClient.send(HttpRequest.newBuilder(URI.create(base + "/ui/afmelden")).header("Cookie", "meervoud-sessie=" + sessieId)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, af.statusCode());
+        assertEquals(303, meervoudClient.send(HttpRequest.newBuilder(URI.create(base + "/ui/")).header("Cookie", "meervoud-sessie=" + sessieId).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> opnieuw = browserBijIdp.send(HttpRequest.newBuilder(URI.create(meervoudClient.send(HttpRequest.newBuilder(
+                URI.create(base + "/ui/aanmelden/idp")).build(), HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow()))
+                .header("Cookie", sso).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("after signing out, the IdP asks for the password again", 200, opnieuw.statusCode());
+        assertTrue(opnieuw.body().contains("kc-form-login"));
     }
 
     @Test

@@ -80,8 +80,13 @@ final class Aanmelding {
                 : functies.equals(Set.of("privacyfunctionaris")) ? Privacyscherm.PAD : "/ui/";
     }
 
+    /** Ends the session, and the person's session at the IdP when it came from there. */
     void afmelden(Verzoek v) {
         sessies.beeindig(v.sessie.id);
+        String ververs = v.sessie.verversToken;
+        if (ververs != null && idp.aan()) {
+            idp.afmelden(ververs);
+        }
         v.resp.addHeader("Set-Cookie", Ui.COOKIE + "=; Path=/ui; Max-Age=0; HttpOnly; SameSite=Strict" + (alleenHttps ? "; Secure" : ""));
         v.naar("/ui/aanmelden");
     }

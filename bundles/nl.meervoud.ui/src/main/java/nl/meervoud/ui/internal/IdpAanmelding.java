@@ -27,7 +27,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * random {@code state}, bound to it by a short-lived cookie, and a code challenge; the code that comes back is
  * exchanged, with the verifier that never left the server, for an access token. The UI keeps that token on the
  * server as for a local account, and the API validates it (signature by JWKS, issuer, audience, expiry): the UI
- * trusts nothing of the token itself.
+ * trusts nothing of the token itself. While the person works, the session renews the access token with the refresh
+ * token ({@link #vernieuw}); "Afmelden" ends the session at the IdP too ({@link #afmelden}), so the next sign-in
+ * asks for the password again instead of passing straight through the IdP's single sign-on.
  */
 final class IdpAanmelding {
     static final String START = "/ui/aanmelden/idp";
@@ -42,8 +44,8 @@ final class IdpAanmelding {
     record Wachtend(String verifier, String terug, Instant tot) {
     }
 
-    /** The IdP's endpoints, from its discovery document. */
-    record Eindpunten(String autorisatie, String token) {
+    /** The IdP's endpoints, from its discovery document; {@code einde} and {@code intrekking} may be empty. */
+    record Eindpunten(String autorisatie, String token, String einde, String intrekking) {
     }
 
     private final String issuer;
@@ -136,7 +138,7 @@ final class IdpAanmelding {
         }
         Set<String> functies = new HashSet<>();
         ik.body().path("functies").forEach(f -> functies.add(f.asText()));
-        var sessie = sessies.nieuw(access, token.path("expires_in").asLong(300), gebruiker(access), functies, ik.body().path("gemeente").asText(""));
+        var sessie = sessies.nieuw(tokens(token), gebruiker(access), functies, ik.body().path("gemeente").asText(""));
         if (sessie.isEmpty()) {
             fout(v, 503, "Er zijn nu te veel mensen aangemeld. Probeer het over enkele minuten opnieuw.");
             return;
@@ -173,9 +175,45 @@ final class IdpAanmelding {
         if (d == null || !d.hasNonNull("authorization_endpoint") || !d.hasNonNull("token_endpoint")) {
             return null;
         }
-        e = new Eindpunten(d.path("authorization_endpoint").asText(), d.path("token_endpoint").asText());
+        e = new Eindpunten(d.path("authorization_endpoint").asText(), d.path("token_endpoint").asText(), d.path("end_session_endpoint").asText(""),
+                d.path("revocation_endpoint").asText(""));
         eindpunten = e;
         return e;
+    }
+
+    /**
+     * Renews the tokens with a refresh token (OpenID Connect Core §12); empty when the IdP refuses it (the person was
+     * signed out there, or its session ended) or cannot be reached. A new refresh token in the answer replaces the old.
+     */
+    java.util.Optional<Sessies.Tokens> vernieuw(String verversToken) {
+        Eindpunten e = eindpunten();
+        JsonNode t = e == null ? null : verstuur("POST", e.token(), "grant_type=refresh_token&refresh_token=" + enc(verversToken) + "&client_id="
+                + enc(clientId));
+        return t == null || !t.hasNonNull("access_token") ? java.util.Optional.empty() : java.util.Optional.of(tokens(t));
+    }
+
+    /**
+     * Ends the person's session at the IdP from the server, with the refresh token, so that no token passes through
+     * the browser or its history: Keycloak's logout endpoint takes it (its end_session_endpoint, with client_id and
+     * refresh_token in a POST); an IdP without that ends at least this sign-in by revoking the refresh token
+     * (RFC 7009). Returns whether the IdP confirmed.
+     */
+    boolean afmelden(String verversToken) {
+        Eindpunten e = eindpunten();
+        if (e == null) {
+            return false;
+        }
+        String form = "client_id=" + enc(clientId) + "&refresh_token=" + enc(verversToken);
+        if (!e.einde().isEmpty() && status("POST", e.einde(), form) / 100 == 2) {
+            return true;
+        }
+        return !e.intrekking().isEmpty() && status("POST", e.intrekking(), "client_id=" + enc(clientId) + "&token=" + enc(verversToken)
+                + "&token_type_hint=refresh_token") / 100 == 2;
+    }
+
+    private static Sessies.Tokens tokens(JsonNode t) {
+        return new Sessies.Tokens(t.path("access_token").asText(), t.path("expires_in").asLong(300), t.path("refresh_token").asText(""),
+                t.path("refresh_expires_in").asLong(0));
     }
 
     private JsonNode tokenVoor(Eindpunten e, String code, Wachtend w) {
@@ -187,22 +225,7 @@ final class IdpAanmelding {
     /** One call to the IdP; null when it cannot be reached or does not answer with JSON. Nothing of it is logged. */
     private static JsonNode verstuur(String method, String url, String form) {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            c.setRequestMethod(method);
-            c.setConnectTimeout(5_000);
-            c.setReadTimeout(10_000);
-            c.setUseCaches(false);
-            c.setInstanceFollowRedirects(false);
-            c.setRequestProperty("Accept", "application/json");
-            if (form != null) {
-                byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
-                c.setDoOutput(true);
-                c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
-                c.setFixedLengthStreamingMode(bytes.length);
-                try (OutputStream out = c.getOutputStream()) {
-                    out.write(bytes);
-                }
-            }
+            HttpURLConnection c = verbind(method, url, form);
             int status = c.getResponseCode();
             try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
                 if (status != 200 || in == null) {
@@ -213,6 +236,42 @@ final class IdpAanmelding {
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The status of one call whose answer has no content we need; -1 when the IdP cannot be reached. */
+    private static int status(String method, String url, String form) {
+        try {
+            HttpURLConnection c = verbind(method, url, form);
+            int status = c.getResponseCode();
+            try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                if (in != null) {
+                    in.readNBytes(64 * 1024);
+                }
+            }
+            return status;
+        } catch (IOException | IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private static HttpURLConnection verbind(String method, String url, String form) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestMethod(method);
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(10_000);
+        c.setUseCaches(false);
+        c.setInstanceFollowRedirects(false);
+        c.setRequestProperty("Accept", "application/json");
+        if (form != null) {
+            byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+            c.setFixedLengthStreamingMode(bytes.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(bytes);
+            }
+        }
+        return c;
     }
 
     /** The name the IdP gives the person, for the header: from the token the API has just validated. */

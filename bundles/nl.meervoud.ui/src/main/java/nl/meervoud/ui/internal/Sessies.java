@@ -13,18 +13,40 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Signed-in browsers, in memory only: a random session id in an HttpOnly, SameSite=Strict cookie points to the
  * person's API token, which never reaches the browser. A session ends when the token expires, after the idle time,
- * at sign-out, or when the platform restarts (the person signs in again; nothing is lost but the sign-in).
+ * at sign-out, or when the platform restarts (the person signs in again; nothing is lost but the sign-in). A
+ * session from the municipality's IdP renews its short-lived access token with the refresh token shortly before it
+ * expires, so a caseworker is not sent back to the sign-in every few minutes; when the IdP refuses (the person was
+ * signed out there, or the IdP's own session ended), the session ends with the token.
  */
 final class Sessies {
     /** More than any municipality has staff signed in at once; beyond it a new sign-in waits for one to expire. */
     static final int MAXIMUM = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * How long before the access token expires a session renews it, so that a page's API calls never carry a dead
+     * one: 30 seconds, or a third of the token's life when that is shorter.
+     */
+    static final Duration VOORSPRONG = Duration.ofSeconds(30);
+
+    /** Tokens from the IdP's token endpoint: the access token, its lifetime, and what renews it. */
+    record Tokens(String access, long geldigSeconden, String ververs, long verversGeldigSeconden) {
+    }
+
+    /** Renews tokens with a refresh token at the IdP; empty when the IdP refuses or cannot be reached. */
+    interface Vernieuwer {
+        Optional<Tokens> vernieuw(String verversToken);
+    }
 
     /** A signed-in person: what the screens need to choose what to show; the API decides what is allowed. */
     static final class Sessie {
         final String id;
-        final String token;
-        final Instant tokenTot;
+        volatile String token;
+        volatile Instant tokenTot;
+        /** When, before {@code tokenTot}, the token is renewed. */
+        volatile Duration voorsprong;
+        /** The IdP's refresh token and until when it is good; null for a local account. */
+        volatile String verversToken;
+        volatile Instant verversTot;
         final String csrf;
         final String naam;
         final Set<String> functies;
@@ -55,10 +77,23 @@ final class Sessies {
     private final ConcurrentHashMap<String, Sessie> sessies = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration inactief;
+    private volatile Vernieuwer vernieuwer;
 
     Sessies(Clock clock, Duration inactief) {
         this.clock = clock;
         this.inactief = inactief;
+    }
+
+    /** Who renews IdP tokens; without one, a session ends with its access token. */
+    void vernieuwer(Vernieuwer v) {
+        this.vernieuwer = v;
+    }
+
+    /** A new session for the IdP's tokens, renewed with its refresh token while the person keeps working. */
+    Optional<Sessie> nieuw(Tokens t, String naam, Set<String> functies, String gemeente) {
+        Optional<Sessie> s = nieuw(t.access(), t.geldigSeconden(), naam, functies, gemeente);
+        s.ifPresent(x -> ververs(x, t, clock.instant()));
+        return s;
     }
 
     /** A new session for a token; empty when the table is full even after removing the expired ones. */
@@ -71,6 +106,7 @@ final class Sessies {
             }
         }
         Sessie s = new Sessie(willekeurig(), token, nu.plusSeconds(geldigSeconden), willekeurig(), naam, functies, gemeente, nu);
+        s.voorsprong = voorsprong(geldigSeconden);
         sessies.put(s.id, s);
         return Optional.of(s);
     }
@@ -85,12 +121,51 @@ final class Sessies {
             return Optional.empty();
         }
         Instant nu = clock.instant();
+        if (!nu.isBefore(s.tokenTot.minus(s.voorsprong)) && nu.isBefore(s.laatst.plus(inactief))) {
+            vernieuw(s, nu);
+        }
         if (verlopen(s, nu)) {
             sessies.remove(id, s);
             return Optional.empty();
         }
         s.laatst = nu;
         return Optional.of(s);
+    }
+
+    /** Renews the session's access token at the IdP, once for all requests that find it due at the same time. */
+    private void vernieuw(Sessie s, Instant nu) {
+        Vernieuwer v = vernieuwer;
+        if (v == null) {
+            return;
+        }
+        synchronized (s) {
+            if (nu.isBefore(s.tokenTot.minus(s.voorsprong)) || s.verversToken == null || !nu.isBefore(s.verversTot)) {
+                return; // renewed meanwhile by another request, or nothing to renew with
+            }
+            Optional<Tokens> t = v.vernieuw(s.verversToken);
+            if (t.isEmpty()) {
+                s.verversToken = null; // refused: the session ends when its access token does
+                return;
+            }
+            s.token = t.get().access();
+            s.tokenTot = nu.plusSeconds(t.get().geldigSeconden());
+            s.voorsprong = voorsprong(t.get().geldigSeconden());
+            ververs(s, t.get(), nu);
+        }
+    }
+
+    private static Duration voorsprong(long geldigSeconden) {
+        Duration derde = Duration.ofSeconds(Math.max(0, geldigSeconden) / 3);
+        return derde.compareTo(VOORSPRONG) < 0 ? derde : VOORSPRONG;
+    }
+
+    private static void ververs(Sessie s, Tokens t, Instant nu) {
+        // Without a refresh token of its own in the answer the old one stays (the IdP does not rotate them).
+        if (t.ververs() != null && !t.ververs().isEmpty()) {
+            s.verversToken = t.ververs();
+            // A refresh token whose lifetime the IdP does not state is tried until the IdP refuses it.
+            s.verversTot = t.verversGeldigSeconden() > 0 ? nu.plusSeconds(t.verversGeldigSeconden()) : nu.plus(Duration.ofDays(1));
+        }
     }
 
     void beeindig(String id) {

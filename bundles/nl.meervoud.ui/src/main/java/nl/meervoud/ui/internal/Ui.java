@@ -79,6 +79,9 @@ public final class Ui extends HttpServlet {
             }
         }
         this.idp = new IdpAanmelding(config, sessies, Clock.systemUTC());
+        if (idp.aan()) {
+            sessies.vernieuwer(idp::vernieuw);
+        }
         this.aanmelding = new Aanmelding(sessies, alleenHttps, idp);
         this.schermen = new Schermen();
     }

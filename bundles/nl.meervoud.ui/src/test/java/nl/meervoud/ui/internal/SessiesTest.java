@@ -55,6 +55,45 @@ class SessiesTest {
     }
 
     @Test
+    void anIdpSessionRenewsItsTokenShortlyBeforeItExpiresAndEndsWhenTheIdpRefuses() {
+        Klok klok = new Klok();
+        Sessies sessies = new Sessies(klok, Duration.ofMinutes(30));
+        java.util.List<String> gevraagd = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean weigert = new java.util.concurrent.atomic.AtomicBoolean();
+        sessies.vernieuwer(ververs -> {
+            gevraagd.add(ververs);
+            return weigert.get() ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Sessies.Tokens("access-" + gevraagd.size(), 300, "ververs-" + gevraagd.size(), 1800));
+        });
+        Sessies.Sessie s = sessies.nieuw(new Sessies.Tokens("access-0", 300, "ververs-0", 1800), "s.jansen", Set.of("consulent"), "0344")
+                .orElseThrow();
+        klok.nu = klok.nu.plus(Duration.ofSeconds(260));
+        assertTrue(sessies.vind(s.id).isPresent());
+        assertEquals(java.util.List.of(), gevraagd, "not yet: more than 30 seconds left");
+        klok.nu = klok.nu.plus(Duration.ofSeconds(15));
+        assertTrue(sessies.vind(s.id).isPresent());
+        assertEquals(java.util.List.of("ververs-0"), gevraagd, "renewed 25 seconds before the end, with the refresh token");
+        assertEquals("access-1", s.token);
+        assertTrue(sessies.vind(s.id).isPresent());
+        assertEquals(1, gevraagd.size(), "once, not on every request");
+        klok.nu = klok.nu.plus(Duration.ofSeconds(290));
+        assertTrue(sessies.vind(s.id).isPresent(), "well past the first token's five minutes");
+        assertEquals(java.util.List.of("ververs-0", "ververs-1"), gevraagd, "the rotated refresh token is the one used next");
+
+        weigert.set(true);
+        klok.nu = klok.nu.plus(Duration.ofSeconds(280));
+        assertTrue(sessies.vind(s.id).isPresent(), "refused, but the current token still has 20 seconds");
+        klok.nu = klok.nu.plus(Duration.ofSeconds(21));
+        assertTrue(sessies.vind(s.id).isEmpty(), "the IdP refused: the session ends with its token");
+        assertEquals(3, gevraagd.size(), "a refused refresh token is not tried again");
+
+        Sessies.Sessie lokaal = sessies.nieuw("token", 300, "a", Set.of("consulent"), "0344").orElseThrow();
+        klok.nu = klok.nu.plus(Duration.ofSeconds(301));
+        assertTrue(sessies.vind(lokaal.id).isEmpty(), "a local account's session has no refresh token");
+        assertEquals(3, gevraagd.size());
+    }
+
+    @Test
     void signingOutEndsTheSessionAndUnknownIdsFindNothing() {
         Sessies sessies = new Sessies(Clock.systemUTC(), Duration.ofMinutes(30));
         Sessies.Sessie s = sessies.nieuw("token", 3600, "a", Set.of("consulent"), "0344").orElseThrow();
