@@ -179,93 +179,34 @@ public class Load {
      * is sent then by a free worker of a large pool; its latency runs from the due time to the answer.
      */
     static void fixedRate(String[] kinds, int[] upTo, int seconds, int rate, Step step) throws Exception {
-        int n = kinds.length;
-        int total = seconds * rate;
-        long[][] lat = new long[n][total];
-        int[] count = new int[n];
-        AtomicLong errors = new AtomicLong();
+        Recorder rec = new Recorder(kinds, upTo, seconds * rate);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(64);
         long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
+        for (int i = 0; i < seconds * rate; i++) {
             long due = start + (long) (i * 1e9 / rate);
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
-            pool.execute(() -> {
-                ThreadLocalRandom r = ThreadLocalRandom.current();
-                int p = r.nextInt(100);
-                int kind = 0;
-                while (p >= upTo[kind]) {
-                    kind++;
-                }
-                int status;
-                try {
-                    status = step.send(kind, r);
-                } catch (Exception e) {
-                    status = -1;
-                }
-                long took = System.nanoTime() - due;
-                if (status < 200 || status >= 300) {
-                    errors.incrementAndGet();
-                }
-                synchronized (lat) {
-                    lat[kind][count[kind]++] = took;
-                }
-            });
+            pool.execute(() -> rec.one(step, ThreadLocalRandom.current(), due));
         }
         pool.shutdown();
         pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] all = new long[total];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(lat[i], 0, all, k, count[i]);
-            k += count[i];
-            report(kinds[i], Arrays.copyOf(lat[i], count[i]), elapsed);
-        }
-        report("all", Arrays.copyOf(all, k), elapsed);
-        System.out.printf("errors=%d rate=%d/s seconds=%.1f%n", errors.get(), rate, elapsed);
+        rec.report((System.nanoTime() - start) / 1e9);
+        System.out.printf("errors=%d rate=%d/s%n", rec.errors.get(), rate);
     }
 
     /** A closed loop of {@code threads} for {@code seconds}: kind i while a draw below 100 is under {@code upTo[i]}. */
     static void mix(String[] kinds, int[] upTo, int seconds, int threads, Step step) throws Exception {
-        int n = kinds.length;
-        long[][] lat = new long[n][];
-        int[] count = new int[n];
-        Object lock = new Object();
-        AtomicLong errors = new AtomicLong();
+        Recorder rec = new Recorder(kinds, upTo, 1 << 20);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            lat[i] = new long[1 << 20];
-        }
         for (int t = 0; t < threads; t++) {
             Thread w = new Thread(() -> {
                 ThreadLocalRandom r = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
-                    int p = r.nextInt(100);
-                    int kind = 0;
-                    while (p >= upTo[kind]) {
-                        kind++;
-                    }
-                    long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        status = step.send(kind, r);
-                    } catch (Exception e) {
-                        status = -1;
-                    }
-                    long took = System.nanoTime() - t0;
-                    if (status < 200 || status >= 300) {
-                        errors.incrementAndGet();
-                    }
-                    synchronized (lock) {
-                        if (count[kind] < lat[kind].length) {
-                            lat[kind][count[kind]++] = took;
-                        }
-                    }
+                    rec.one(step, r, System.nanoTime());
                 }
             });
             w.start();
@@ -274,20 +215,63 @@ public class Load {
         for (Thread w : workers) {
             w.join();
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        int total = 0;
-        for (int c : count) {
-            total += c;
+        rec.report((System.nanoTime() - start) / 1e9);
+        System.out.printf("errors=%d threads=%d%n", rec.errors.get(), threads);
+    }
+
+    /** Draws a kind, sends it, and keeps its latency from {@code since} (the send, or the due time of an open loop). */
+    static final class Recorder {
+        final String[] kinds;
+        final int[] upTo;
+        final long[][] lat;
+        final int[] count;
+        final AtomicLong errors = new AtomicLong();
+
+        Recorder(String[] kinds, int[] upTo, int capacity) {
+            this.kinds = kinds;
+            this.upTo = upTo;
+            this.lat = new long[kinds.length][capacity];
+            this.count = new int[kinds.length];
         }
-        long[] all = new long[total];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(lat[i], 0, all, k, count[i]);
-            k += count[i];
-            report(kinds[i], Arrays.copyOf(lat[i], count[i]), elapsed);
+
+        void one(Step step, ThreadLocalRandom r, long since) {
+            int p = r.nextInt(100);
+            int kind = 0;
+            while (p >= upTo[kind]) {
+                kind++;
+            }
+            int status;
+            try {
+                status = step.send(kind, r);
+            } catch (Exception e) {
+                status = -1;
+            }
+            long took = System.nanoTime() - since;
+            if (status < 200 || status >= 300) {
+                errors.incrementAndGet();
+            }
+            synchronized (this) {
+                if (count[kind] < lat[kind].length) {
+                    lat[kind][count[kind]++] = took;
+                }
+            }
         }
-        report("all", all, elapsed);
-        System.out.printf("errors=%d threads=%d seconds=%.1f%n", errors.get(), threads, elapsed);
+
+        synchronized void report(double elapsed) {
+            int total = 0;
+            for (int c : count) {
+                total += c;
+            }
+            long[] all = new long[total];
+            int k = 0;
+            for (int i = 0; i < kinds.length; i++) {
+                System.arraycopy(lat[i], 0, all, k, count[i]);
+                k += count[i];
+                Load.report(kinds[i], Arrays.copyOf(lat[i], count[i]), elapsed);
+            }
+            Load.report("all", all, elapsed);
+            System.out.printf("seconds=%.1f ", elapsed);
+        }
     }
 
     static void report(String kind, long[] ns, double elapsed) {
