@@ -40,6 +40,12 @@ public final class Aanmelden {
         return login(port, naam, once, WACHTWOORD);
     }
 
+    /** As {@link #als}, for an account of another municipality (its CBS gemeentecode). */
+    public static String alsIn(BundleContext context, int port, String naam, String gemeente, Functie... functies) {
+        String once = gebruikers(context).aanmaken(naam, EnumSet.of(functies[0], functies), gemeente, "", "");
+        return login(port, naam, once, WACHTWOORD);
+    }
+
     /** Logs in (replacing a one-time password when {@code nieuw} is not null) and returns "Bearer …". */
     public static String login(int port, String naam, String wachtwoord, String nieuw) {
         String body = "{\"gebruiker\":\"" + naam + "\",\"wachtwoord\":\"" + wachtwoord + "\""

@@ -508,6 +508,34 @@ public class CasusApiIT {
     }
 
     /**
+     * Issue 10 §3: a second municipality in the same installation. Its staff do not find, list, change or account
+     * for the first municipality's case; to them it does not exist (404, as an unknown id), and it stays as it was.
+     */
+    @Test
+    public void anotherMunicipalitysStaffDoNotFindListOrChangeACase() throws Exception {
+        forget("300000285");
+        String id = nieuwOnderzoek("300000285");
+        String path = "/api/v1/onderzoeken/" + id;
+        long versie = Http.send(port(), "GET", path, null, JSON).body().get("versie").asLong();
+        String consulent = Aanmelden.alsIn(context, port(), "consulent-utrecht", "0344", Functie.CONSULENT);
+        String fg = Aanmelden.alsIn(context, port(), "fg-utrecht", "0344", Functie.PRIVACYFUNCTIONARIS);
+
+        assertEquals(404, Http.send(port(), "GET", path, null, "x-verwerking", "wams-onderzoek", "Authorization", consulent).status());
+        assertFalse("not in their list", listed("onderzoeken", consulent).contains(id));
+        Http.Exchange wijzig = Http.send(port(), "PUT", path + "/procedure", "{\"identiteitVastgesteld\": true}", "Content-Type", "application/json",
+                "x-verwerking", "wams-onderzoek", "Authorization", consulent);
+        assertEquals(wijzig.body().toString(), 404, wijzig.status());
+        assertEquals(404, Http.send(port(), "GET", path + "/verwerkingen", null, "x-verwerking", "verantwoording", "Authorization", fg).status());
+        Http.Exchange verzoek = Http.send(port(), "POST", "/api/v1/verstrekkingsverzoeken", "{\"onderzoek\": \"" + id + "\", \"partij\": \"ggd\", "
+                + "\"betrokkene\": \"300000285\", \"gegevens\": [\"GEZONDHEID\"], \"motivering\": {\"doel\": \"d\", \"waarom\": \"w\", "
+                + "\"metWie\": \"m\", \"domein\": \"zorg\"}}", "Content-Type", "application/json", "x-verwerking", "wams-verstrekking",
+                "Authorization", consulent);
+        assertTrue("no data request for a case of another municipality: " + verzoek.body(), verzoek.status() == 400 || verzoek.status() == 404);
+        assertEquals("and the case is as it was, for its own municipality", versie, Http.send(port(), "GET", path, null, JSON).body().get("versie")
+                .asLong());
+    }
+
+    /**
      * The register of processing activities (AVG art. 30) is drawn up from the rule sets in force: each purpose with
      * its articles and rules; a module that leaves takes its entries with it, and the entry gets a new id.
      */

@@ -60,7 +60,7 @@ public class StoreIT {
 
     @Test
     public void aFileIsStoredReadBackAndConflictingUpdatesAreRefused() throws Exception {
-        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
         Dossier created = store.create(Soort.ONDERZOEK, inhoud(null, "GESTART", "{\"a\":1}", null, "111222333"));
         Dossier read = store.find(Soort.ONDERZOEK, created.id()).orElseThrow();
         assertEquals("{\"a\":1}", read.inhoud());
@@ -90,7 +90,7 @@ public class StoreIT {
 
     @Test
     public void needToKnowKeysFilterInvestigationsAndTheFilesOfTheirCase() throws Exception {
-        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
         String toestand = "TOEGANG_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "X");
         Dossier noord = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:noord", "behandelaar:a")));
         Dossier zuid = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:zuid")));
@@ -133,7 +133,7 @@ public class StoreIT {
      */
     @Test
     public void listsSortByTheNearestTermAndAFilesOwnKeyOpensIt() throws Exception {
-        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
         String toestand = "TERMIJN_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "X");
         LocalDate dag = LocalDate.of(2027, 3, 1);
         Dossier laat = store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:t"), dag.plusDays(20)));
@@ -171,7 +171,7 @@ public class StoreIT {
 
     @Test
     public void aBatchIsAllOrNothing() throws Exception {
-        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
         Dossier onderzoek = store.create(Soort.ONDERZOEK, inhoud(null, "UITKOMST_MEEGEDEELD", "{}", null));
         assertThrows(ConflictException.class, () -> store.schrijf(List.of(
                 new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0, inhoud(onderzoek.id(), "LOPEND", "{}", null)),
@@ -183,7 +183,7 @@ public class StoreIT {
 
     @Test
     public void listsPageNewestFirstAndFilter() throws Exception {
-        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
         UUID zaak = UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
             store.create(Soort.CASUSOVERLEG, inhoud(zaak, i % 2 == 0 ? "ONDERZOEK" : "COORDINATIE", "{\"i\":" + i + "}", null));
@@ -200,7 +200,7 @@ public class StoreIT {
 
     @Test
     public void expiredFilesAreFoundAndDeletedWithTheirPeople() throws Exception {
-        Dossiers store = Databases.store(context, configAdmin, platform);
+        Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
         String bsn = "999999990";
         Dossier old = store.create(Soort.MELDING, inhoud(null, "AFGESLOTEN", "{}", LocalDate.of(2998, 1, 1), bsn));
         Dossier current = store.create(Soort.MELDING, inhoud(null, "IN_TRIAGE", "{}", LocalDate.of(3000, 1, 1), bsn));
@@ -214,5 +214,55 @@ public class StoreIT {
         assertTrue(store.find(Soort.MELDING, old.id()).isEmpty());
         assertFalse(store.byBetrokkene(bsn).stream().anyMatch(d -> d.id().equals(old.id())));
         assertTrue(store.byBetrokkene(bsn).stream().anyMatch(d -> d.id().equals(current.id())));
+    }
+
+    /**
+     * Issue 10 §3: two municipalities in one installation. Each sees its own files only: another's file is not
+     * found, not listed (with or without need-to-know keys), not in an inzage, not changed, not deleted and its
+     * index rows stay; the installation (the retention job) sees both, and stores nothing without a municipality.
+     */
+    @Test
+    public void aMunicipalitySeesChangesAndDeletesOnlyItsOwnFiles() throws Exception {
+        Dossiers installatie = Databases.store(context, configAdmin, platform);
+        Dossiers amsterdam = installatie.voorGemeente("0363");
+        Dossiers utrecht = installatie.voorGemeente("0344");
+        String bsn = "300000297";
+        Dossier eigen = amsterdam.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, "GESTART", "{}", LocalDate.of(2998, 1, 1), Set.of(bsn),
+                Set.of("team:noord")));
+        Dossier verzoek = amsterdam.create(Soort.VERSTREKKINGSVERZOEK, inhoud(eigen.id(), "VERZONDEN", "{}", null, bsn));
+        assertEquals("0363", amsterdam.find(Soort.ONDERZOEK, eigen.id()).orElseThrow().gemeente());
+
+        assertTrue("not found", utrecht.find(Soort.ONDERZOEK, eigen.id()).isEmpty());
+        assertFalse("not listed", utrecht.list(Soort.ONDERZOEK, null, null, 1, 100).items().stream().anyMatch(d -> d.id().equals(eigen.id())));
+        assertTrue("not listed by its case", utrecht.list(Soort.VERSTREKKINGSVERZOEK, null, eigen.id(), 1, 100).items().isEmpty());
+        assertFalse("not listed with the same team key", utrecht.list(Soort.ONDERZOEK, null, null, Set.of("team:noord"), 1, 100).items().stream()
+                .anyMatch(d -> d.id().equals(eigen.id())));
+        assertTrue("its keys open nothing there", utrecht.toegang(Soort.ONDERZOEK, eigen.id()).isEmpty());
+        assertTrue("not in another municipality's inzage", utrecht.byBetrokkene(bsn).isEmpty());
+        assertFalse("not expired there", utrecht.verlopen(LocalDate.of(2999, 1, 1), 10_000).stream().anyMatch(d -> d.id().equals(eigen.id())));
+        assertThrows("not changed", java.util.NoSuchElementException.class,
+                () -> utrecht.update(Soort.ONDERZOEK, eigen.id(), eigen.versie(), inhoud(null, "AFGEROND", "{\"overgenomen\":true}", null)));
+        assertThrows("a batch that touches it changes nothing at all", java.util.NoSuchElementException.class,
+                () -> utrecht.schrijf(List.of(new Dossiers.Wijziging(Soort.MELDING, null, 0, inhoud(null, "IN_TRIAGE", "{}", null, bsn)),
+                        new Dossiers.Wijziging(Soort.ONDERZOEK, eigen.id(), eigen.versie(), inhoud(null, "AFGEROND", "{}", null)))));
+        assertTrue("the batch's new file was not kept either", utrecht.byBetrokkene(bsn).isEmpty());
+        assertFalse("not deleted", utrecht.delete(Soort.ONDERZOEK, eigen.id()));
+        assertFalse(utrecht.delete(Soort.VERSTREKKINGSVERZOEK, verzoek.id()));
+        Dossier nogSteeds = amsterdam.find(Soort.ONDERZOEK, eigen.id()).orElseThrow();
+        assertEquals("unchanged, with its people and keys", eigen.versie(), nogSteeds.versie());
+        assertEquals(Set.of(bsn), nogSteeds.betrokkenen());
+        assertEquals(Set.of("team:noord"), amsterdam.toegang(Soort.ONDERZOEK, eigen.id()));
+        assertEquals(2, amsterdam.byBetrokkene(bsn).size());
+
+        assertTrue("the installation sees every municipality's files", installatie.verlopen(LocalDate.of(2999, 1, 1), 10_000).stream()
+                .anyMatch(d -> d.id().equals(eigen.id()) && "0363".equals(d.gemeente())));
+        assertThrows("and stores none without a municipality", IllegalStateException.class,
+                () -> installatie.create(Soort.MELDING, inhoud(null, "IN_TRIAGE", "{}", null)));
+        assertThrows("a view opens no other municipality", IllegalStateException.class, () -> utrecht.voorGemeente("0363"));
+        assertThrows("a code is four digits", IllegalArgumentException.class, () -> installatie.voorGemeente("03'63"));
+
+        assertTrue(amsterdam.delete(Soort.VERSTREKKINGSVERZOEK, verzoek.id()));
+        assertTrue(amsterdam.delete(Soort.ONDERZOEK, eigen.id()));
+        assertTrue(installatie.byBetrokkene(bsn).isEmpty());
     }
 }

@@ -25,8 +25,9 @@ import nl.meervoud.store.api.Dossiers.Dossier;
 import nl.meervoud.store.api.Dossiers.Soort;
 
 /**
- * The retention job (rulebook §4.15): deletes every file whose period ended and writes each deletion to the
- * processing log, one record per person in it. Casusoverleggen and data requests go with the file whose data
+ * The retention job (rulebook §4.15): deletes every file whose period ended, in every municipality of the
+ * installation, and writes each deletion to the processing log, one record per person in it, under the
+ * municipality whose file it was. Casusoverleggen and data requests go with the file whose data
  * they are: those of the investigation phase with the investigation (Wmo 2015 art. 5.4.5 lid 1), those of the
  * coordination phase with the coördinatiedossier (lid 2).
  */
@@ -121,6 +122,14 @@ public final class Bewaartermijnen {
         }
     }
 
+    /**
+     * Who deleted: the platform itself, for the municipality whose file it was (issue 10 §3: each processing is
+     * recorded under the municipality responsible), readable in the log as {@code SYSTEEM:0363/bewaartermijnen}.
+     */
+    static String uitvoerder(Dossier d) {
+        return "SYSTEEM:" + (d.gemeente() == null ? "" : d.gemeente() + "/") + "bewaartermijnen";
+    }
+
     private int verwijder(Dossiers dossiers, Dossier d, Optional<RetentionRule> regel) {
         if (!dossiers.delete(d.soort(), d.id())) {
             return 0;
@@ -129,7 +138,7 @@ public final class Bewaartermijnen {
         // Under the case its decisions were logged under: an investigation and a melding are their own case.
         String zaak = d.soort() == Soort.ONDERZOEK || d.soort() == Soort.MELDING ? d.id().toString() : d.zaak() == null ? "" : d.zaak().toString();
         log.vastleggen(new ProcessingLog.Vastlegging(ACTIVITEIT, "verwijderen", artikelen, regel.map(RetentionRule::id).orElse("bewaren_tot"),
-                "meervoud-bewaartermijnen", zaak, List.copyOf(d.betrokkenen()), List.of(d.soort().tabel())));
+                uitvoerder(d), zaak, List.copyOf(d.betrokkenen()), List.of(d.soort().tabel())));
         return 1;
     }
 }

@@ -52,19 +52,19 @@ final class Casusoverleggen extends Resource {
     private Antwoord nieuwCasusoverleg(Call c) {
         Requests.NieuwCasusoverleg r = c.read(Requests.NieuwCasusoverleg.class);
         UUID zaak = vereist(r.onderzoek(), "onderzoek");
-        Dossier od = dossiers.find(Soort.ONDERZOEK, zaak).orElseThrow(() -> Problem.veld("onderzoek", "bestaat niet"));
+        Dossier od = dossiers(c).find(Soort.ONDERZOEK, zaak).orElseThrow(() -> Problem.veld("onderzoek", "bestaat niet"));
         Onderzoeksdossier o = leesOnderzoek(od);
         Casusoverleg co = Casusoverleg.bijeenroepen(o, vereist(r.fase(), "fase"), vandaag(r.datum()), r.genodigden(), r.clientUitgenodigd(),
                 r.zwaarwegendeBelangen());
         overlegVerwerking(c, zaak, o, co, Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT);
-        Dossier d = dossiers.create(Soort.CASUSOVERLEG, inhoud(zaak, co.fase().name(), co, null, o.clienten()));
+        Dossier d = dossiers(c).create(Soort.CASUSOVERLEG, inhoud(zaak, co.fase().name(), co, null, o.clienten()));
         return gemaakt(d, co);
     }
 
     private Antwoord casusoverleg(Call c) {
         Dossier d = laad(Soort.CASUSOVERLEG, c);
         Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
-        Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+        Onderzoeksdossier o = leesOnderzoek(dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
         overlegVerwerking(c, d.zaak(), o, co, Gegevenssoort.IDENTIFICEREND, Gegevenssoort.PROCESINFORMATIE);
         return gelezen(d, co);
     }
@@ -72,10 +72,10 @@ final class Casusoverleggen extends Resource {
     private Antwoord overlegAfspraken(Call c) {
         Dossier d = laad(Soort.CASUSOVERLEG, c);
         Casusoverleg co = Json.stored(d.inhoud(), Casusoverleg.class);
-        Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+        Onderzoeksdossier o = leesOnderzoek(dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
         Casusoverleg next = co.afspraken(vereist(c.read(Requests.Afspraken.class).afspraken(), "afspraken"));
         overlegVerwerking(c, d.zaak(), o, co, Gegevenssoort.PROCESINFORMATIE);
-        Dossier saved = dossiers.update(Soort.CASUSOVERLEG, d.id(), d.versie(), inhoud(d.zaak(), next.fase().name(), next, d.bewarenTot(),
+        Dossier saved = dossiers(c).update(Soort.CASUSOVERLEG, d.id(), d.versie(), inhoud(d.zaak(), next.fase().name(), next, d.bewarenTot(),
                 List.copyOf(d.betrokkenen())));
         return gelezen(saved, next);
     }
@@ -101,7 +101,7 @@ final class Casusoverleggen extends Resource {
         co.vrijgave(aanvraag); // validates the request (own task) before the kernel is asked
         // Who records the release processes the meeting's record (the coordinator, or the consulent in the
         // investigation phase): a decision of its own, so anyone else's attempt is a refused, logged decision.
-        overlegVerwerking(c, d.zaak(), leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow()), co,
+        overlegVerwerking(c, d.zaak(), leesOnderzoek(dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow()), co,
                 Gegevenssoort.PROCESINFORMATIE);
         Rol rol = r.ontvangerRol() == null ? Rol.PARTIJ : r.ontvangerRol();
         Actor naar = new Actor(rol, r.ontvanger(), null, Domein.SOCIAAL, "", Geheimhouding.GEEN, false, r.ontvangerBevoegd());
@@ -115,20 +115,20 @@ final class Casusoverleggen extends Resource {
         }
         Decision besluit = besluit(c, DecisionRequest.van(Actor.of(Rol.CASUSOVERLEG, d.zaak().toString())).naar(naar).bron(Doel.CASUSOVERLEG)
                 .doel(rol == Rol.COORDINATOR ? Doel.COORDINATIE : Doel.EIGEN_TAAK).gegevens(gegevens.toArray(Gegevenssoort[]::new))
-                .bewijs(bewijs.toArray(Voorwaarde[]::new)).voorwaarden(voorwaarden(d.zaak(), r.verstrekker()).toArray(VoorwaardeVerstrekker[]::new))
+                .bewijs(bewijs.toArray(Voorwaarde[]::new)).voorwaarden(voorwaarden(c, d.zaak(), r.verstrekker()).toArray(VoorwaardeVerstrekker[]::new))
                 .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
         Casusoverleg next = co.vrijgave(new Casusoverleg.Vrijgave(aanvraag.verstrekker(), aanvraag.ontvanger(), gegevens, r.eigenTaak(),
                 r.toestemmingVerstrekker(), r.ontvangerBevoegd(), besluit.effect().name(), besluit.regel()));
-        Dossier saved = dossiers.update(Soort.CASUSOVERLEG, d.id(), d.versie(), inhoud(d.zaak(), next.fase().name(), next, d.bewarenTot(),
+        Dossier saved = dossiers(c).update(Soort.CASUSOVERLEG, d.id(), d.versie(), inhoud(d.zaak(), next.fase().name(), next, d.bewarenTot(),
                 List.copyOf(d.betrokkenen())));
         return gelezen(saved, next);
     }
 
     /** The sticky conditions a provider attached to data it supplied in this case (Wmo 2015 art. 5.4.2 lid 1). */
-    private List<VoorwaardeVerstrekker> voorwaarden(UUID zaak, String verstrekker) {
+    private List<VoorwaardeVerstrekker> voorwaarden(Call c, UUID zaak, String verstrekker) {
         List<VoorwaardeVerstrekker> out = new ArrayList<>();
         for (int pagina = 1;; pagina++) {
-            Dossiers.Pagina p = dossiers.list(Soort.VERSTREKKINGSVERZOEK, Verstrekkingsverzoek.Toestand.VERSTREKT_ONDER_VOORWAARDEN.name(), zaak,
+            Dossiers.Pagina p = dossiers(c).list(Soort.VERSTREKKINGSVERZOEK, Verstrekkingsverzoek.Toestand.VERSTREKT_ONDER_VOORWAARDEN.name(), zaak,
                     pagina, 100);
             for (Dossier d : p.items()) {
                 Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);

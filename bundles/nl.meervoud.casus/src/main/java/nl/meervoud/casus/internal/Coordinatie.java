@@ -52,8 +52,8 @@ final class Coordinatie extends Resource {
         return v;
     }
 
-    private Antwoord bewaarCoordinatie(Dossier d, Coordinatiedossier cd) {
-        Dossier saved = dossiers.update(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
+    private Antwoord bewaarCoordinatie(Call c, Dossier d, Coordinatiedossier cd) {
+        Dossier saved = dossiers(c).update(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
                 inhoud(d.zaak(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), List.copyOf(d.betrokkenen())));
         return gelezen(saved, coordinatieView(cd));
     }
@@ -67,20 +67,20 @@ final class Coordinatie extends Resource {
         Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
         Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
         Requests.Voortgang r = c.read(Requests.Voortgang.class);
-        return bewaarCoordinatie(d, cd.voortgang(new Coordinatiedossier.Notitie(vandaag(r.op()), r.doel(), r.tekst())));
+        return bewaarCoordinatie(c, d, cd.voortgang(new Coordinatiedossier.Notitie(vandaag(r.op()), r.doel(), r.tekst())));
     }
 
     private Antwoord coordinatieAfspraken(Call c) {
         Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
         Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
-        return bewaarCoordinatie(d, cd.afspraken(vereist(c.read(Requests.Afspraken.class).afspraken(), "afspraken")));
+        return bewaarCoordinatie(c, d, cd.afspraken(vereist(c.read(Requests.Afspraken.class).afspraken(), "afspraken")));
     }
 
     private Antwoord signaal(Call c) {
         Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
         Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
         Requests.Signaal r = c.read(Requests.Signaal.class);
-        return bewaarCoordinatie(d, cd.signaleer(new Coordinatiedossier.Signaal(r.soort(), r.reden(), vandaag(r.op()))));
+        return bewaarCoordinatie(c, d, cd.signaleer(new Coordinatiedossier.Signaal(r.soort(), r.reden(), vandaag(r.op()))));
     }
 
     /** The college ends the approach: the investigation and the coördinatiedossier change together. */
@@ -88,10 +88,10 @@ final class Coordinatie extends Resource {
         Dossier d = laad(Soort.COORDINATIEDOSSIER, c);
         Coordinatiedossier cd = leesCoordinatie(c, d, Gegevenssoort.PROCESINFORMATIE);
         LocalDate op = vandaag(c.read(Requests.Beeindiging.class).op());
-        Dossier od = dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow(() -> Problem.nietGevonden("onderzoek " + d.zaak()));
+        Dossier od = dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow(() -> Problem.nietGevonden("onderzoek " + d.zaak()));
         Onderzoeksdossier o = leesOnderzoek(od).aanpakBeeindigd(op);
         Coordinatiedossier next = cd.beeindig(op);
-        List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, od.id(), od.versie(), onderzoekInhoud(o)),
+        List<Dossier> saved = dossiers(c).schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, od.id(), od.versie(), onderzoekInhoud(o)),
                 new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
                         inhoud(d.zaak(), next.toestand().name(), next, bewarenTot(next.bewaarstart()), List.copyOf(d.betrokkenen())))));
         return gelezen(saved.get(1), coordinatieView(next));
@@ -109,6 +109,6 @@ final class Coordinatie extends Resource {
         besluit(c, DecisionRequest.van(van).naar(c.identiteit().college()).bron(Doel.COORDINATIE).doel(Doel.OVERDRACHT)
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.PROCESINFORMATIE).bewijs(Bewijsvoering.overdracht(cd))
                 .betrokkenen(d.betrokkenen().toArray(String[]::new)).zaak(d.zaak().toString()));
-        return bewaarCoordinatie(d, next);
+        return bewaarCoordinatie(c, d, next);
     }
 }

@@ -58,7 +58,7 @@ final class Inzage extends Resource {
         out.put("bsn", bsn);
         out.put("verwerkingen", log.byBetrokkene(bsn));
         List<Object> gegevens = new ArrayList<>();
-        for (Dossier d : dossiers.byBetrokkene(bsn)) {
+        for (Dossier d : dossiers(c).byBetrokkene(bsn)) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("soort", d.soort().tabel());
             item.put("id", d.id().toString());

@@ -60,7 +60,7 @@ final class Meldingen extends Resource {
                     .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(id.toString()));
         }
         LocalDate bewaren = bewarenTotMelding(m);
-        Dossier d = dossiers.create(Soort.MELDING, id, meldingInhoud(m, bewaren, betrokkenen(m)));
+        Dossier d = dossiers(c).create(Soort.MELDING, id, meldingInhoud(m, bewaren, betrokkenen(m)));
         return gemaakt(d, m);
     }
 
@@ -101,7 +101,7 @@ final class Meldingen extends Resource {
                 // nothing leaves the melddossier
             }
         }
-        Dossier saved = dossiers.update(Soort.MELDING, d.id(), d.versie(), meldingInhoud(next, d.bewarenTot(), betrokkenen(next)));
+        Dossier saved = dossiers(c).update(Soort.MELDING, d.id(), d.versie(), meldingInhoud(next, d.bewarenTot(), betrokkenen(next)));
         return gelezen(saved, next);
     }
 
@@ -110,7 +110,7 @@ final class Meldingen extends Resource {
         Requests.Informering r = c.read(Requests.Informering.class);
         Melding m = leesMelding(c, d);
         Melding next = m.informeerGemelde(vandaag(r.op()), r.uitzondering());
-        Dossier saved = dossiers.update(Soort.MELDING, d.id(), d.versie(), meldingInhoud(next, d.bewarenTot(), betrokkenen(next)));
+        Dossier saved = dossiers(c).update(Soort.MELDING, d.id(), d.versie(), meldingInhoud(next, d.bewarenTot(), betrokkenen(next)));
         return gelezen(saved, next);
     }
 
@@ -124,7 +124,7 @@ final class Meldingen extends Resource {
                 .doel(Doel.MELDPUNT_TRIAGE).gegevens(Gegevenssoort.PROCESINFORMATIE)
                 .bewijs(Voorwaarde.MELDING_IN_BEHANDELING, Voorwaarde.INGEZETENE_NIET_ACUUT).betrokkenen(betrokkenen(m).toArray(String[]::new))
                 .zaak(d.id().toString()));
-        Dossier saved = dossiers.update(Soort.MELDING, d.id(), d.versie(), meldingInhoud(next, d.bewarenTot(), betrokkenen(next)));
+        Dossier saved = dossiers(c).update(Soort.MELDING, d.id(), d.versie(), meldingInhoud(next, d.bewarenTot(), betrokkenen(next)));
         return gelezen(saved, next);
     }
 }

@@ -113,7 +113,7 @@ final class Onderzoeken extends Resource {
         }
         // Need-to-know: who started it, and their teams; a request a party's professional filed stays open to the
         // municipality's consulenten until one takes it on.
-        Dossier d = dossiers.create(Soort.ONDERZOEK, id, onderzoekInhoud(o,
+        Dossier d = dossiers(c).create(Soort.ONDERZOEK, id, onderzoekInhoud(o,
                 partijZelf ? java.util.Set.of(Identiteit.OPEN) : c.identiteit().eigenSleutels()));
         return gemaakt(d, onderzoekView(o));
     }
@@ -188,7 +188,7 @@ final class Onderzoeken extends Resource {
             com.fasterxml.jackson.databind.node.ObjectNode embedded = ((com.fasterxml.jackson.databind.node.ObjectNode) a.body()).putObject("_embedded");
             for (Soort soort : met) {
                 com.fasterxml.jackson.databind.node.ArrayNode items = embedded.putArray(naam(soort));
-                Dossiers.Pagina p = dossiers.list(soort, null, d.id(), lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
+                Dossiers.Pagina p = dossiers(c).list(soort, null, d.id(), lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
                         Dossiers.Volgorde.NIEUWSTE, 1, MET_MAXIMUM);
                 p.items().forEach(x -> kolommen(items.addObject(), x).putObject("_links").putObject("self").put("href", href(x)));
             }
@@ -223,7 +223,7 @@ final class Onderzoeken extends Resource {
     private Antwoord stap(Call c, Dossier d, Onderzoeksdossier o, Onderzoeksdossier next, List<String> betrokkenen,
             Gegevenssoort... gegevens) {
         onderzoekVerwerking(c, d.id(), next, betrokkenen, gegevens); // the evidence as the step leaves the file
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(next));
     }
 
     private Antwoord beoordeling(Call c) {
@@ -285,7 +285,7 @@ final class Onderzoeken extends Resource {
         besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o))
                 .route(route(o)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.GEZINSSAMENSTELLING)
                 .bewijs(Bewijsvoering.gezinslid(next, p.bsn().value())).betrokkenen(p.bsn().value()).zaak(d.id().toString()));
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(next));
     }
 
     private Antwoord instemming(Call c) {
@@ -297,7 +297,7 @@ final class Onderzoeken extends Resource {
         besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, bsn)).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o))
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                 .bewijs(Bewijsvoering.instemming(next, bsn)).betrokkenen(bsn).zaak(d.id().toString()));
-        return gelezen(bewaarOnderzoek(d, next), onderzoekView(next));
+        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(next));
     }
 
     private Antwoord inhoud(Call c) {
@@ -363,7 +363,7 @@ final class Onderzoeken extends Resource {
                 .betrokkenen(bsn).zaak(d.id().toString()));
         Onderzoeksdossier.Hergebruik vastgelegd = new Onderzoeksdossier.Hergebruik(wet, bsn, gevraagd.gegevens(), gevraagd.domein(),
                 gevraagd.waarom(), gevraagd.op(), besluit.regel(), besluit.citaties().stream().map(Object::toString).toList());
-        Dossier saved = bewaarOnderzoek(d, o.hergebruikt(vastgelegd));
+        Dossier saved = bewaarOnderzoek(c, d, o.hergebruikt(vastgelegd));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("onderzoek", d.id().toString());
         v.put("hergebruik", vastgelegd);
@@ -401,7 +401,7 @@ final class Onderzoeken extends Resource {
                 .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(bsn).zaak(d.id().toString()));
         // A step the route does not ask is refused after the kernel's permit, which then gets its "niet uitgevoerd" record.
         Onderzoeksdossier next = o.dienstVerkregen(bsn, dienst, stap, op);
-        Dossier saved = bewaarOnderzoek(d, next);
+        Dossier saved = bewaarOnderzoek(c, d, next);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("onderzoek", d.id().toString());
         v.put("bsn", bsn);
@@ -428,7 +428,7 @@ final class Onderzoeken extends Resource {
                 // Need-to-know: the designated person now works on this case as its coordinator, and on nothing else.
                 java.util.Set<String> toegang = new java.util.TreeSet<>(d.toegang() == null ? Set.of() : d.toegang());
                 toegang.add(coordinatorSleutel(c.identiteit(), coordinator));
-                List<Dossier> saved = dossiers.schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, d.id(), d.versie(),
+                List<Dossier> saved = dossiers(c).schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, d.id(), d.versie(),
                         onderzoekInhoud(next, toegang)),
                         new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0,
                                 inhoud(d.id(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), next.clienten()))));

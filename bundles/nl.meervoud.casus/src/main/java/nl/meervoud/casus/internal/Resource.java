@@ -66,7 +66,8 @@ abstract class Resource {
             boolean melderTerugkoppelingBurgers, java.util.Set<String> verwerkingsactiviteiten, nl.meervoud.auth.api.Gebruikers gebruikers) {
     }
 
-    final Dossiers dossiers;
+    /** The whole store; a request works only through {@link #dossiers(Call)}, its municipality's view. */
+    private final Dossiers store;
     final PrivacyKernel kernel;
     final ProcessingLog log;
     final Clock clock;
@@ -78,7 +79,7 @@ abstract class Resource {
     final nl.meervoud.auth.api.Gebruikers gebruikers;
 
     Resource(Deps deps) {
-        this.dossiers = deps.dossiers();
+        this.store = deps.dossiers();
         this.kernel = deps.kernel();
         this.log = deps.log();
         this.clock = deps.clock();
@@ -86,6 +87,15 @@ abstract class Resource {
         this.melderTerugkoppelingBurgers = deps.melderTerugkoppelingBurgers();
         this.verwerkingsactiviteiten = java.util.Set.copyOf(deps.verwerkingsactiviteiten());
         this.gebruikers = deps.gebruikers();
+    }
+
+    /**
+     * The store as the acting person's municipality sees it (issue 10 §3): a file of another municipality is not
+     * found, not listed and not changed, as if it did not exist. The municipality comes from the authenticated
+     * principal (the token's gemeentecode, or the local account's), never from the request.
+     */
+    Dossiers dossiers(Call c) {
+        return store.voorGemeente(c.identiteit().principal().gemeente());
     }
 
     /**
@@ -174,7 +184,7 @@ abstract class Resource {
         }
         // Every stored investigation has a key (its creator's, or `open`: migration V4), so none means the case is not an
         // investigation (a melding) or is being created by this very request.
-        java.util.Set<String> keys = c.identiteit().bekendeToegang().computeIfAbsent(zaak, z -> dossiers.toegang(Soort.ONDERZOEK, z));
+        java.util.Set<String> keys = c.identiteit().bekendeToegang().computeIfAbsent(zaak, z -> dossiers(c).toegang(Soort.ONDERZOEK, z));
         if (!keys.isEmpty() && java.util.Collections.disjoint(keys, c.identiteit().toegangssleutels())) {
             throw new Problem(403, "Geen toegang", "dit onderzoek is niet van u of van uw team (need-to-know)", null, null, null);
         }
@@ -337,7 +347,7 @@ abstract class Resource {
 
     Dossier laad(Soort soort, Call c) {
         UUID id = uuid(c.var("id"), "id");
-        Dossier d = dossiers.find(soort, id).orElseThrow(() -> Problem.nietGevonden(soort.tabel() + " " + id));
+        Dossier d = dossiers(c).find(soort, id).orElseThrow(() -> Problem.nietGevonden(soort.tabel() + " " + id));
         if (d.toegang() != null) {
             c.identiteit().bekendeToegang().put(d.id(), d.toegang()); // read with the file, checked at its decision
         }
@@ -448,7 +458,7 @@ abstract class Resource {
             throw Problem.veld("sorteer", "nieuwste (standaard) of termijn");
         }
         Dossiers.Volgorde volgorde = "termijn".equals(sorteer) ? Dossiers.Volgorde.TERMIJN : Dossiers.Volgorde.NIEUWSTE;
-        Dossiers.Pagina p = dossiers.list(soort, toestand, zaak, lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
+        Dossiers.Pagina p = dossiers(c).list(soort, toestand, zaak, lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
                 volgorde, pagina, grootte);
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode items = n.putObject("_embedded").putArray(naam);
@@ -511,8 +521,8 @@ abstract class Resource {
 
     // ---------------------------------------------------------------- the investigation, shared by the resources
 
-    Dossier bewaarOnderzoek(Dossier d, Onderzoeksdossier o) {
-        return dossiers.update(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(o));
+    Dossier bewaarOnderzoek(Call c, Dossier d, Onderzoeksdossier o) {
+        return dossiers(c).update(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(o));
     }
 
     Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o) {

@@ -42,7 +42,7 @@ final class Verstrekkingsverzoeken extends Resource {
     private Beoogd beoogd(Call c) {
         Requests.NieuwVerstrekkingsverzoek r = c.read(Requests.NieuwVerstrekkingsverzoek.class);
         UUID zaak = vereist(r.onderzoek(), "onderzoek");
-        Dossier od = dossiers.find(Soort.ONDERZOEK, zaak).orElseThrow(() -> Problem.veld("onderzoek", "bestaat niet"));
+        Dossier od = dossiers(c).find(Soort.ONDERZOEK, zaak).orElseThrow(() -> Problem.veld("onderzoek", "bestaat niet"));
         Onderzoeksdossier o = leesOnderzoek(od);
         return new Beoogd(zaak, o, Verstrekkingsverzoek.verzoek(o, vereist(r.partij(), "partij"), vereist(r.betrokkene(), "betrokkene"),
                 r.gegevens(), r.motivering()));
@@ -55,7 +55,7 @@ final class Verstrekkingsverzoeken extends Resource {
         besluit(c, versturen(b, c.identiteit().als(Rol.COLLEGE)));
         // The request carries the addressed party's key: that party's professionals list and read it (need-to-know),
         // and nothing else of the case.
-        Dossier d = dossiers.create(Soort.VERSTREKKINGSVERZOEK, inhoud(b.zaak(), v.toestand().name(), v, null, List.of(v.betrokkene().value()),
+        Dossier d = dossiers(c).create(Soort.VERSTREKKINGSVERZOEK, inhoud(b.zaak(), v.toestand().name(), v, null, List.of(v.betrokkene().value()),
                 java.util.Set.of(Identiteit.PARTIJ + v.partij().id())));
         return gemaakt(d, v);
     }
@@ -131,7 +131,7 @@ final class Verstrekkingsverzoeken extends Resource {
     private Antwoord verstrekkingsverzoek(Call c) {
         Dossier d = laad(Soort.VERSTREKKINGSVERZOEK, c);
         Verstrekkingsverzoek v = Json.stored(d.inhoud(), Verstrekkingsverzoek.class);
-        Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+        Onderzoeksdossier o = leesOnderzoek(dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
         if (partijZelf(c, v)) {
             // The addressed party's professional opens what the college sent to that party: the disclosure of rule
             // W10, by the college as institution, decided again and on record. Nothing else of the case is opened.
@@ -165,7 +165,7 @@ final class Verstrekkingsverzoeken extends Resource {
             next = v.geweigerd(op, r.zwaarwegendeRedenen());
             if (!partijZelf) {
                 // Nothing is disclosed by a refusal, but the consulent recording it processes the case's data request.
-                onderzoekVerwerking(c, d.zaak(), leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow()),
+                onderzoekVerwerking(c, d.zaak(), leesOnderzoek(dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow()),
                         List.of(v.betrokkene().value()), Gegevenssoort.PROCESINFORMATIE);
             }
             // The party's own decision, on record beside the kernel's (rulebook §4.4); its free-text reasons stay in
@@ -175,7 +175,7 @@ final class Verstrekkingsverzoeken extends Resource {
                     v.gegevens().stream().map(Enum::name).sorted().toList()));
         } else {
             next = v.verstrekt(new Verstrekkingsverzoek.Antwoord(op, r.voorwaarden(), null, r.toestemmingBetrokkene(), r.afwegingVastgelegd()));
-            Onderzoeksdossier o = leesOnderzoek(dossiers.find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
+            Onderzoeksdossier o = leesOnderzoek(dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow());
             List<Voorwaarde> bewijs = new ArrayList<>(List.of(Bewijsvoering.motivering(o, v)));
             if (r.toestemmingBetrokkene()) {
                 bewijs.add(Voorwaarde.TOESTEMMING_BETROKKENE);
@@ -187,7 +187,7 @@ final class Verstrekkingsverzoeken extends Resource {
                     .naar(partijZelf ? c.identiteit().college() : c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o)).gegevens(v.gegevens().toArray(Gegevenssoort[]::new))
                     .bewijs(bewijs.toArray(Voorwaarde[]::new)).betrokkenen(v.betrokkene().value()).zaak(d.zaak().toString()));
         }
-        Dossier saved = dossiers.update(Soort.VERSTREKKINGSVERZOEK, d.id(), d.versie(),
+        Dossier saved = dossiers(c).update(Soort.VERSTREKKINGSVERZOEK, d.id(), d.versie(),
                 inhoud(d.zaak(), next.toestand().name(), next, d.bewarenTot(), List.of(next.betrokkene().value())));
         return gelezen(saved, next);
     }

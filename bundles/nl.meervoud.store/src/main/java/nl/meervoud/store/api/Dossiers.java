@@ -59,13 +59,21 @@ public interface Dossiers {
      * @param toegang an investigation's need-to-know keys, read with it by {@link #find}; null when not read
      * @param termijn the file's next legal term, as its writer computed it, for lists sorted by term; null without one
      *        (and for files last written before 0.6)
+     * @param gemeente the CBS code of the municipality the file belongs to (since 0.7); null where the reader did not
+     *        say
      */
     record Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
-            Set<String> betrokkenen, long versie, Set<String> toegang, LocalDate termijn) {
+            Set<String> betrokkenen, long versie, Set<String> toegang, LocalDate termijn, String gemeente) {
         /** Copies. */
         public Dossier {
             betrokkenen = betrokkenen == null ? Set.of() : Set.copyOf(betrokkenen);
             toegang = toegang == null ? null : Set.copyOf(toegang);
+        }
+
+        /** Without the municipality (before 0.7). */
+        public Dossier(UUID id, Soort soort, UUID zaak, String toestand, String inhoud, Instant aangemaakt, LocalDate bewarenTot,
+                Set<String> betrokkenen, long versie, Set<String> toegang, LocalDate termijn) {
+            this(id, soort, zaak, toestand, inhoud, aangemaakt, bewarenTot, betrokkenen, versie, toegang, termijn, null);
         }
 
         /** Without a term (before 0.6). */
@@ -116,6 +124,25 @@ public interface Dossiers {
      */
     record Pagina(List<Dossier> items, boolean volgende) {
     }
+
+    /**
+     * This store as one municipality sees it (issue 10 §3, municipalities side by side): every create, read, list,
+     * update and delete is limited to that municipality's files, and a file of another municipality does not exist
+     * for it (not found, not listed, not changed, not deleted). The case service works only through such a view, for
+     * the municipality of the person acting; the whole installation is for the retention job alone.
+     *
+     * @param gemeentecode the CBS gemeentecode, four digits
+     * @throws IllegalArgumentException when the code is not four digits
+     * @since 0.7
+     */
+    Dossiers voorGemeente(String gemeentecode);
+
+    /**
+     * The municipality this view is limited to, or null for the whole installation.
+     *
+     * @since 0.7
+     */
+    String gemeente();
 
     /** Stores a new file (version 1) in one transaction with its index rows. */
     Dossier create(Soort soort, Inhoud inhoud);

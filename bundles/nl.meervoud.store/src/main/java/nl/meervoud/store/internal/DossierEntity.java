@@ -30,6 +30,9 @@ public abstract class DossierEntity {
     LocalDate bewarenTot;
     /** The next legal term, for lists sorted by it (since 0.6). */
     LocalDate termijn;
+    /** The municipality the file belongs to, CBS gemeentecode (since 0.7, migration V7). */
+    @Column(nullable = false, length = 4)
+    String gemeente;
     @Version
     long versie;
 
@@ -49,7 +52,7 @@ public abstract class DossierEntity {
 
     Dossiers.Dossier toDossier(Set<String> betrokkenen, Set<String> toegang) {
         return new Dossiers.Dossier(id, soort(), zaak, toestand, inhoud, aangemaakt.toInstant(), bewarenTot, betrokkenen, versie, toegang,
-                termijn);
+                termijn, gemeente);
     }
 
     /** The melddossier. */

@@ -79,6 +79,13 @@ public final class JpaStore implements Dossiers {
         /** Which JDBC driver: (osgi.jdbc.driver.class=org.h2.Driver) or (osgi.jdbc.driver.class=org.postgresql.Driver). */
         @AttributeDefinition(name = "Driver", description = "Filter op de DataSourceFactory")
         String dataSourceFactory_target() default "(osgi.jdbc.driver.class=org.h2.Driver)";
+
+        /**
+         * The municipality of the files stored before migration V7 gave each file its own: the CBS code of the
+         * installation's municipality (the local accounts' {@code gemeente}). Read once, by that migration.
+         */
+        @AttributeDefinition(name = "Gemeente van bestaande dossiers", description = "CBS-gemeentecode voor dossiers van vóór versie 7")
+        String gemeenteBestaand() default "0000";
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaStore.class);
@@ -86,6 +93,8 @@ public final class JpaStore implements Dossiers {
     private final HikariDataSource pool;
     private final EntityManagerFactory emf;
     private final String database;
+    /** The municipality this view answers for; null for the whole installation (the registered service). */
+    private final String scope;
 
     @Activate
     public JpaStore(BundleContext context, Config config, @Reference(name = "dataSourceFactory") DataSourceFactory factory)
@@ -108,6 +117,7 @@ public final class JpaStore implements Dossiers {
         pooling.setPoolName("meervoud-store");
         pooling.setMaximumPoolSize(config.poolSize());
         this.pool = new HikariDataSource(pooling);
+        this.scope = null;
         DataSource dataSource = pool;
         try {
             try (Connection c = dataSource.getConnection()) {
@@ -116,7 +126,7 @@ public final class JpaStore implements Dossiers {
             ClassLoader loader = getClass().getClassLoader();
             Flyway flyway = Flyway.configure(loader).dataSource(dataSource).locations(new String[0])
                     .javaMigrations(new V1__Onderzoek(), new V2__Dossiers(), new V3__Toegang(), new V4__ToegangOpen(),
-                            new V5__Termijn(), new V6__TermijnNullsLast()).load();
+                            new V5__Termijn(), new V6__TermijnNullsLast(), new V7__Gemeente(config.gemeenteBestaand())).load();
             marker.refuseIfEmpty(flyway.info().applied().length);
             flyway.migrate();
             marker.write();
@@ -129,6 +139,47 @@ public final class JpaStore implements Dossiers {
             pool.close();
             throw e;
         }
+    }
+
+    /** A view of the same store for one municipality. */
+    private JpaStore(JpaStore root, String gemeente) {
+        this.pool = root.pool;
+        this.emf = root.emf;
+        this.database = root.database;
+        this.scope = gemeente;
+    }
+
+    /** A CBS gemeentecode: four digits; refused otherwise, before it reaches SQL. */
+    static String gemeentecode(String code) {
+        if (code == null || !code.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van vier cijfers");
+        }
+        return code;
+    }
+
+    @Override
+    public Dossiers voorGemeente(String gemeentecode) {
+        String code = gemeentecode(gemeentecode);
+        if (scope != null && !scope.equals(code)) {
+            throw new IllegalStateException("a municipality's view does not open another municipality's");
+        }
+        return new JpaStore(this, code);
+    }
+
+    @Override
+    public String gemeente() {
+        return scope;
+    }
+
+    /** Whether this view may see a file: every file for the installation, a municipality's own for its view. */
+    private boolean eigen(DossierEntity e) {
+        return e != null && (scope == null || scope.equals(e.gemeente));
+    }
+
+    /** The entity when this view may see it, else null: another municipality's file does not exist here. */
+    private <E extends DossierEntity> E vind(EntityManager em, Class<E> type, UUID id) {
+        E e = em.find(type, id);
+        return eigen(e) ? e : null;
     }
 
     /** The mapped superclass and one entity per kind of file. */
@@ -169,6 +220,9 @@ public final class JpaStore implements Dossiers {
 
     @Deactivate
     void deactivate() {
+        if (scope != null) {
+            return; // a view; the registered store closes what they share
+        }
         emf.close();
         if (database.startsWith("H2")) {
             try (Connection c = pool.getConnection(); java.sql.Statement shutdown = c.createStatement()) {
@@ -192,6 +246,7 @@ public final class JpaStore implements Dossiers {
         Objects.requireNonNull(id, "id");
         return inTransaction(em -> {
             if (em.find(DossierEntity.type(soort), id) != null) {
+                // Also when another municipality holds the id: ids are unique in the installation.
                 throw new ConflictException(soort.tabel() + " `" + id + "` bestaat al");
             }
             return insert(em, soort, inhoud, id);
@@ -214,9 +269,13 @@ public final class JpaStore implements Dossiers {
         });
     }
 
-    private static Dossier insert(EntityManager em, Soort soort, Inhoud inhoud, UUID id) {
+    private Dossier insert(EntityManager em, Soort soort, Inhoud inhoud, UUID id) {
+        if (scope == null) {
+            throw new IllegalStateException("a file is stored for a municipality: use voorGemeente(…)");
+        }
         DossierEntity entity = DossierEntity.create(soort);
         entity.id = id;
+        entity.gemeente = scope;
         entity.aangemaakt = OffsetDateTime.now(ZoneOffset.UTC);
         entity.set(inhoud);
         em.persist(entity);
@@ -228,8 +287,8 @@ public final class JpaStore implements Dossiers {
         return entity.toDossier(inhoud.betrokkenen());
     }
 
-    private static Dossier replace(EntityManager em, Soort soort, UUID id, long versie, Inhoud inhoud) {
-        DossierEntity entity = em.find(DossierEntity.type(soort), id);
+    private Dossier replace(EntityManager em, Soort soort, UUID id, long versie, Inhoud inhoud) {
+        DossierEntity entity = vind(em, DossierEntity.type(soort), id);
         if (entity == null) {
             throw new NoSuchElementException(soort.tabel() + " `" + id + "` bestaat niet");
         }
@@ -269,6 +328,9 @@ public final class JpaStore implements Dossiers {
     public Set<String> toegang(Soort soort, UUID id) {
         EntityManager em = emf.createEntityManager();
         try {
+            if (scope != null && vind(em, DossierEntity.type(soort), id) == null) {
+                return Set.of(); // another municipality's file opens to no key here
+            }
             return toegang(em, soort, id);
         } finally {
             em.close();
@@ -312,6 +374,10 @@ public final class JpaStore implements Dossiers {
                 params.addAll(toegang);
             }
             sql.append(")");
+            if (scope != null) {
+                sql.append(" AND d.gemeente = ?");
+                params.add(scope);
+            }
             if (toestand != null) {
                 sql.append(" AND d.toestand = ?");
                 params.add(toestand);
@@ -342,7 +408,7 @@ public final class JpaStore implements Dossiers {
                         .getResultList().forEach(e -> byId.put(e.id, e));
                 for (UUID id : ids) {
                     DossierEntity e = byId.get(id);
-                    if (e != null) {
+                    if (eigen(e)) {
                         items.add(e.toDossier(Set.of()));
                     }
                 }
@@ -361,7 +427,7 @@ public final class JpaStore implements Dossiers {
     public Optional<Dossier> find(Soort soort, UUID id) {
         EntityManager em = emf.createEntityManager();
         try {
-            DossierEntity entity = em.find(DossierEntity.type(soort), id);
+            DossierEntity entity = vind(em, DossierEntity.type(soort), id);
             if (entity == null) {
                 return Optional.empty();
             }
@@ -382,6 +448,9 @@ public final class JpaStore implements Dossiers {
         try {
             Class<? extends DossierEntity> type = DossierEntity.type(soort);
             StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(type.getSimpleName()).append(" e WHERE 1 = 1");
+            if (scope != null) {
+                jpql.append(" AND e.gemeente = :gemeente");
+            }
             if (toestand != null) {
                 jpql.append(" AND e.toestand = :toestand");
             }
@@ -390,6 +459,9 @@ public final class JpaStore implements Dossiers {
             }
             jpql.append(volgorde == Volgorde.TERMIJN ? " ORDER BY e.termijn ASC NULLS LAST, e.id ASC" : " ORDER BY e.aangemaakt DESC, e.id DESC");
             TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
+            if (scope != null) {
+                query.setParameter("gemeente", scope);
+            }
             if (toestand != null) {
                 query.setParameter("toestand", toestand);
             }
@@ -419,7 +491,7 @@ public final class JpaStore implements Dossiers {
             for (Object[] row : rows) {
                 Soort soort = Soort.valueOf((String) row[0]);
                 UUID id = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
-                DossierEntity entity = em.find(DossierEntity.type(soort), id);
+                DossierEntity entity = vind(em, DossierEntity.type(soort), id);
                 if (entity != null) {
                     out.add(entity.toDossier(betrokkenen(em, soort, id)));
                 }
@@ -440,8 +512,12 @@ public final class JpaStore implements Dossiers {
                     break;
                 }
                 Class<? extends DossierEntity> type = DossierEntity.type(soort);
-                em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.bewarenTot < :vandaag ORDER BY e.bewarenTot", type)
-                        .setParameter("vandaag", vandaag).setMaxResults(max - out.size()).getResultList()
+                TypedQuery<? extends DossierEntity> q = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.bewarenTot < :vandaag"
+                        + (scope == null ? "" : " AND e.gemeente = :gemeente") + " ORDER BY e.bewarenTot", type).setParameter("vandaag", vandaag);
+                if (scope != null) {
+                    q.setParameter("gemeente", scope);
+                }
+                q.setMaxResults(max - out.size()).getResultList()
                         .forEach(e -> out.add(e.toDossier(betrokkenen(em, soort, e.id))));
             }
             return out;
@@ -453,10 +529,18 @@ public final class JpaStore implements Dossiers {
     @Override
     public boolean delete(Soort soort, UUID id) {
         return inTransaction(em -> {
+            // Another municipality's file is not there to delete: checked before its index rows go.
+            if (vind(em, DossierEntity.type(soort), id) == null) {
+                return false;
+            }
             deleteIndex(em, "betrokkene", soort, id);
             deleteIndex(em, "toegang", soort, id);
-            return em.createQuery("DELETE FROM " + DossierEntity.type(soort).getSimpleName() + " e WHERE e.id = :id")
-                    .setParameter("id", id).executeUpdate() > 0;
+            jakarta.persistence.Query delete = em.createQuery("DELETE FROM " + DossierEntity.type(soort).getSimpleName() + " e WHERE e.id = :id"
+                    + (scope == null ? "" : " AND e.gemeente = :gemeente")).setParameter("id", id);
+            if (scope != null) {
+                delete.setParameter("gemeente", scope);
+            }
+            return delete.executeUpdate() > 0;
         });
     }
 

@@ -17,9 +17,19 @@ import org.flywaydb.core.api.migration.Context;
  */
 abstract class SqlScriptMigration extends BaseJavaMigration {
     private final String script;
+    private final java.util.Map<String, String> placeholders;
 
     SqlScriptMigration(String script) {
+        this(script, java.util.Map.of());
+    }
+
+    /**
+     * With values for {@code ${name}} in the script, filled in when it runs; the checksum is the script's own, so an
+     * installation with another value does not count as a changed migration. The caller validates the values.
+     */
+    SqlScriptMigration(String script, java.util.Map<String, String> placeholders) {
         this.script = script;
+        this.placeholders = java.util.Map.copyOf(placeholders);
     }
 
     @Override
@@ -27,6 +37,9 @@ abstract class SqlScriptMigration extends BaseJavaMigration {
         try (Statement statement = context.getConnection().createStatement()) {
             // Comment lines go first, so a `;` in a comment does not split a statement (it did, in V4's first draft).
             String code = script().lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+            for (java.util.Map.Entry<String, String> p : placeholders.entrySet()) {
+                code = code.replace("${" + p.getKey() + "}", p.getValue());
+            }
             for (String sql : code.split(";")) {
                 String trimmed = sql.trim();
                 if (!trimmed.isEmpty()) {
