@@ -499,7 +499,11 @@ public class CasusApiIT {
         JsonNode tweede = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene?paginaGrootte=2&pagina=2", vraag, "Content-Type",
                 "application/json", "x-verwerking", "verantwoording", "Authorization", fg).body();
         assertEquals(eerste.toString(), 2, eerste.get("verwerkingen").size());
-        assertTrue(eerste.toString(), eerste.get("volgende").asBoolean() && eerste.get("totaal").asInt() > 2);
+        assertTrue(eerste.toString(), eerste.get("volgende").asBoolean());
+        JsonNode alles = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene?paginaGrootte=500", vraag, "Content-Type", "application/json",
+                "x-verwerking", "verantwoording", "Authorization", fg).body();
+        assertTrue("read to the end, the total is known: " + alles, !alles.get("volgende").asBoolean() && alles.get("totaal").asInt() > 2
+                && alles.get("totaal").asInt() == alles.get("verwerkingen").size());
         assertTrue("oldest first, page after page", eerste.at("/verwerkingen/1/volgnummer").asLong() < tweede.at("/verwerkingen/0/volgnummer").asLong());
         Http.Exchange groot = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene?paginaGrootte=501", vraag, "Content-Type",
                 "application/json", "x-verwerking", "verantwoording", "Authorization", fg);
@@ -533,6 +537,23 @@ public class CasusApiIT {
         assertTrue("no data request for a case of another municipality: " + verzoek.body(), verzoek.status() == 400 || verzoek.status() == 404);
         assertEquals("and the case is as it was, for its own municipality", versie, Http.send(port(), "GET", path, null, JSON).body().get("versie")
                 .asLong());
+
+        // Nor do they read what the first municipality processed: not in an inzage on the person's behalf, not in their
+        // privacy officer's reading of the person; the first municipality's own privacy officer does read it.
+        String vraag = "{\"bsn\": \"300000285\"}";
+        JsonNode namens = Http.send(port(), "POST", "/api/v1/inzage", vraag, "Content-Type", "application/json", "x-verwerking", "inzage",
+                "Authorization", consulent).body();
+        assertEquals("no files of the other municipality: " + namens, 0, namens.get("gegevens").size());
+        for (JsonNode r : namens.get("verwerkingen")) {
+            assertFalse("no processing by the other municipality: " + r, r.get("zaak").asText().equals(id) || r.toString().contains(":0000/"));
+        }
+        JsonNode utrechtFg = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene", vraag, "Content-Type", "application/json",
+                "x-verwerking", "verantwoording", "Authorization", fg).body();
+        assertFalse(utrechtFg.toString(), utrechtFg.get("verwerkingen").toString().contains(id));
+        JsonNode eigenFg = Http.send(port(), "POST", "/api/v1/verwerkingslog/betrokkene", vraag, "Content-Type", "application/json",
+                "x-verwerking", "verantwoording", "Authorization", Aanmelden.als(context, port(), "fg-eigen-gemeente", "", Functie.PRIVACYFUNCTIONARIS))
+                .body();
+        assertTrue(eigenFg.toString(), eigenFg.get("verwerkingen").toString().contains(id));
     }
 
     /**
@@ -829,6 +850,9 @@ public class CasusApiIT {
             vorige = v.get("volgnummer").asLong();
         }
         assertTrue("the investigation's deletion, with its rule and article: " + overzicht.body(), gevonden);
+        JsonNode elders = Http.send(port(), "GET", "/api/v1/bewaartermijnen/verwijderingen?paginaGrootte=500", null, "x-verwerking", "verantwoording",
+                "Authorization", Aanmelden.alsIn(context, port(), "fg-bewaar-utrecht", "0344", Functie.PRIVACYFUNCTIONARIS)).body();
+        assertFalse("another municipality's privacy officer does not see it: " + elders, elders.toString().contains(id));
         assertFalse("no BSN in the overview", overzicht.body().toString().contains("777777770"));
         assertEquals("a consulent does not read it", 403, Http.send(port(), "GET", "/api/v1/bewaartermijnen/verwijderingen", null,
                 "x-verwerking", "verantwoording", "Authorization", Aanmelden.als(context, port(), "consulent-bewaar", "", Functie.CONSULENT)).status());

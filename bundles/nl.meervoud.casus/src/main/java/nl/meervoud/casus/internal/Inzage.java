@@ -56,7 +56,8 @@ final class Inzage extends Resource {
         String activiteit = activiteit(c);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("bsn", bsn);
-        out.put("verwerkingen", log.byBetrokkene(bsn));
+        // What this municipality processed: another municipality in the installation is another controller.
+        out.put("verwerkingen", gemeentelog(c).leesbaar(log.byBetrokkene(bsn)));
         List<Object> gegevens = new ArrayList<>();
         for (Dossier d : dossiers(c).byBetrokkene(bsn)) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -495,6 +495,22 @@ abstract class Resource {
         return new ProcessingLog.Venster((pagina - 1) * grootte, grootte, nieuwsteEerst);
     }
 
+    /** The processing log as the acting person's municipality may read it (until the log has one per municipality). */
+    Gemeentelog gemeentelog(Call c) {
+        return new Gemeentelog(store, c.identiteit().principal().gemeente());
+    }
+
+    /** Adds a municipality's page's place in the reading to an answer; the total only when it is known. */
+    static Map<String, Object> logPagina(Map<String, Object> out, Gemeentelog.Pagina p, ProcessingLog.Venster v) {
+        out.put("pagina", v.vanaf() / v.aantal() + 1);
+        out.put("paginaGrootte", v.aantal());
+        if (p.totaal() != null) {
+            out.put("totaal", p.totaal());
+        }
+        out.put("volgende", p.volgende());
+        return out;
+    }
+
     /** Adds the page's place in the whole reading to an answer. */
     static Map<String, Object> logPagina(Map<String, Object> out, ProcessingLog.Pagina p, ProcessingLog.Venster v) {
         out.put("pagina", v.vanaf() / v.aantal() + 1);

@@ -62,7 +62,8 @@ final class Verantwoording extends Resource {
         ProcessingLog.Venster venster = venster(c, false);
         String bsn = bsnVeld(c.read(Requests.Persoon.class).bsn());
         String activiteit = activiteit(c);
-        ProcessingLog.Pagina pagina = log.byBetrokkene(bsn, venster);
+        // Only what this municipality did: each municipality is its own controller (issue 10 §3).
+        Gemeentelog.Pagina pagina = gemeentelog(c).pagina(v -> log.byBetrokkene(bsn, v), venster);
         log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", GRONDSLAG, "verwerkingen", uitvoerder, "", List.of(bsn),
                 List.of(Gegevenssoort.PROCESINFORMATIE.name())));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -79,7 +80,7 @@ final class Verantwoording extends Resource {
         String uitvoerder = c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS);
         ProcessingLog.Venster venster = venster(c, true);
         String activiteit = activiteit(c);
-        ProcessingLog.Pagina pagina = log.byActiviteit(Bewaartermijnen.ACTIVITEIT, venster);
+        Gemeentelog.Pagina pagina = gemeentelog(c).pagina(v -> log.byActiviteit(Bewaartermijnen.ACTIVITEIT, v), venster);
         log.vastleggen(new ProcessingLog.Vastlegging(activiteit, "verantwoording", GRONDSLAG, "verwijderingen", uitvoerder, "", List.of(),
                 List.of(Gegevenssoort.PROCESINFORMATIE.name())));
         List<Map<String, Object>> items = new ArrayList<>();

@@ -161,9 +161,12 @@ final class Privacyscherm {
         h.tabelEinde();
     }
 
-    /** "1–50 van 120": which part of the whole reading this page shows. */
+    /** "1–50 van 120", or "1–50" while the total is not known yet: which part of the reading this page shows. */
     private static String deel(JsonNode body, int n) {
         int vanaf = (body.path("pagina").asInt(1) - 1) * body.path("paginaGrootte").asInt(n) + 1;
+        if (!body.hasNonNull("totaal")) {
+            return vanaf + "–" + (vanaf + n - 1);
+        }
         int totaal = body.path("totaal").asInt(n);
         return n == totaal ? String.valueOf(totaal) : vanaf + "–" + (vanaf + n - 1) + " van " + totaal;
     }
