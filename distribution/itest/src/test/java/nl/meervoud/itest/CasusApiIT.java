@@ -127,9 +127,14 @@ public class CasusApiIT {
         String professional = gebruikers().aanmaken("matrix-prof", java.util.Set.of(Functie.PROFESSIONAL), "", "ggd", "");
         outsiders.put("professional", Aanmelden.login(port(), "matrix-prof", professional, Aanmelden.WACHTWOORD));
         outsiders.put("burger", Aanmelden.als(context, port(), "matrix-burger", "300000157", Functie.BURGER));
+        // Issue 10 §3: staff of another municipality, with every function the walkthrough's staff member has.
+        outsiders.put("andere-gemeente", Aanmelden.alsIn(context, port(), "matrix-utrecht", "0344", Functie.MELDPUNTMEDEWERKER, Functie.CONSULENT,
+                Functie.COORDINATOR));
         Walkthrough walkthrough = new Walkthrough().met("mark", Aanmelden.als(context, port(), "mark", "123456782", Functie.BURGER))
-                // the privacy officer reads a case's processing log: that is the FG's own step
-                .buiten(outsiders, (who, line) -> who.equals("fg") && line.startsWith("GET ") && line.contains("/verwerkingen"));
+                // the privacy officer reads a case's processing log: that is the FG's own step; another municipality
+                // may start an investigation of its own (for the same person, in its own files)
+                .buiten(outsiders, (who, line) -> who.equals("fg") && line.startsWith("GET ") && line.contains("/verwerkingen")
+                        || who.equals("andere-gemeente") && line.trim().equals("POST /api/v1/onderzoeken"));
         List<Walkthrough.Step> steps = Walkthrough.steps(doc);
         assertEquals(steps.size(), walkthrough.run(port(), steps));
         assertTrue("every step was tried by the outsiders: " + walkthrough.refusals(), walkthrough.refusals() >= 4 * (steps.size() - 2));
@@ -145,6 +150,14 @@ public class CasusApiIT {
             }
         }
         assertTrue("the refused attempts are kernel decisions on record: " + refusedByKernel, refusedByKernel >= steps.size());
+        for (String bsn : List.of("111222333", "123456782", "300000054", "300000066", "300000078")) {
+            for (nl.meervoud.privacy.api.ProcessingRecord r : log.byBetrokkene(bsn)) {
+                if ((r.uitvoerder() + " " + r.afnemer()).contains(":0344/") && !r.zaak().isEmpty()) {
+                    assertEquals("the other municipality processed nothing in this municipality's case: " + r, "0344",
+                            dossiers.find(Dossiers.Soort.ONDERZOEK, UUID.fromString(r.zaak())).map(Dossiers.Dossier::gemeente).orElse("0344"));
+                }
+            }
+        }
     }
 
     private nl.meervoud.auth.api.Gebruikers gebruikers() {
