@@ -10,8 +10,10 @@ meervoud_start() {
   trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
   mkdir -p "$home/etc"
   if [ "$db" = postgresql ]; then
-    psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE IF EXISTS meervoud_bench' -c 'CREATE DATABASE meervoud_bench'
-    printf 'url=jdbc:postgresql://127.0.0.1:5432/meervoud_bench\nuser=postgres\npassword=\ndataSourceFactory.target=(osgi.jdbc.driver.class=org.postgresql.Driver)\n' \
+    psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP DATABASE IF EXISTS meervoud_bench' -c 'CREATE DATABASE meervoud_bench' \
+      -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'meervoud_app') THEN CREATE ROLE meervoud_app LOGIN; END IF; END \$\$"
+    # As docs/operating.md says: postgres owns and migrates, the store works as meervoud_app under row-level security.
+    printf 'url=jdbc:postgresql://127.0.0.1:5432/meervoud_bench\nuser=meervoud_app\npassword=\nmigratieGebruiker=postgres\nmigratieWachtwoord=\ndataSourceFactory.target=(osgi.jdbc.driver.class=org.postgresql.Driver)\n' \
       > "$home/etc/nl.meervoud.store.cfg"
   fi
   (cd "$home" && exec java ${JAVA_OPTS:-} -Dmeervoud.http.port="$port" -jar "$here/../target/meervoud.jar" > "$home/out.log" 2>&1 < /dev/null) &

@@ -261,8 +261,38 @@ public class StoreIT {
         assertThrows("a view opens no other municipality", IllegalStateException.class, () -> utrecht.voorGemeente("0363"));
         assertThrows("a code is four digits", IllegalArgumentException.class, () -> installatie.voorGemeente("03'63"));
 
+        if (Databases.postgresql()) {
+            // PostgreSQL holds the store's own role to it too (V8, row-level security), whatever the Java does.
+            try (java.sql.Connection c = Databases.verbinding(context, Databases.APPLICATIEROL); java.sql.Statement st = c.createStatement()) {
+                String rij = "SELECT count(*) FROM onderzoeksdossier WHERE id = '" + eigen.id() + "'";
+                try (java.sql.ResultSet r = st.executeQuery("SELECT tableowner FROM pg_tables WHERE tablename = 'onderzoeksdossier'")) {
+                    r.next();
+                    assertFalse("the application role does not own the tables", Databases.APPLICATIEROL.equals(r.getString(1)));
+                }
+                assertEquals("a statement that named no municipality sees nothing", 0, telling(st, rij));
+                c.setAutoCommit(false);
+                st.execute("SET LOCAL meervoud.gemeente = '0344'");
+                assertEquals("another municipality sees nothing", 0, telling(st, rij));
+                assertEquals("and changes nothing", 0, st.executeUpdate("UPDATE onderzoeksdossier SET toestand = 'AFGEROND' WHERE id = '" + eigen.id() + "'"));
+                assertThrows("nor writes a row for another", java.sql.SQLException.class, () -> st.execute("INSERT INTO melddossier (id, toestand, inhoud, "
+                        + "aangemaakt, versie, gemeente) VALUES ('" + UUID.randomUUID() + "', 'IN_TRIAGE', '{}', now(), 1, '0363')"));
+                c.rollback();
+                st.execute("SET LOCAL meervoud.gemeente = '0363'");
+                assertEquals("its own municipality sees it", 1, telling(st, rij));
+                c.rollback();
+                c.setAutoCommit(true);
+                assertEquals("and SET LOCAL ended with its transaction: the pooled connection carries it no further", 0, telling(st, rij));
+            }
+        }
         assertTrue(amsterdam.delete(Soort.VERSTREKKINGSVERZOEK, verzoek.id()));
         assertTrue(amsterdam.delete(Soort.ONDERZOEK, eigen.id()));
         assertTrue(installatie.byBetrokkene(bsn).isEmpty());
+    }
+
+    private static long telling(java.sql.Statement st, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet r = st.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 }

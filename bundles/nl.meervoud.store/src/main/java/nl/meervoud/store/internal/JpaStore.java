@@ -86,6 +86,17 @@ public final class JpaStore implements Dossiers {
          */
         @AttributeDefinition(name = "Gemeente van bestaande dossiers", description = "CBS-gemeentecode voor dossiers van vóór versie 7")
         String gemeenteBestaand() default "0000";
+
+        /**
+         * PostgreSQL: the role that owns the tables and migrates them, when the store itself runs as an application
+         * role ({@code user}) that does not own them; empty: {@code user} does both.
+         */
+        @AttributeDefinition(name = "Gebruiker voor migraties", description = "Eigenaar van de tabellen; leeg: dezelfde als Gebruiker")
+        String migratieGebruiker() default "";
+
+        /** Its password. */
+        @AttributeDefinition(name = "Wachtwoord voor migraties", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+        String migratieWachtwoord() default "";
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaStore.class);
@@ -95,6 +106,7 @@ public final class JpaStore implements Dossiers {
     private final String database;
     /** The municipality this view answers for; null for the whole installation (the registered service). */
     private final String scope;
+    private final boolean postgresql;
 
     @Activate
     public JpaStore(BundleContext context, Config config, @Reference(name = "dataSourceFactory") DataSourceFactory factory)
@@ -118,15 +130,26 @@ public final class JpaStore implements Dossiers {
         pooling.setMaximumPoolSize(config.poolSize());
         this.pool = new HikariDataSource(pooling);
         this.scope = null;
+        this.postgresql = url.startsWith("jdbc:postgresql:");
         DataSource dataSource = pool;
         try {
             try (Connection c = dataSource.getConnection()) {
                 database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
             }
             ClassLoader loader = getClass().getClassLoader();
-            Flyway flyway = Flyway.configure(loader).dataSource(dataSource).locations(new String[0])
+            boolean eigenaar = !config.migratieGebruiker().isBlank() && !config.migratieGebruiker().equals(config.user());
+            DataSource migraties = dataSource;
+            if (eigenaar) {
+                Properties owner = new Properties();
+                owner.setProperty(DataSourceFactory.JDBC_URL, url);
+                owner.setProperty(DataSourceFactory.JDBC_USER, config.migratieGebruiker());
+                owner.setProperty(DataSourceFactory.JDBC_PASSWORD, config.migratieWachtwoord());
+                migraties = factory.createDataSource(owner);
+            }
+            Flyway flyway = Flyway.configure(loader).dataSource(migraties).locations(new String[0])
                     .javaMigrations(new V1__Onderzoek(), new V2__Dossiers(), new V3__Toegang(), new V4__ToegangOpen(),
-                            new V5__Termijn(), new V6__TermijnNullsLast(), new V7__Gemeente(config.gemeenteBestaand())).load();
+                            new V5__Termijn(), new V6__TermijnNullsLast(), new V7__Gemeente(config.gemeenteBestaand()),
+                            new V8__Rijbeveiliging(eigenaar ? config.user() : null)).load();
             marker.refuseIfEmpty(flyway.info().applied().length);
             flyway.migrate();
             marker.write();
@@ -147,6 +170,7 @@ public final class JpaStore implements Dossiers {
         this.emf = root.emf;
         this.database = root.database;
         this.scope = gemeente;
+        this.postgresql = root.postgresql;
     }
 
     /** A CBS gemeentecode: four digits; refused otherwise, before it reaches SQL. */
@@ -326,15 +350,12 @@ public final class JpaStore implements Dossiers {
 
     @Override
     public Set<String> toegang(Soort soort, UUID id) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            if (scope != null && vind(em, DossierEntity.type(soort), id) == null) {
-                return Set.of(); // another municipality's file opens to no key here
-            }
-            return toegang(em, soort, id);
-        } finally {
-            em.close();
+        return inTransaction(em -> {
+        if (scope != null && vind(em, DossierEntity.type(soort), id) == null) {
+            return Set.of(); // another municipality's file opens to no key here
         }
+        return toegang(em, soort, id);
+        });
     }
 
     @Override
@@ -353,70 +374,67 @@ public final class JpaStore implements Dossiers {
         if (toegang.isEmpty()) {
             return new Pagina(List.of(), false);
         }
-        EntityManager em = emf.createEntityManager();
-        try {
-            // An investigation's keys govern it and the files of its case (by zaak): one probe of the key table's
-            // primary key per row the list walks, in the list's own order. docs/perf.md says what it costs.
-            String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
-            // H2 does not walk the list index by itself once the filter has a subquery; it is told to. Not for one case's
-            // files: those few are found by the zaak index, where walking the list index would read the whole table.
-            boolean opTermijn = volgorde == Volgorde.TERMIJN;
-            String hint = database.startsWith("H2") && zaak == null ? " USE INDEX (" + soort.tabel() + (opTermijn ? "_termijn" : "_lijst") + ")" : "";
-            String in = String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"));
-            StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d").append(hint)
-                    .append(" WHERE (EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
-                    .append(" AND t.sleutel IN (").append(in).append("))");
-            List<Object> params = new ArrayList<>(toegang);
-            if (soort != Soort.ONDERZOEK) {
-                // A file's own keys open it too (since 0.5: a data request carries its addressed party's key).
-                sql.append(" OR EXISTS (SELECT 1 FROM toegang o WHERE o.soort = '").append(soort.name()).append("' AND o.dossier = d.id AND o.sleutel IN (")
-                        .append(in).append("))");
-                params.addAll(toegang);
-            }
-            sql.append(")");
-            if (scope != null) {
-                sql.append(" AND d.gemeente = ?");
-                params.add(scope);
-            }
-            if (toestand != null) {
-                sql.append(" AND d.toestand = ?");
-                params.add(toestand);
-            }
-            if (zaak != null) {
-                sql.append(" AND d.zaak = ?");
-                params.add(zaak);
-            }
-            sql.append(opTermijn ? " ORDER BY d.termijn ASC NULLS LAST, d.id ASC" : " ORDER BY d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
-            params.add(grootte + 1);
-            params.add((long) (pagina - 1) * grootte);
-            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < params.size(); i++) {
-                query.setParameter(i + 1, params.get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<Object> rows = query.getResultList();
-            List<UUID> ids = new ArrayList<>();
-            for (Object raw : rows.subList(0, Math.min(grootte, rows.size()))) {
-                ids.add(uuid(raw));
-            }
-            List<Dossier> items = new ArrayList<>();
-            if (!ids.isEmpty()) {
-                // One query for the page's files, in the order the filtered query gave.
-                Class<? extends DossierEntity> type = DossierEntity.type(soort);
-                Map<UUID, DossierEntity> byId = new java.util.HashMap<>();
-                em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type).setParameter("ids", ids)
-                        .getResultList().forEach(e -> byId.put(e.id, e));
-                for (UUID id : ids) {
-                    DossierEntity e = byId.get(id);
-                    if (eigen(e)) {
-                        items.add(e.toDossier(Set.of()));
-                    }
+        return inTransaction(em -> {
+        // An investigation's keys govern it and the files of its case (by zaak): one probe of the key table's
+        // primary key per row the list walks, in the list's own order. docs/perf.md says what it costs.
+        String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
+        // H2 does not walk the list index by itself once the filter has a subquery; it is told to. Not for one case's
+        // files: those few are found by the zaak index, where walking the list index would read the whole table.
+        boolean opTermijn = volgorde == Volgorde.TERMIJN;
+        String hint = database.startsWith("H2") && zaak == null ? " USE INDEX (" + soort.tabel() + (opTermijn ? "_termijn" : "_lijst") + ")" : "";
+        String in = String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"));
+        StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d").append(hint)
+                .append(" WHERE (EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
+                .append(" AND t.sleutel IN (").append(in).append("))");
+        List<Object> params = new ArrayList<>(toegang);
+        if (soort != Soort.ONDERZOEK) {
+            // A file's own keys open it too (since 0.5: a data request carries its addressed party's key).
+            sql.append(" OR EXISTS (SELECT 1 FROM toegang o WHERE o.soort = '").append(soort.name()).append("' AND o.dossier = d.id AND o.sleutel IN (")
+                    .append(in).append("))");
+            params.addAll(toegang);
+        }
+        sql.append(")");
+        if (scope != null) {
+            sql.append(" AND d.gemeente = ?");
+            params.add(scope);
+        }
+        if (toestand != null) {
+            sql.append(" AND d.toestand = ?");
+            params.add(toestand);
+        }
+        if (zaak != null) {
+            sql.append(" AND d.zaak = ?");
+            params.add(zaak);
+        }
+        sql.append(opTermijn ? " ORDER BY d.termijn ASC NULLS LAST, d.id ASC" : " ORDER BY d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
+        params.add(grootte + 1);
+        params.add((long) (pagina - 1) * grootte);
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = query.getResultList();
+        List<UUID> ids = new ArrayList<>();
+        for (Object raw : rows.subList(0, Math.min(grootte, rows.size()))) {
+            ids.add(uuid(raw));
+        }
+        List<Dossier> items = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            // One query for the page's files, in the order the filtered query gave.
+            Class<? extends DossierEntity> type = DossierEntity.type(soort);
+            Map<UUID, DossierEntity> byId = new java.util.HashMap<>();
+            em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type).setParameter("ids", ids)
+                    .getResultList().forEach(e -> byId.put(e.id, e));
+            for (UUID id : ids) {
+                DossierEntity e = byId.get(id);
+                if (eigen(e)) {
+                    items.add(e.toDossier(Set.of()));
                 }
             }
-            return new Pagina(items, rows.size() > grootte);
-        } finally {
-            em.close();
         }
+        return new Pagina(items, rows.size() > grootte);
+        });
     }
 
     private static UUID uuid(Object raw) {
@@ -425,17 +443,14 @@ public final class JpaStore implements Dossiers {
 
     @Override
     public Optional<Dossier> find(Soort soort, UUID id) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            DossierEntity entity = vind(em, DossierEntity.type(soort), id);
-            if (entity == null) {
-                return Optional.empty();
-            }
-            // An investigation is read with its need-to-know keys, in the same session: no second round trip later.
-            return Optional.of(soort == Soort.ONDERZOEK ? entity.toDossier(betrokkenen(em, soort, id), toegang(em, soort, id)) : entity.toDossier(betrokkenen(em, soort, id)));
-        } finally {
-            em.close();
+        return inTransaction(em -> {
+        DossierEntity entity = vind(em, DossierEntity.type(soort), id);
+        if (entity == null) {
+            return Optional.empty();
         }
+        // An investigation is read with its need-to-know keys, in the same session: no second round trip later.
+        return Optional.of(soort == Soort.ONDERZOEK ? entity.toDossier(betrokkenen(em, soort, id), toegang(em, soort, id)) : entity.toDossier(betrokkenen(em, soort, id)));
+        });
     }
 
     @Override
@@ -444,86 +459,77 @@ public final class JpaStore implements Dossiers {
     }
 
     private Pagina lijst(Soort soort, String toestand, UUID zaak, Volgorde volgorde, int pagina, int grootte) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            Class<? extends DossierEntity> type = DossierEntity.type(soort);
-            StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(type.getSimpleName()).append(" e WHERE 1 = 1");
-            if (scope != null) {
-                jpql.append(" AND e.gemeente = :gemeente");
-            }
-            if (toestand != null) {
-                jpql.append(" AND e.toestand = :toestand");
-            }
-            if (zaak != null) {
-                jpql.append(" AND e.zaak = :zaak");
-            }
-            jpql.append(volgorde == Volgorde.TERMIJN ? " ORDER BY e.termijn ASC NULLS LAST, e.id ASC" : " ORDER BY e.aangemaakt DESC, e.id DESC");
-            TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
-            if (scope != null) {
-                query.setParameter("gemeente", scope);
-            }
-            if (toestand != null) {
-                query.setParameter("toestand", toestand);
-            }
-            if (zaak != null) {
-                query.setParameter("zaak", zaak);
-            }
-            List<? extends DossierEntity> rows = query.setFirstResult((pagina - 1) * grootte).setMaxResults(grootte + 1).getResultList();
-            boolean volgende = rows.size() > grootte;
-            List<Dossier> items = new ArrayList<>();
-            for (DossierEntity e : rows.subList(0, Math.min(grootte, rows.size()))) {
-                items.add(e.toDossier(Set.of()));
-            }
-            return new Pagina(items, volgende);
-        } finally {
-            em.close();
+        return inTransaction(em -> {
+        Class<? extends DossierEntity> type = DossierEntity.type(soort);
+        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(type.getSimpleName()).append(" e WHERE 1 = 1");
+        if (scope != null) {
+            jpql.append(" AND e.gemeente = :gemeente");
         }
+        if (toestand != null) {
+            jpql.append(" AND e.toestand = :toestand");
+        }
+        if (zaak != null) {
+            jpql.append(" AND e.zaak = :zaak");
+        }
+        jpql.append(volgorde == Volgorde.TERMIJN ? " ORDER BY e.termijn ASC NULLS LAST, e.id ASC" : " ORDER BY e.aangemaakt DESC, e.id DESC");
+        TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
+        if (scope != null) {
+            query.setParameter("gemeente", scope);
+        }
+        if (toestand != null) {
+            query.setParameter("toestand", toestand);
+        }
+        if (zaak != null) {
+            query.setParameter("zaak", zaak);
+        }
+        List<? extends DossierEntity> rows = query.setFirstResult((pagina - 1) * grootte).setMaxResults(grootte + 1).getResultList();
+        boolean volgende = rows.size() > grootte;
+        List<Dossier> items = new ArrayList<>();
+        for (DossierEntity e : rows.subList(0, Math.min(grootte, rows.size()))) {
+            items.add(e.toDossier(Set.of()));
+        }
+        return new Pagina(items, volgende);
+        });
     }
 
     @Override
     public List<Dossier> byBetrokkene(String bsn) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            List<Dossier> out = new ArrayList<>();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT soort, dossier FROM betrokkene WHERE bsn = ?").setParameter(1, bsn)
-                    .getResultList();
-            for (Object[] row : rows) {
-                Soort soort = Soort.valueOf((String) row[0]);
-                UUID id = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
-                DossierEntity entity = vind(em, DossierEntity.type(soort), id);
-                if (entity != null) {
-                    out.add(entity.toDossier(betrokkenen(em, soort, id)));
-                }
+        return inTransaction(em -> {
+        List<Dossier> out = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT soort, dossier FROM betrokkene WHERE bsn = ?").setParameter(1, bsn)
+                .getResultList();
+        for (Object[] row : rows) {
+            Soort soort = Soort.valueOf((String) row[0]);
+            UUID id = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
+            DossierEntity entity = vind(em, DossierEntity.type(soort), id);
+            if (entity != null) {
+                out.add(entity.toDossier(betrokkenen(em, soort, id)));
             }
-            return out;
-        } finally {
-            em.close();
         }
+        return out;
+        });
     }
 
     @Override
     public List<Dossier> verlopen(LocalDate vandaag, int max) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            List<Dossier> out = new ArrayList<>();
-            for (Soort soort : Soort.values()) {
-                if (out.size() >= max) {
-                    break;
-                }
-                Class<? extends DossierEntity> type = DossierEntity.type(soort);
-                TypedQuery<? extends DossierEntity> q = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.bewarenTot < :vandaag"
-                        + (scope == null ? "" : " AND e.gemeente = :gemeente") + " ORDER BY e.bewarenTot", type).setParameter("vandaag", vandaag);
-                if (scope != null) {
-                    q.setParameter("gemeente", scope);
-                }
-                q.setMaxResults(max - out.size()).getResultList()
-                        .forEach(e -> out.add(e.toDossier(betrokkenen(em, soort, e.id))));
+        return inTransaction(em -> {
+        List<Dossier> out = new ArrayList<>();
+        for (Soort soort : Soort.values()) {
+            if (out.size() >= max) {
+                break;
             }
-            return out;
-        } finally {
-            em.close();
+            Class<? extends DossierEntity> type = DossierEntity.type(soort);
+            TypedQuery<? extends DossierEntity> q = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.bewarenTot < :vandaag"
+                    + (scope == null ? "" : " AND e.gemeente = :gemeente") + " ORDER BY e.bewarenTot", type).setParameter("vandaag", vandaag);
+            if (scope != null) {
+                q.setParameter("gemeente", scope);
+            }
+            q.setMaxResults(max - out.size()).getResultList()
+                    .forEach(e -> out.add(e.toDossier(betrokkenen(em, soort, e.id))));
         }
+        return out;
+        });
     }
 
     @Override
@@ -573,10 +579,19 @@ public final class JpaStore implements Dossiers {
         return database;
     }
 
+    /**
+     * One transaction; on PostgreSQL it first tells the database whose rows it may touch (V8's row-level security):
+     * {@code SET LOCAL} holds for this transaction only, so a pooled connection carries it to no one else. As an
+     * update it also makes EclipseLink take the transaction's connection now, so every statement after it runs there.
+     */
     private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
+            if (postgresql) {
+                // The code is four digits (voorGemeente) or `*`: nothing of a request reaches this statement.
+                em.createNativeQuery("SET LOCAL meervoud.gemeente = '" + (scope == null ? "*" : scope) + "'").executeUpdate();
+            }
             T result = work.apply(em);
             em.getTransaction().commit();
             return result;
