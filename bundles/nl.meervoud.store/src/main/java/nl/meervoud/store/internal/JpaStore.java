@@ -351,10 +351,10 @@ public final class JpaStore implements Dossiers {
     @Override
     public Set<String> toegang(Soort soort, UUID id) {
         return inTransaction(em -> {
-        if (scope != null && vind(em, DossierEntity.type(soort), id) == null) {
-            return Set.of(); // another municipality's file opens to no key here
-        }
-        return toegang(em, soort, id);
+            if (scope != null && vind(em, DossierEntity.type(soort), id) == null) {
+                return Set.of(); // another municipality's file opens to no key here
+            }
+            return toegang(em, soort, id);
         });
     }
 
@@ -375,65 +375,65 @@ public final class JpaStore implements Dossiers {
             return new Pagina(List.of(), false);
         }
         return inTransaction(em -> {
-        // An investigation's keys govern it and the files of its case (by zaak): one probe of the key table's
-        // primary key per row the list walks, in the list's own order. docs/perf.md says what it costs.
-        String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
-        // H2 does not walk the list index by itself once the filter has a subquery; it is told to. Not for one case's
-        // files: those few are found by the zaak index, where walking the list index would read the whole table.
-        boolean opTermijn = volgorde == Volgorde.TERMIJN;
-        String hint = database.startsWith("H2") && zaak == null ? " USE INDEX (" + soort.tabel() + (opTermijn ? "_termijn" : "_lijst") + ")" : "";
-        String in = String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"));
-        StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d").append(hint)
-                .append(" WHERE (EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
-                .append(" AND t.sleutel IN (").append(in).append("))");
-        List<Object> params = new ArrayList<>(toegang);
-        if (soort != Soort.ONDERZOEK) {
-            // A file's own keys open it too (since 0.5: a data request carries its addressed party's key).
-            sql.append(" OR EXISTS (SELECT 1 FROM toegang o WHERE o.soort = '").append(soort.name()).append("' AND o.dossier = d.id AND o.sleutel IN (")
-                    .append(in).append("))");
-            params.addAll(toegang);
-        }
-        sql.append(")");
-        if (scope != null) {
-            sql.append(" AND d.gemeente = ?");
-            params.add(scope);
-        }
-        if (toestand != null) {
-            sql.append(" AND d.toestand = ?");
-            params.add(toestand);
-        }
-        if (zaak != null) {
-            sql.append(" AND d.zaak = ?");
-            params.add(zaak);
-        }
-        sql.append(opTermijn ? " ORDER BY d.termijn ASC NULLS LAST, d.id ASC" : " ORDER BY d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
-        params.add(grootte + 1);
-        params.add((long) (pagina - 1) * grootte);
-        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> rows = query.getResultList();
-        List<UUID> ids = new ArrayList<>();
-        for (Object raw : rows.subList(0, Math.min(grootte, rows.size()))) {
-            ids.add(uuid(raw));
-        }
-        List<Dossier> items = new ArrayList<>();
-        if (!ids.isEmpty()) {
-            // One query for the page's files, in the order the filtered query gave.
-            Class<? extends DossierEntity> type = DossierEntity.type(soort);
-            Map<UUID, DossierEntity> byId = new java.util.HashMap<>();
-            em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type).setParameter("ids", ids)
-                    .getResultList().forEach(e -> byId.put(e.id, e));
-            for (UUID id : ids) {
-                DossierEntity e = byId.get(id);
-                if (eigen(e)) {
-                    items.add(e.toDossier(Set.of()));
+            // An investigation's keys govern it and the files of its case (by zaak): one probe of the key table's
+            // primary key per row the list walks, in the list's own order. docs/perf.md says what it costs.
+            String column = soort == Soort.ONDERZOEK ? "d.id" : "d.zaak";
+            // H2 does not walk the list index by itself once the filter has a subquery; it is told to. Not for one case's
+            // files: those few are found by the zaak index, where walking the list index would read the whole table.
+            boolean opTermijn = volgorde == Volgorde.TERMIJN;
+            String hint = database.startsWith("H2") && zaak == null ? " USE INDEX (" + soort.tabel() + (opTermijn ? "_termijn" : "_lijst") + ")" : "";
+            String in = String.join(", ", java.util.Collections.nCopies(toegang.size(), "?"));
+            StringBuilder sql = new StringBuilder("SELECT d.id FROM ").append(soort.tabel()).append(" d").append(hint)
+                    .append(" WHERE (EXISTS (SELECT 1 FROM toegang t WHERE t.soort = 'ONDERZOEK' AND t.dossier = ").append(column)
+                    .append(" AND t.sleutel IN (").append(in).append("))");
+            List<Object> params = new ArrayList<>(toegang);
+            if (soort != Soort.ONDERZOEK) {
+                // A file's own keys open it too (since 0.5: a data request carries its addressed party's key).
+                sql.append(" OR EXISTS (SELECT 1 FROM toegang o WHERE o.soort = '").append(soort.name()).append("' AND o.dossier = d.id AND o.sleutel IN (")
+                        .append(in).append("))");
+                params.addAll(toegang);
+            }
+            sql.append(")");
+            if (scope != null) {
+                sql.append(" AND d.gemeente = ?");
+                params.add(scope);
+            }
+            if (toestand != null) {
+                sql.append(" AND d.toestand = ?");
+                params.add(toestand);
+            }
+            if (zaak != null) {
+                sql.append(" AND d.zaak = ?");
+                params.add(zaak);
+            }
+            sql.append(opTermijn ? " ORDER BY d.termijn ASC NULLS LAST, d.id ASC" : " ORDER BY d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
+            params.add(grootte + 1);
+            params.add((long) (pagina - 1) * grootte);
+            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> rows = query.getResultList();
+            List<UUID> ids = new ArrayList<>();
+            for (Object raw : rows.subList(0, Math.min(grootte, rows.size()))) {
+                ids.add(uuid(raw));
+            }
+            List<Dossier> items = new ArrayList<>();
+            if (!ids.isEmpty()) {
+                // One query for the page's files, in the order the filtered query gave.
+                Class<? extends DossierEntity> type = DossierEntity.type(soort);
+                Map<UUID, DossierEntity> byId = new java.util.HashMap<>();
+                em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type).setParameter("ids", ids)
+                        .getResultList().forEach(e -> byId.put(e.id, e));
+                for (UUID id : ids) {
+                    DossierEntity e = byId.get(id);
+                    if (eigen(e)) {
+                        items.add(e.toDossier(Set.of()));
+                    }
                 }
             }
-        }
-        return new Pagina(items, rows.size() > grootte);
+            return new Pagina(items, rows.size() > grootte);
         });
     }
 
@@ -444,12 +444,12 @@ public final class JpaStore implements Dossiers {
     @Override
     public Optional<Dossier> find(Soort soort, UUID id) {
         return inTransaction(em -> {
-        DossierEntity entity = vind(em, DossierEntity.type(soort), id);
-        if (entity == null) {
-            return Optional.empty();
-        }
-        // An investigation is read with its need-to-know keys, in the same session: no second round trip later.
-        return Optional.of(soort == Soort.ONDERZOEK ? entity.toDossier(betrokkenen(em, soort, id), toegang(em, soort, id)) : entity.toDossier(betrokkenen(em, soort, id)));
+            DossierEntity entity = vind(em, DossierEntity.type(soort), id);
+            if (entity == null) {
+                return Optional.empty();
+            }
+            // An investigation is read with its need-to-know keys, in the same session: no second round trip later.
+            return Optional.of(soort == Soort.ONDERZOEK ? entity.toDossier(betrokkenen(em, soort, id), toegang(em, soort, id)) : entity.toDossier(betrokkenen(em, soort, id)));
         });
     }
 
@@ -460,75 +460,75 @@ public final class JpaStore implements Dossiers {
 
     private Pagina lijst(Soort soort, String toestand, UUID zaak, Volgorde volgorde, int pagina, int grootte) {
         return inTransaction(em -> {
-        Class<? extends DossierEntity> type = DossierEntity.type(soort);
-        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(type.getSimpleName()).append(" e WHERE 1 = 1");
-        if (scope != null) {
-            jpql.append(" AND e.gemeente = :gemeente");
-        }
-        if (toestand != null) {
-            jpql.append(" AND e.toestand = :toestand");
-        }
-        if (zaak != null) {
-            jpql.append(" AND e.zaak = :zaak");
-        }
-        jpql.append(volgorde == Volgorde.TERMIJN ? " ORDER BY e.termijn ASC NULLS LAST, e.id ASC" : " ORDER BY e.aangemaakt DESC, e.id DESC");
-        TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
-        if (scope != null) {
-            query.setParameter("gemeente", scope);
-        }
-        if (toestand != null) {
-            query.setParameter("toestand", toestand);
-        }
-        if (zaak != null) {
-            query.setParameter("zaak", zaak);
-        }
-        List<? extends DossierEntity> rows = query.setFirstResult((pagina - 1) * grootte).setMaxResults(grootte + 1).getResultList();
-        boolean volgende = rows.size() > grootte;
-        List<Dossier> items = new ArrayList<>();
-        for (DossierEntity e : rows.subList(0, Math.min(grootte, rows.size()))) {
-            items.add(e.toDossier(Set.of()));
-        }
-        return new Pagina(items, volgende);
+            Class<? extends DossierEntity> type = DossierEntity.type(soort);
+            StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(type.getSimpleName()).append(" e WHERE 1 = 1");
+            if (scope != null) {
+                jpql.append(" AND e.gemeente = :gemeente");
+            }
+            if (toestand != null) {
+                jpql.append(" AND e.toestand = :toestand");
+            }
+            if (zaak != null) {
+                jpql.append(" AND e.zaak = :zaak");
+            }
+            jpql.append(volgorde == Volgorde.TERMIJN ? " ORDER BY e.termijn ASC NULLS LAST, e.id ASC" : " ORDER BY e.aangemaakt DESC, e.id DESC");
+            TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
+            if (scope != null) {
+                query.setParameter("gemeente", scope);
+            }
+            if (toestand != null) {
+                query.setParameter("toestand", toestand);
+            }
+            if (zaak != null) {
+                query.setParameter("zaak", zaak);
+            }
+            List<? extends DossierEntity> rows = query.setFirstResult((pagina - 1) * grootte).setMaxResults(grootte + 1).getResultList();
+            boolean volgende = rows.size() > grootte;
+            List<Dossier> items = new ArrayList<>();
+            for (DossierEntity e : rows.subList(0, Math.min(grootte, rows.size()))) {
+                items.add(e.toDossier(Set.of()));
+            }
+            return new Pagina(items, volgende);
         });
     }
 
     @Override
     public List<Dossier> byBetrokkene(String bsn) {
         return inTransaction(em -> {
-        List<Dossier> out = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT soort, dossier FROM betrokkene WHERE bsn = ?").setParameter(1, bsn)
-                .getResultList();
-        for (Object[] row : rows) {
-            Soort soort = Soort.valueOf((String) row[0]);
-            UUID id = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
-            DossierEntity entity = vind(em, DossierEntity.type(soort), id);
-            if (entity != null) {
-                out.add(entity.toDossier(betrokkenen(em, soort, id)));
+            List<Dossier> out = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT soort, dossier FROM betrokkene WHERE bsn = ?").setParameter(1, bsn)
+                    .getResultList();
+            for (Object[] row : rows) {
+                Soort soort = Soort.valueOf((String) row[0]);
+                UUID id = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
+                DossierEntity entity = vind(em, DossierEntity.type(soort), id);
+                if (entity != null) {
+                    out.add(entity.toDossier(betrokkenen(em, soort, id)));
+                }
             }
-        }
-        return out;
+            return out;
         });
     }
 
     @Override
     public List<Dossier> verlopen(LocalDate vandaag, int max) {
         return inTransaction(em -> {
-        List<Dossier> out = new ArrayList<>();
-        for (Soort soort : Soort.values()) {
-            if (out.size() >= max) {
-                break;
+            List<Dossier> out = new ArrayList<>();
+            for (Soort soort : Soort.values()) {
+                if (out.size() >= max) {
+                    break;
+                }
+                Class<? extends DossierEntity> type = DossierEntity.type(soort);
+                TypedQuery<? extends DossierEntity> q = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.bewarenTot < :vandaag"
+                        + (scope == null ? "" : " AND e.gemeente = :gemeente") + " ORDER BY e.bewarenTot", type).setParameter("vandaag", vandaag);
+                if (scope != null) {
+                    q.setParameter("gemeente", scope);
+                }
+                q.setMaxResults(max - out.size()).getResultList()
+                        .forEach(e -> out.add(e.toDossier(betrokkenen(em, soort, e.id))));
             }
-            Class<? extends DossierEntity> type = DossierEntity.type(soort);
-            TypedQuery<? extends DossierEntity> q = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.bewarenTot < :vandaag"
-                    + (scope == null ? "" : " AND e.gemeente = :gemeente") + " ORDER BY e.bewarenTot", type).setParameter("vandaag", vandaag);
-            if (scope != null) {
-                q.setParameter("gemeente", scope);
-            }
-            q.setMaxResults(max - out.size()).getResultList()
-                    .forEach(e -> out.add(e.toDossier(betrokkenen(em, soort, e.id))));
-        }
-        return out;
+            return out;
         });
     }
 
