@@ -75,33 +75,45 @@ final class Api {
         return send("PUT", pad, token, verwerking, body);
     }
 
+    /**
+     * One HTTP request from the UI's server side (to the installation's own API, or to the IdP), sent: no caches, no
+     * redirects followed, five seconds to connect; the caller reads the answer.
+     */
+    static HttpURLConnection verbinding(String method, String url, int leesMs, java.util.Map<String, String> headers, String type, byte[] body)
+            throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestMethod(method);
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(leesMs);
+        c.setUseCaches(false);
+        c.setInstanceFollowRedirects(false);
+        headers.forEach(c::setRequestProperty);
+        if (body != null) {
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", type);
+            c.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body);
+            }
+        }
+        return c;
+    }
+
     Antwoord send(String method, String pad, String token, String verwerking, JsonNode body) {
         if (!pad.startsWith("/api/v1/") && !pad.equals("/health")) {
             throw new IllegalArgumentException("alleen de eigen API: " + pad);
         }
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(basis + pad).toURL().openConnection();
-            c.setRequestMethod(method);
-            c.setConnectTimeout(5_000);
-            c.setReadTimeout(30_000);
-            c.setUseCaches(false);
-            c.setInstanceFollowRedirects(false);
-            c.setRequestProperty("Accept", "application/json, application/problem+json");
+            java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+            headers.put("Accept", "application/json, application/problem+json");
             if (token != null) {
-                c.setRequestProperty("Authorization", "Bearer " + token);
+                headers.put("Authorization", "Bearer " + token);
             }
             if (verwerking != null) {
-                c.setRequestProperty("x-verwerking", verwerking);
+                headers.put("x-verwerking", verwerking);
             }
-            if (body != null) {
-                byte[] bytes = JSON.writeValueAsBytes(body);
-                c.setDoOutput(true);
-                c.setRequestProperty("Content-Type", "application/json");
-                c.setFixedLengthStreamingMode(bytes.length);
-                try (OutputStream out = c.getOutputStream()) {
-                    out.write(bytes);
-                }
-            }
+            HttpURLConnection c = verbinding(method, basis + pad, 30_000, headers, body == null ? null : "application/json",
+                    body == null ? null : JSON.writeValueAsBytes(body));
             int status = c.getResponseCode();
             InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
             JsonNode parsed = MissingNode.getInstance();

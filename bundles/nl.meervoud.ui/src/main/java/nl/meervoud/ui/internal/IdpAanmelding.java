@@ -3,9 +3,7 @@ package nl.meervoud.ui.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -255,23 +253,8 @@ final class IdpAanmelding {
     }
 
     private static HttpURLConnection verbind(String method, String url, String form) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        c.setRequestMethod(method);
-        c.setConnectTimeout(5_000);
-        c.setReadTimeout(10_000);
-        c.setUseCaches(false);
-        c.setInstanceFollowRedirects(false);
-        c.setRequestProperty("Accept", "application/json");
-        if (form != null) {
-            byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
-            c.setDoOutput(true);
-            c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
-            c.setFixedLengthStreamingMode(bytes.length);
-            try (OutputStream out = c.getOutputStream()) {
-                out.write(bytes);
-            }
-        }
-        return c;
+        return Api.verbinding(method, url, 10_000, java.util.Map.of("Accept", "application/json"), "application/x-www-form-urlencoded",
+                form == null ? null : form.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The name the IdP gives the person, for the header: from the token the API has just validated. */
