@@ -265,20 +265,34 @@ public class StoreIT {
             // PostgreSQL holds the store's own role to it too (V8, row-level security), whatever the Java does.
             try (java.sql.Connection c = Databases.verbinding(context, Databases.APPLICATIEROL); java.sql.Statement st = c.createStatement()) {
                 String rij = "SELECT count(*) FROM onderzoeksdossier WHERE id = '" + eigen.id() + "'";
+                // The index rows too (V9): who is in the file, and who may see it.
+                String mensen = "SELECT count(*) FROM betrokkene WHERE dossier = '" + eigen.id() + "'";
+                String sleutels = "SELECT count(*) FROM toegang WHERE dossier = '" + eigen.id() + "'";
                 try (java.sql.ResultSet r = st.executeQuery("SELECT tableowner FROM pg_tables WHERE tablename = 'onderzoeksdossier'")) {
                     r.next();
                     assertFalse("the application role does not own the tables", Databases.APPLICATIEROL.equals(r.getString(1)));
                 }
                 assertEquals("a statement that named no municipality sees nothing", 0, telling(st, rij));
+                assertEquals("nor who is in it", 0, telling(st, mensen));
+                assertEquals("nor its keys", 0, telling(st, sleutels));
                 c.setAutoCommit(false);
                 st.execute("SET LOCAL meervoud.gemeente = '0344'");
                 assertEquals("another municipality sees nothing", 0, telling(st, rij));
+                assertEquals("not who is in it", 0, telling(st, mensen));
+                assertEquals("not its keys", 0, telling(st, sleutels));
+                assertEquals("and deletes none of them", 0, st.executeUpdate("DELETE FROM toegang WHERE dossier = '" + eigen.id() + "'"));
                 assertEquals("and changes nothing", 0, st.executeUpdate("UPDATE onderzoeksdossier SET toestand = 'AFGEROND' WHERE id = '" + eigen.id() + "'"));
                 assertThrows("nor writes a row for another", java.sql.SQLException.class, () -> st.execute("INSERT INTO melddossier (id, toestand, inhoud, "
                         + "aangemaakt, versie, gemeente) VALUES ('" + UUID.randomUUID() + "', 'IN_TRIAGE', '{}', now(), 1, '0363')"));
                 c.rollback();
+                st.execute("SET LOCAL meervoud.gemeente = '0344'");
+                assertThrows("nor adds a key to another's file", java.sql.SQLException.class, () -> st.execute("INSERT INTO toegang (soort, dossier, "
+                        + "sleutel, gemeente) VALUES ('ONDERZOEK', '" + eigen.id() + "', 'team:zuid', '0363')"));
+                c.rollback();
                 st.execute("SET LOCAL meervoud.gemeente = '0363'");
                 assertEquals("its own municipality sees it", 1, telling(st, rij));
+                assertEquals("with its person", 1, telling(st, mensen));
+                assertEquals("and its key", 1, telling(st, sleutels));
                 c.rollback();
                 c.setAutoCommit(true);
                 assertEquals("and SET LOCAL ended with its transaction: the pooled connection carries it no further", 0, telling(st, rij));

@@ -149,7 +149,7 @@ public final class JpaStore implements Dossiers {
             Flyway flyway = Flyway.configure(loader).dataSource(migraties).locations(new String[0])
                     .javaMigrations(new V1__Onderzoek(), new V2__Dossiers(), new V3__Toegang(), new V4__ToegangOpen(),
                             new V5__Termijn(), new V6__TermijnNullsLast(), new V7__Gemeente(config.gemeenteBestaand()),
-                            new V8__Rijbeveiliging(eigenaar ? config.user() : null)).load();
+                            new V8__Rijbeveiliging(eigenaar ? config.user() : null), new V9__GemeenteIndex()).load();
             marker.refuseIfEmpty(flyway.info().applied().length);
             flyway.migrate();
             marker.write();
@@ -304,9 +304,9 @@ public final class JpaStore implements Dossiers {
         entity.set(inhoud);
         em.persist(entity);
         em.flush();
-        writeBetrokkenen(em, soort, entity.id, inhoud.betrokkenen());
+        writeBetrokkenen(em, soort, entity.id, scope, inhoud.betrokkenen());
         if (inhoud.toegang() != null) {
-            writeToegang(em, soort, entity.id, inhoud.toegang());
+            writeToegang(em, soort, entity.id, scope, inhoud.toegang());
         }
         return entity.toDossier(inhoud.betrokkenen());
     }
@@ -327,10 +327,10 @@ public final class JpaStore implements Dossiers {
         entity.set(inhoud);
         em.flush();
         deleteIndex(em, "betrokkene", soort, id);
-        writeBetrokkenen(em, soort, id, inhoud.betrokkenen());
+        writeBetrokkenen(em, soort, id, entity.gemeente, inhoud.betrokkenen());
         if (inhoud.toegang() != null) {
             deleteIndex(em, "toegang", soort, id);
-            writeToegang(em, soort, id, inhoud.toegang());
+            writeToegang(em, soort, id, entity.gemeente, inhoud.toegang());
         }
         return entity.toDossier(inhoud.betrokkenen());
     }
@@ -341,10 +341,11 @@ public final class JpaStore implements Dossiers {
                 .executeUpdate();
     }
 
-    private static void writeToegang(EntityManager em, Soort soort, UUID id, Set<String> keys) {
+    /** Index rows carry their file's municipality (since 0.7, migration V9), for the database's row-level security. */
+    private static void writeToegang(EntityManager em, Soort soort, UUID id, String gemeente, Set<String> keys) {
         for (String key : keys) {
-            em.createNativeQuery("INSERT INTO toegang (soort, dossier, sleutel) VALUES (?, ?, ?)").setParameter(1, soort.name())
-                    .setParameter(2, id).setParameter(3, key).executeUpdate();
+            em.createNativeQuery("INSERT INTO toegang (soort, dossier, sleutel, gemeente) VALUES (?, ?, ?, ?)").setParameter(1, soort.name())
+                    .setParameter(2, id).setParameter(3, key).setParameter(4, gemeente).executeUpdate();
         }
     }
 
@@ -406,7 +407,9 @@ public final class JpaStore implements Dossiers {
                 sql.append(" AND d.zaak = ?");
                 params.add(zaak);
             }
-            sql.append(opTermijn ? " ORDER BY d.termijn ASC NULLS LAST, d.id ASC" : " ORDER BY d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
+            // The municipality first, fixed by the WHERE: H2 reads the (gemeente, …) index in order only so (V9).
+            sql.append(" ORDER BY ").append(scope == null ? "" : opTermijn ? "d.gemeente ASC, " : "d.gemeente DESC, ")
+                    .append(opTermijn ? "d.termijn ASC NULLS LAST, d.id ASC" : "d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
             params.add(grootte + 1);
             params.add((long) (pagina - 1) * grootte);
             jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
@@ -471,7 +474,12 @@ public final class JpaStore implements Dossiers {
             if (zaak != null) {
                 jpql.append(" AND e.zaak = :zaak");
             }
-            jpql.append(volgorde == Volgorde.TERMIJN ? " ORDER BY e.termijn ASC NULLS LAST, e.id ASC" : " ORDER BY e.aangemaakt DESC, e.id DESC");
+            // Columns the WHERE fixes lead the order, so that H2 reads a (gemeente, …) index in order (V9); investigations
+            // by state have their own (gemeente, toestand, …).
+            boolean opTermijn = volgorde == Volgorde.TERMIJN;
+            jpql.append(" ORDER BY ").append(scope == null ? "" : opTermijn ? "e.gemeente ASC, " : "e.gemeente DESC, ")
+                    .append(toestand != null && !opTermijn && soort == Soort.ONDERZOEK ? "e.toestand DESC, " : "")
+                    .append(opTermijn ? "e.termijn ASC NULLS LAST, e.id ASC" : "e.aangemaakt DESC, e.id DESC");
             TypedQuery<? extends DossierEntity> query = em.createQuery(jpql.toString(), type);
             if (scope != null) {
                 query.setParameter("gemeente", scope);
@@ -496,9 +504,13 @@ public final class JpaStore implements Dossiers {
     public List<Dossier> byBetrokkene(String bsn) {
         return inTransaction(em -> {
             List<Dossier> out = new ArrayList<>();
+            jakarta.persistence.Query q = em.createNativeQuery("SELECT soort, dossier FROM betrokkene WHERE bsn = ?"
+                    + (scope == null ? "" : " AND gemeente = ?")).setParameter(1, bsn);
+            if (scope != null) {
+                q.setParameter(2, scope);
+            }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT soort, dossier FROM betrokkene WHERE bsn = ?").setParameter(1, bsn)
-                    .getResultList();
+            List<Object[]> rows = q.getResultList();
             for (Object[] row : rows) {
                 Soort soort = Soort.valueOf((String) row[0]);
                 UUID id = row[1] instanceof UUID u ? u : UUID.fromString(row[1].toString());
@@ -550,10 +562,10 @@ public final class JpaStore implements Dossiers {
         });
     }
 
-    private static void writeBetrokkenen(EntityManager em, Soort soort, UUID id, Set<String> bsns) {
+    private static void writeBetrokkenen(EntityManager em, Soort soort, UUID id, String gemeente, Set<String> bsns) {
         for (String bsn : bsns) {
-            em.createNativeQuery("INSERT INTO betrokkene (soort, dossier, bsn) VALUES (?, ?, ?)").setParameter(1, soort.name())
-                    .setParameter(2, id).setParameter(3, bsn).executeUpdate();
+            em.createNativeQuery("INSERT INTO betrokkene (soort, dossier, bsn, gemeente) VALUES (?, ?, ?, ?)").setParameter(1, soort.name())
+                    .setParameter(2, id).setParameter(3, bsn).setParameter(4, gemeente).executeUpdate();
         }
     }
 

@@ -16,7 +16,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public final class V8__Rijbeveiliging extends BaseJavaMigration {
     static final String[] TABELLEN = { "melddossier", "onderzoeksdossier", "coordinatiedossier", "casusoverleg", "verstrekkingsverzoek" };
-    private static final String REGEL = "gemeente = current_setting('meervoud.gemeente', true) OR current_setting('meervoud.gemeente', true) = '*'";
+    static final String REGEL = "gemeente = current_setting('meervoud.gemeente', true) OR current_setting('meervoud.gemeente', true) = '*'";
 
     private final String applicatierol;
 
