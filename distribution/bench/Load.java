@@ -72,13 +72,23 @@ public class Load {
         }
     }
 
-    /** The Authorization value every request carries (load.sh logs in and exports it). */
-    static final String TOKEN = System.getenv("MEERVOUD_TOKEN");
+    /**
+     * The Authorization values the requests carry (load.sh logs in and exports them, comma-separated): one staff
+     * account per municipality when {@code GEMEENTEN} is more than one. A case is seeded, read and listed by the
+     * account of its own municipality.
+     */
+    static final String[] TOKENS = System.getenv().getOrDefault("MEERVOUD_TOKEN", "").isEmpty() ? new String[] { null }
+            : System.getenv("MEERVOUD_TOKEN").split(",");
 
     static HttpResponse<String> send(String method, String url, String body) throws Exception {
+        return send(0, method, url, body);
+    }
+
+    /** As the account of municipality {@code wie} (an index into {@link #TOKENS}). */
+    static HttpResponse<String> send(int wie, String method, String url, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("x-verwerking", "wams-onderzoek");
-        if (TOKEN != null) {
-            b.header("Authorization", TOKEN);
+        if (TOKENS[wie] != null) {
+            b.header("Authorization", TOKENS[wie]);
         }
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -94,8 +104,8 @@ public class Load {
                 + "\"vermoedenMeervoudigeProblematiek\":true}";
     }
 
-    static String create(String base) throws Exception {
-        HttpResponse<String> r = send("POST", base + "/onderzoeken", onderzoek());
+    static String create(String base, int wie) throws Exception {
+        HttpResponse<String> r = send(wie, "POST", base + "/onderzoeken", onderzoek());
         if (r.statusCode() != 201) {
             throw new IllegalStateException("create: " + r.statusCode() + " " + r.body());
         }
@@ -112,14 +122,16 @@ public class Load {
         for (int t = 0; t < threads; t++) {
             Thread w = new Thread(() -> {
                 try {
-                    while (next.getAndIncrement() < cases) {
-                        String id = create(base);
-                        HttpResponse<String> r = send("POST", base + "/onderzoeken/" + id + "/gezinsleden", "{\"persoon\":{\"bsn\":\"" + bsn()
+                    int i;
+                    while ((i = next.getAndIncrement()) < cases) {
+                        int wie = i % TOKENS.length;
+                        String id = create(base, wie);
+                        HttpResponse<String> r = send(wie, "POST", base + "/onderzoeken/" + id + "/gezinsleden", "{\"persoon\":{\"bsn\":\"" + bsn()
                                 + "\",\"naam\":\"Partner\",\"geboortedatum\":\"1982-03-03\"},\"relatie\":\"PARTNER\",\"inHuishouding\":true}");
                         if (r.statusCode() != 200) {
                             throw new IllegalStateException("gezinslid: " + r.statusCode() + " " + r.body());
                         }
-                        ids.add(id);
+                        ids.add(id + " " + wie);
                         if (ids.size() % 10_000 == 0) {
                             System.out.printf("seeded %d cases in %.0f s%n", ids.size(), (System.nanoTime() - start) / 1e9);
                         }
@@ -145,9 +157,12 @@ public class Load {
 
     static void run(String base, int seconds, int threads, List<String> ids) throws Exception {
         mix(new String[] { "create", "read", "list" }, new int[] { 20, 70, 100 }, seconds, threads, (kind, r) -> switch (kind) {
-            case 0 -> send("POST", base + "/onderzoeken", onderzoek()).statusCode();
-            case 1 -> send("GET", base + "/onderzoeken/" + ids.get(r.nextInt(ids.size())), null).statusCode();
-            default -> send("GET", base + "/onderzoeken?paginaGrootte=20&pagina=" + (1 + r.nextInt(100)), null).statusCode();
+            case 0 -> send(r.nextInt(TOKENS.length), "POST", base + "/onderzoeken", onderzoek()).statusCode();
+            case 1 -> {
+                String[] line = ids.get(r.nextInt(ids.size())).split(" ");
+                yield send(Integer.parseInt(line[1]), "GET", base + "/onderzoeken/" + line[0], null).statusCode();
+            }
+            default -> send(r.nextInt(TOKENS.length), "GET", base + "/onderzoeken?paginaGrootte=20&pagina=" + (1 + r.nextInt(100)), null).statusCode();
         });
     }
 
@@ -157,7 +172,7 @@ public class Load {
         String[] kinds = { "page", "worklist", "api" };
         int[] upTo = { 50, 70, 100 };
         Step step = (kind, r) -> {
-            String id = ids.get(r.nextInt(ids.size()));
+            String id = ids.get(r.nextInt(ids.size())).split(" ")[0];
             if (kind == 2) {
                 return send("GET", base + "/api/v1/onderzoeken/" + id, null).statusCode();
             }

@@ -5,7 +5,9 @@
 # client and a family member joining: persons, a household and the kernel's log records), then runs a closed-loop
 # 20% create / 50% read / 30% list mix from a separate process (Load.java) for DURATION seconds with THREADS,
 # every request with a bearer token (a local staff account, logged in once; the JWT is checked on each request).
-#   distribution/bench/load.sh [h2|postgresql]     CASES=100000 DURATION=60 THREADS=16
+#   distribution/bench/load.sh [h2|postgresql]     CASES=100000 DURATION=60 THREADS=16 GEMEENTEN=1
+# GEMEENTEN=10: ten municipalities share the installation and its database, each with its own staff account and
+# a tenth of the cases; every request is made as the account of the case's own municipality.
 # PostgreSQL: the database meervoud_bench on 127.0.0.1:5432 (user postgres) is dropped and created afresh.
 set -euo pipefail
 db=${1:-h2}
