@@ -2,6 +2,7 @@
 package nl.meervoud.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -362,6 +363,78 @@ public class LawModulesIT {
         assertTrue("deleting the configuration takes the strict reading away", Await.until(() -> kernel.ruleSets().stream()
                 .noneMatch(s -> s.id().equals("wlz-toestemming"))));
         assertEquals(List.of(), check("wlz", l1));
+    }
+
+    /**
+     * Issue 10 §3: a municipality's own settings. Diemen (0384) switches the Jeugdwet module off, keeps its
+     * melddossiers six months and gives resident melders feedback. For its staff the module's law is gone (its
+     * decisions, its rule set in the kernel and in the register) while the installation's other municipality keeps
+     * it; deleting the configuration brings the law back for Diemen too.
+     */
+    @Test
+    public void aMunicipalityThatSwitchedALawModuleOffMeetsNoneOfItsLawAndKeepsItsOwnTerms() throws Exception {
+        String module = "nl.meervoud.domain.jeugdwet";
+        JsonNode permit = scenarios(module).stream().filter(s -> "PERMIT".equals(s.path("verwacht").path("besluit").asText())
+                && s.path("verwacht").path("regel").asText().startsWith("jeugdwet/")).findFirst().orElseThrow();
+        Set<String> eigen = kernel.ruleSets().stream().filter(r -> r.module().equals(module)).map(PrivacyKernel.RuleSetStatus::id)
+                .collect(Collectors.toSet());
+        assertFalse(eigen.isEmpty());
+        String medewerker = Aanmelden.alsIn(context, port(), "diemen-medewerker", "0384", nl.meervoud.auth.api.Functie.MELDPUNTMEDEWERKER,
+                nl.meervoud.auth.api.Functie.CONSULENT);
+        String fg = Aanmelden.alsIn(context, port(), "diemen-fg", "0384", nl.meervoud.auth.api.Functie.PRIVACYFUNCTIONARIS);
+        nl.meervoud.platform.api.Gemeenten gemeenten = context.getService(context.getServiceReference(nl.meervoud.platform.api.Gemeenten.class));
+
+        org.osgi.service.cm.Configuration c = configAdmin.getFactoryConfiguration(nl.meervoud.platform.api.Gemeenten.PID, "0384", "?");
+        Dictionary<String, Object> p = new Hashtable<>();
+        p.put("gemeente", "0384");
+        p.put("naam", "Diemen");
+        p.put("melddossierMaanden", 6);
+        p.put("melderTerugkoppelingBurgers", "ja");
+        p.put("modulesUit", new String[] { module });
+        c.update(p);
+        try {
+            assertTrue("the settings arrive", Await.until(() -> gemeenten.van("0384").modulesUit().contains(module)));
+            assertEquals("Diemen", gemeenten.van("0384").naam());
+
+            JsonNode diemen = explain(permit.path("verzoek"), medewerker);
+            assertFalse("Diemen meets none of the module's law: " + diemen, diemen.path("regel").asText().startsWith("jeugdwet/"));
+            assertEquals("the default municipality still does", List.of(), check(module, permit));
+            assertTrue("its rule sets are out of Diemen's kernel", kernel.voorGemeente("0384").actieveRegelsets().stream().noneMatch(r -> eigen.contains(r.id())));
+            assertTrue("and in the installation's", kernel.actieveRegelsets().stream().anyMatch(r -> eigen.contains(r.id())));
+            assertTrue("its process rules too", kernel.voorGemeente("0384").procesregels().stream().noneMatch(r -> r.id().startsWith("jeugdwet/")));
+            assertTrue(kernel.procesregels().stream().anyMatch(r -> r.id().startsWith("jeugdwet/")));
+
+            Http.Exchange register = Http.send(port(), "GET", "/api/v1/verwerkingsregister", null, "Authorization", fg);
+            assertEquals(register.body().toString(), 200, register.status());
+            Set<String> sets = new TreeSet<>();
+            register.body().path("regelsets").forEach(r -> sets.add(r.path("id").asText()));
+            assertFalse("Diemen's register has the Wams rules", sets.isEmpty());
+            assertTrue("and not the module's: " + sets, sets.stream().noneMatch(eigen::contains));
+
+            String melding = "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": \"BURGER\", \"naam\": \"M\", \"contact\": \"06\"}, "
+                    + "\"gemelde\": {\"naam\": \"G. de Vries\", \"adres\": \"Kade 2\"}, \"zorg\": \"verwaarlozing\", \"ingezetene\": true}";
+            Http.Exchange m = Http.send(port(), "POST", "/api/v1/meldingen", melding, "Content-Type", "application/json", "Authorization", medewerker,
+                    "x-verwerking", "wams-meldpunt");
+            assertEquals(m.body().toString(), 201, m.status());
+            assertEquals("Diemen keeps a melddossier six months (Wmo 2015 art. 5.5.4 lid 1)", "2027-05-20", m.body().get("bewarenTot").asText());
+            Http.Exchange terug = Http.send(port(), "POST", m.body().at("/_links/self/href").asText() + "/terugkoppeling",
+                    "{\"soort\": \"IN_BEHANDELING_GENOMEN\"}", "Content-Type", "application/json", "Authorization", medewerker, "x-verwerking", "wams-meldpunt");
+            assertEquals("and informs resident melders too: " + terug.body(), 200, terug.status());
+            String self = m.body().at("/_links/self/href").asText();
+            assertTrue(dossiers.voorGemeente("0384").delete(Dossiers.Soort.MELDING, java.util.UUID.fromString(self.substring(self.lastIndexOf('/') + 1))));
+        } finally {
+            c.delete();
+        }
+        assertTrue("without its configuration Diemen has the installation's settings", Await.until(() -> gemeenten.van("0384").modulesUit().isEmpty()));
+        JsonNode terug = explain(permit.path("verzoek"), medewerker);
+        assertEquals("and the module's law again: " + terug, permit.path("verwacht").path("regel").asText(), terug.path("regel").asText());
+    }
+
+    private JsonNode explain(JsonNode verzoek, String authorization) {
+        Http.Exchange answer = Http.send(port(), "POST", "/api/v1/privacy/explain", verzoek.toString(), "Content-Type", "application/json",
+                "x-verwerking", "wams-onderzoek", "Authorization", authorization);
+        assertEquals(answer.body().toString(), 200, answer.status());
+        return answer.body();
     }
 
     private JsonNode explain(JsonNode verzoek) {

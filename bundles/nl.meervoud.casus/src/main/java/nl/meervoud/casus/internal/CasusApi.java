@@ -62,7 +62,8 @@ public final class CasusApi extends HttpServlet {
     @Activate
     public CasusApi(@Reference Dossiers dossiers, @Reference PrivacyKernel kernel, @Reference ProcessingLog log,
             @Reference Authenticator authenticator, CasusConfig config,
-            @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL) nl.meervoud.auth.api.Gebruikers gebruikers)
+            @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL) nl.meervoud.auth.api.Gebruikers gebruikers,
+            @Reference nl.meervoud.platform.api.Gemeenten gemeenten)
             throws IOException {
         this.authenticator = authenticator;
         this.wet = nl.meervoud.privacy.api.Law.of(config.identiteit_wet());
@@ -78,7 +79,7 @@ public final class CasusApi extends HttpServlet {
         this.kernel = kernel;
         this.queryParameters = queryParameters(openapi);
         Resource.Deps deps = new Resource.Deps(dossiers, kernel, log, Clock.systemDefaultZone(),
-                config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()), gebruikers);
+                config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()), gebruikers, gemeenten);
         this.router = new Router().add("GET", "/openapi.json", c -> new Antwoord(200, openapi, Map.of()));
         for (Resource resource : List.of(new Meldingen(deps), new Onderzoeken(deps), new Coordinatie(deps), new Casusoverleggen(deps),
                 new Verstrekkingsverzoeken(deps), new Inzage(deps), new Verantwoording(deps))) {

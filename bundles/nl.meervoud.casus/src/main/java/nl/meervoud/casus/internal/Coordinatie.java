@@ -54,7 +54,7 @@ final class Coordinatie extends Resource {
 
     private Antwoord bewaarCoordinatie(Call c, Dossier d, Coordinatiedossier cd) {
         Dossier saved = dossiers(c).update(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
-                inhoud(d.zaak(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), List.copyOf(d.betrokkenen())));
+                inhoud(d.zaak(), cd.toestand().name(), cd, bewarenTot(c, cd.bewaarstart()), List.copyOf(d.betrokkenen())));
         return gelezen(saved, coordinatieView(cd));
     }
 
@@ -91,9 +91,9 @@ final class Coordinatie extends Resource {
         Dossier od = dossiers(c).find(Soort.ONDERZOEK, d.zaak()).orElseThrow(() -> Problem.nietGevonden("onderzoek " + d.zaak()));
         Onderzoeksdossier o = leesOnderzoek(od).aanpakBeeindigd(op);
         Coordinatiedossier next = cd.beeindig(op);
-        List<Dossier> saved = dossiers(c).schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, od.id(), od.versie(), onderzoekInhoud(o)),
+        List<Dossier> saved = dossiers(c).schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, od.id(), od.versie(), onderzoekInhoud(c, o)),
                 new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, d.id(), d.versie(),
-                        inhoud(d.zaak(), next.toestand().name(), next, bewarenTot(next.bewaarstart()), List.copyOf(d.betrokkenen())))));
+                        inhoud(d.zaak(), next.toestand().name(), next, bewarenTot(c, next.bewaarstart()), List.copyOf(d.betrokkenen())))));
         return gelezen(saved.get(1), coordinatieView(next));
     }
 

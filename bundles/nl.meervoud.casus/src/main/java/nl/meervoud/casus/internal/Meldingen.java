@@ -59,7 +59,7 @@ final class Meldingen extends Resource {
                     .gegevens(soorten.toArray(Gegevenssoort[]::new)).bewijs(Bewijsvoering.melding(m, false))
                     .betrokkenen(betrokkenen(m).toArray(String[]::new)).zaak(id.toString()));
         }
-        LocalDate bewaren = bewarenTotMelding(m);
+        LocalDate bewaren = bewarenTotMelding(c, m);
         Dossier d = dossiers(c).create(Soort.MELDING, id, meldingInhoud(m, bewaren, betrokkenen(m)));
         return gemaakt(d, m);
     }
@@ -119,7 +119,7 @@ final class Meldingen extends Resource {
         Dossier d = laad(Soort.MELDING, c);
         Melding m = Json.stored(d.inhoud(), Melding.class);
         Requests.Terugkoppeling r = c.read(Requests.Terugkoppeling.class);
-        Melding next = m.informeerMelder(vandaag(r.op()), vereist(r.soort(), "soort"), r.veiligheidInGeding(), melderTerugkoppelingBurgers);
+        Melding next = m.informeerMelder(vandaag(r.op()), vereist(r.soort(), "soort"), r.veiligheidInGeding(), melderTerugkoppelingBurgers(c));
         besluit(c, DecisionRequest.van(c.identiteit().als(Rol.MELDPUNT)).naar(Actor.of(Rol.MELDER, "melder")).bron(Doel.MELDPUNT_TRIAGE)
                 .doel(Doel.MELDPUNT_TRIAGE).gegevens(Gegevenssoort.PROCESINFORMATIE)
                 .bewijs(Voorwaarde.MELDING_IN_BEHANDELING, Voorwaarde.INGEZETENE_NIET_ACUUT).betrokkenen(betrokkenen(m).toArray(String[]::new))

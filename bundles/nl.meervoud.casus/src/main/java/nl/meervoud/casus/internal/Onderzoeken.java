@@ -88,7 +88,7 @@ final class Onderzoeken extends Resource {
                     .route(Route.WMO_2_3A_4).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                     .bewijs(Voorwaarde.GEMOTIVEERD_VERZOEK).betrokkenen(client.bsn().value()).zaak(zaak));
         } else {
-            ProcessRule trigger = trigger(route, vereist(r.hulpvraagWet(), "hulpvraagWet"));
+            ProcessRule trigger = trigger(c, route, vereist(r.hulpvraagWet(), "hulpvraagWet"));
             Onderzoeksdossier.Ingang ingang = new Onderzoeksdossier.Ingang(route, r.hulpvraagWet(), trigger.id(), citaties(trigger));
             if ("true".equals(trigger.parameter("zonderVerzoek"))) {
                 // Wmo 2015 art. 2.3a.4 lid 2-7 applied without a party's request (Wet inburgering 2021 art. 14 lid 8): the
@@ -113,9 +113,9 @@ final class Onderzoeken extends Resource {
         }
         // Need-to-know: who started it, and their teams; a request a party's professional filed stays open to the
         // municipality's consulenten until one takes it on.
-        Dossier d = dossiers(c).create(Soort.ONDERZOEK, id, onderzoekInhoud(o,
+        Dossier d = dossiers(c).create(Soort.ONDERZOEK, id, onderzoekInhoud(c, o,
                 partijZelf ? java.util.Set.of(Identiteit.OPEN) : c.identiteit().eigenSleutels()));
-        return gemaakt(d, onderzoekView(o));
+        return gemaakt(d, onderzoekView(c, o));
     }
 
     /**
@@ -159,14 +159,14 @@ final class Onderzoeken extends Resource {
      * active rule sets: a law whose module is not installed has none, and the request is refused naming the law and
      * the route. Routes the Wams defines are checked first, so a typo in a route is a 400, not a missing module.
      */
-    private ProcessRule trigger(String route, String wet) {
+    private ProcessRule trigger(Call c, String route, String wet) {
         if (wet.isBlank()) {
             throw Problem.veld("hulpvraagWet", "vereist");
         }
         if (!route.matches("[A-Z][A-Z0-9_]{0,63}")) {
             throw Problem.veld("route", "een route is WMO_2_3A_1, WMO_2_3A_4 of een route die een actieve wetsmodule declareert");
         }
-        return procesregels(ProcessRule.TRIGGER, route).filter(t -> wet.equals(t.parameter("wet"))).findFirst()
+        return procesregels(c, ProcessRule.TRIGGER, route).filter(t -> wet.equals(t.parameter("wet"))).findFirst()
                 .orElseThrow(() -> Problem.artikel((Route.WMO_2_3A_1.name().equals(route) ? "een hulpvraag onder `" + wet + "`"
                         : "een onderzoek langs route `" + route + "` onder `" + wet + "`") + " start geen onderzoek: geen actieve regelset "
                         + "declareert een ingang voor deze wet (is de module van die wet geïnstalleerd?)",
@@ -181,7 +181,7 @@ final class Onderzoeken extends Resource {
         Onderzoeksdossier o = leesOnderzoek(d);
         onderzoekVerwerking(c, d.id(), o, o.betrokkenen(), Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT,
                 Gegevenssoort.GEZINSSAMENSTELLING, Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
-        Antwoord a = gelezen(d, onderzoekView(o));
+        Antwoord a = gelezen(d, onderzoekView(c, o));
         if (!met.isEmpty()) {
             // The case's other files, as their own lists would give them (summaries only, as far as need-to-know opens
             // them), in the same answer: a screen needs one call, not one per list.
@@ -223,7 +223,7 @@ final class Onderzoeken extends Resource {
     private Antwoord stap(Call c, Dossier d, Onderzoeksdossier o, Onderzoeksdossier next, List<String> betrokkenen,
             Gegevenssoort... gegevens) {
         onderzoekVerwerking(c, d.id(), next, betrokkenen, gegevens); // the evidence as the step leaves the file
-        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(next));
+        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(c, next));
     }
 
     private Antwoord beoordeling(Call c) {
@@ -279,13 +279,13 @@ final class Onderzoeken extends Resource {
             throw Problem.veld("relatie", "vereist: hoe deze persoon zich verhoudt tot de cliënt of een gevraagd gezinslid");
         }
         Onderzoeksdossier next = o.vraagGezinslid(p, new Onderzoeksdossier.Huisgenoot(r.inHuishouding(), r.verblijftElders(), r.jeugdigeTot(),
-                banden), op, jeugdige());
+                banden), op, jeugdige(c));
         // Why this family member is needed given the problems (Wmo 2015 art. 1.1.1, "voor zover nodig"), when given.
         next = onderbouwd(c, next, r.noodzaak(), "gezinslid");
         besluit(c, DecisionRequest.van(Actor.of(Rol.GEZINSLID, p.bsn().value())).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o))
                 .route(route(o)).gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.CONTACT, Gegevenssoort.GEZINSSAMENSTELLING)
                 .bewijs(Bewijsvoering.gezinslid(next, p.bsn().value())).betrokkenen(p.bsn().value()).zaak(d.id().toString()));
-        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(next));
+        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(c, next));
     }
 
     private Antwoord instemming(Call c) {
@@ -297,7 +297,7 @@ final class Onderzoeken extends Resource {
         besluit(c, DecisionRequest.van(Actor.of(Rol.CLIENT, bsn)).naar(c.identiteit().als(Rol.COLLEGE)).doel(onderzoekDoel(o)).route(route(o))
                 .gegevens(Gegevenssoort.IDENTIFICEREND, Gegevenssoort.BSN, Gegevenssoort.CONTACT)
                 .bewijs(Bewijsvoering.instemming(next, bsn)).betrokkenen(bsn).zaak(d.id().toString()));
-        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(next));
+        return gelezen(bewaarOnderzoek(c, d, next), onderzoekView(c, next));
     }
 
     private Antwoord inhoud(Call c) {
@@ -319,7 +319,7 @@ final class Onderzoeken extends Resource {
                 throw Problem.veld("uitkomsten." + bsn + ".verkrijging", "wordt berekend uit de regels van de wetsmodules, niet ingevoerd");
             }
         });
-        Onderzoeksdossier next = o.uitkomst(r.uitkomsten(), r.aanpalend(), vandaag(r.op()), aanpakRegels(), dienstroutes());
+        Onderzoeksdossier next = o.uitkomst(r.uitkomsten(), r.aanpalend(), vandaag(r.op()), aanpakRegels(c), dienstroutes(c));
         return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE, Gegevenssoort.INHOUD);
     }
 
@@ -429,16 +429,16 @@ final class Onderzoeken extends Resource {
                 java.util.Set<String> toegang = new java.util.TreeSet<>(d.toegang() == null ? Set.of() : d.toegang());
                 toegang.add(coordinatorSleutel(c.identiteit(), coordinator));
                 List<Dossier> saved = dossiers(c).schrijf(List.of(new Dossiers.Wijziging(Soort.ONDERZOEK, d.id(), d.versie(),
-                        onderzoekInhoud(next, toegang)),
+                        onderzoekInhoud(c, next, toegang)),
                         new Dossiers.Wijziging(Soort.COORDINATIEDOSSIER, null, 0,
-                                inhoud(d.id(), cd.toestand().name(), cd, bewarenTot(cd.bewaarstart()), next.clienten()))));
-                Map<String, Object> v = onderzoekView(next);
+                                inhoud(d.id(), cd.toestand().name(), cd, bewarenTot(c, cd.bewaarstart()), next.clienten()))));
+                Map<String, Object> v = onderzoekView(c, next);
                 v.put("coordinatiedossier", href(saved.get(1)));
                 return new Antwoord(200, view(saved.get(0), v), Map.of("ETag", "\"" + saved.get(0).versie() + "\"", "Location",
                         href(saved.get(1))));
             }
             case EIGEN_REGIE -> {
-                Onderzoeksdossier next = o.eigenRegie(aanpakRegels());
+                Onderzoeksdossier next = o.eigenRegie(aanpakRegels(c));
                 return stap(c, d, o, next, o.clienten(), Gegevenssoort.PROCESINFORMATIE);
             }
             case GEEN -> {

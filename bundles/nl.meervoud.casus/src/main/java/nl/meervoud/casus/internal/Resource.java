@@ -61,9 +61,13 @@ abstract class Resource {
      * @param melddossierMaanden configured months of the melddossier (Wmo 2015 art. 5.5.4 lid 1)
      * @param melderTerugkoppelingBurgers whether resident melders get feedback (rulebook §8 item 11)
      */
-    /** @param gebruikers the local accounts, to check whom the college designates; null when the auth bundle offers none */
+    /**
+     * @param gebruikers the local accounts, to check whom the college designates; null when the auth bundle offers none
+     * @param gemeenten the municipalities' own settings (melddossier period, feedback, law modules); null: none
+     */
     record Deps(Dossiers dossiers, PrivacyKernel kernel, ProcessingLog log, Clock clock, int melddossierMaanden,
-            boolean melderTerugkoppelingBurgers, java.util.Set<String> verwerkingsactiviteiten, nl.meervoud.auth.api.Gebruikers gebruikers) {
+            boolean melderTerugkoppelingBurgers, java.util.Set<String> verwerkingsactiviteiten, nl.meervoud.auth.api.Gebruikers gebruikers,
+            nl.meervoud.platform.api.Gemeenten gemeenten) {
     }
 
     /** The whole store; a request works only through {@link #dossiers(Call)}, its municipality's view. */
@@ -77,6 +81,8 @@ abstract class Resource {
     final java.util.Set<String> verwerkingsactiviteiten;
     /** The local accounts; null when none are offered. */
     final nl.meervoud.auth.api.Gebruikers gebruikers;
+    /** The municipalities' own settings; null when the platform offers none. */
+    private final nl.meervoud.platform.api.Gemeenten gemeenten;
 
     Resource(Deps deps) {
         this.store = deps.dossiers();
@@ -87,6 +93,33 @@ abstract class Resource {
         this.melderTerugkoppelingBurgers = deps.melderTerugkoppelingBurgers();
         this.verwerkingsactiviteiten = java.util.Set.copyOf(deps.verwerkingsactiviteiten());
         this.gebruikers = deps.gebruikers();
+        this.gemeenten = deps.gemeenten();
+    }
+
+    /**
+     * The kernel as the acting person's municipality meets it (issue 10 §3): without the law modules that
+     * municipality switched off. Every question of law a request asks goes here.
+     */
+    PrivacyKernel kernel(Call c) {
+        return kernel.voorGemeente(c.identiteit().principal().gemeente());
+    }
+
+    /** The settings of the acting person's municipality; where it set nothing, the installation's. */
+    private nl.meervoud.platform.api.Gemeenten.Instellingen instellingen(Call c) {
+        String code = c.identiteit().principal().gemeente();
+        return gemeenten == null ? nl.meervoud.platform.api.Gemeenten.Instellingen.geen(code) : gemeenten.van(code);
+    }
+
+    /** How many months the municipality keeps a melddossier (Wmo 2015 art. 5.5.4 lid 1). */
+    int melddossierMaanden(Call c) {
+        Integer eigen = instellingen(c).melddossierMaanden();
+        return eigen == null ? melddossierMaanden : eigen;
+    }
+
+    /** Whether the municipality gives resident melders feedback too (Wmo 2015 art. 2.2.5 lid 2 onder d). */
+    boolean melderTerugkoppelingBurgers(Call c) {
+        Boolean eigen = instellingen(c).melderTerugkoppelingBurgers();
+        return eigen == null ? melderTerugkoppelingBurgers : eigen;
     }
 
     /**
@@ -221,7 +254,7 @@ abstract class Resource {
         String activiteit = activiteit(c);
         String traceparent = c.request().getHeader("traceparent");
         DecisionRequest request = b.activiteit(activiteit).traceparent(traceparent == null ? "" : traceparent).build();
-        Decision d = kernel.decide(request);
+        Decision d = kernel(c).decide(request);
         if (d.effect() != Decision.Effect.PERMIT) {
             String functie = c.identiteit().ontbreekt();
             throw new Problem(403, "Verwerking geweigerd door de privacykern",
@@ -312,26 +345,26 @@ abstract class Resource {
     // ---------------------------------------------------------------- retention (rulebook §4.15)
 
     /** The last day a file may be kept, once its period has started: the start plus the rule's maximum. */
-    LocalDate bewarenTot(Optional<Bewaarstart> start) {
-        return start.map(s -> s.datum().plus(regel(s).maximum())).orElse(null);
+    LocalDate bewarenTot(Call c, Optional<Bewaarstart> start) {
+        return start.map(s -> s.datum().plus(regel(c, s).maximum())).orElse(null);
     }
 
     /**
      * The melddossier: the configured months, held within the rule's minimum and maximum (Wmo 2015 art. 5.5.4 lid
      * 1: at least six months, at most a year).
      */
-    LocalDate bewarenTotMelding(Melding m) {
+    LocalDate bewarenTotMelding(Call c, Melding m) {
         Bewaarstart s = m.bewaarstart();
-        RetentionRule r = regel(s);
-        LocalDate gewenst = s.datum().plusMonths(melddossierMaanden);
+        RetentionRule r = regel(c, s);
+        LocalDate gewenst = s.datum().plusMonths(melddossierMaanden(c));
         LocalDate min = s.datum().plus(r.minimum());
         LocalDate max = s.datum().plus(r.maximum());
         return gewenst.isBefore(min) ? min : gewenst.isAfter(max) ? max : gewenst;
     }
 
     /** The active retention rule for a data set and start event; without one nothing is stored (503). */
-    RetentionRule regel(Bewaarstart s) {
-        return Bewaarregels.regel(kernel, s).orElseThrow(() -> new Problem(503, "Bewaartermijn onbekend", "er is geen actieve bewaarregel voor " + s.gegevensset()
+    RetentionRule regel(Call c, Bewaarstart s) {
+        return Bewaarregels.regel(kernel(c), s).orElseThrow(() -> new Problem(503, "Bewaartermijn onbekend", "er is geen actieve bewaarregel voor " + s.gegevensset()
                         + " vanaf " + s.startgebeurtenis() + "; er is niets opgeslagen", null, null, null));
     }
 
@@ -466,7 +499,7 @@ abstract class Resource {
         for (Dossier d : p.items()) {
             ObjectNode item = kolommen(items.addObject(), d);
             // The term in words and with its articles, from the file itself: nothing of its content goes in the list.
-            Optional<Termijn> t = d.termijn() == null ? Optional.empty() : soort == Soort.ONDERZOEK ? volgendeTermijn(leesOnderzoek(d))
+            Optional<Termijn> t = d.termijn() == null ? Optional.empty() : soort == Soort.ONDERZOEK ? volgendeTermijn(c, leesOnderzoek(d))
                     : soort == Soort.MELDING ? meldingTermijn(Json.stored(d.inhoud(), Melding.class)) : Optional.empty();
             t.ifPresent(x -> item.putObject("termijn").put("datum", x.datum().toString()).put("wat", x.wat()).put("verstreken", vandaag.isAfter(x.datum()))
                     .set("citaties", Json.MAPPER.valueToTree(x.citaties())));
@@ -538,17 +571,17 @@ abstract class Resource {
     // ---------------------------------------------------------------- the investigation, shared by the resources
 
     Dossier bewaarOnderzoek(Call c, Dossier d, Onderzoeksdossier o) {
-        return dossiers(c).update(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(o));
+        return dossiers(c).update(Soort.ONDERZOEK, d.id(), d.versie(), onderzoekInhoud(c, o));
     }
 
-    Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o) {
-        return onderzoekInhoud(o, null);
+    Dossiers.Inhoud onderzoekInhoud(Call c, Onderzoeksdossier o) {
+        return onderzoekInhoud(c, o, null);
     }
 
     /** With the need-to-know keys it is stored with (null: leave them as they are), and its next legal term. */
-    Dossiers.Inhoud onderzoekInhoud(Onderzoeksdossier o, java.util.Set<String> toegang) {
-        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(o.bewaarstart()), o.betrokkenen(), toegang,
-                volgendeTermijn(o).map(Termijn::datum).orElse(null));
+    Dossiers.Inhoud onderzoekInhoud(Call c, Onderzoeksdossier o, java.util.Set<String> toegang) {
+        return inhoud(null, o.proces().toestand().name(), o, bewarenTot(c, o.bewaarstart()), o.betrokkenen(), toegang,
+                volgendeTermijn(c, o).map(Termijn::datum).orElse(null));
     }
 
     /**
@@ -564,9 +597,9 @@ abstract class Resource {
      * service the client applied for (Wmo 2015 art. 2.3a.2 lid 1 and that law's article). Meervoud does not hold the
      * decision itself, so such a term stays shown until its day has passed.
      */
-    Optional<Termijn> volgendeTermijn(Onderzoeksdossier o) {
+    Optional<Termijn> volgendeTermijn(Call c, Onderzoeksdossier o) {
         if (o.proces().toestand() == Onderzoek.Toestand.GESTART) {
-            return termijnRegel(o).flatMap(r -> o.proces().termijn(Period.parse(r.parameter("termijn")))
+            return termijnRegel(c, o).flatMap(r -> o.proces().termijn(Period.parse(r.parameter("termijn")))
                     .map(t -> new Termijn(t, "uitkomst van het onderzoek", citaties(r))));
         }
         Termijn eerst = null;
@@ -599,9 +632,9 @@ abstract class Resource {
      * The file as the college sees it, with the deadline the active rules set for its route and law, whether it
      * passed, and the rule and articles it rests on (wams-core/T2: Wmo 2015 art. 2.3a.1).
      */
-    Map<String, Object> onderzoekView(Onderzoeksdossier o) {
+    Map<String, Object> onderzoekView(Call c, Onderzoeksdossier o) {
         Map<String, Object> v = new LinkedHashMap<>(Json.MAPPER.convertValue(o, Map.class));
-        termijnRegel(o).ifPresent(r -> {
+        termijnRegel(c, o).ifPresent(r -> {
             Period termijn = Period.parse(r.parameter("termijn"));
             o.proces().termijn(termijn).ifPresent(t -> v.put("termijn", t.toString()));
             v.put("termijnVerstreken", o.proces().termijnVerstreken(termijn, LocalDate.now(clock)));
@@ -617,9 +650,9 @@ abstract class Resource {
      * else the route's general term, else that of the Wams procedure the route follows; none when no active rule
      * set sets a term.
      */
-    private Optional<ProcessRule> termijnRegel(Onderzoeksdossier o) {
-        List<ProcessRule> eigen = procesregels(ProcessRule.TERMIJN, o.ingangsroute()).toList();
-        List<ProcessRule> terms = eigen.isEmpty() ? procesregels(ProcessRule.TERMIJN, o.proces().route().name()).toList() : eigen;
+    private Optional<ProcessRule> termijnRegel(Call c, Onderzoeksdossier o) {
+        List<ProcessRule> eigen = procesregels(c, ProcessRule.TERMIJN, o.ingangsroute()).toList();
+        List<ProcessRule> terms = eigen.isEmpty() ? procesregels(c, ProcessRule.TERMIJN, o.proces().route().name()).toList() : eigen;
         return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(o.hulpvraagWet())).findFirst()
                 .or(() -> terms.stream().filter(r -> r.parameter("wet").isEmpty()).findFirst());
     }
@@ -628,8 +661,8 @@ abstract class Resource {
      * How the active law modules say their services are obtained ({@code dienstroute} rules; Wmo 2015 art. 2.3a.2
      * lid 1, rulebook §3.8), for the written outcome.
      */
-    List<Verkrijging> dienstroutes() {
-        return kernel.procesregels().stream().filter(r -> ProcessRule.DIENSTROUTE.equals(r.soort()))
+    List<Verkrijging> dienstroutes(Call c) {
+        return kernel(c).procesregels().stream().filter(r -> ProcessRule.DIENSTROUTE.equals(r.soort()))
                 .map(r -> new Verkrijging(r.parameter("dienst"), r.parameter("wet"),
                         Verkrijging.Aanvraag.valueOf(r.parameter("aanvraag").toUpperCase(Locale.ROOT)), r.parameter("termijn"),
                         r.parameter("vanaf"), r.id(), citaties(r),
@@ -642,8 +675,8 @@ abstract class Resource {
      * Up to which age a person is a jeugdige, as an active rule set bounds it (the Jeugdwet module's J9, Jeugdwet
      * art. 1.1); null when none does.
      */
-    Leeftijdsgrens jeugdige() {
-        return kernel.procesregels().stream()
+    Leeftijdsgrens jeugdige(Call c) {
+        return kernel(c).procesregels().stream()
                 .filter(r -> ProcessRule.LEEFTIJDSGRENS.equals(r.soort()) && "jeugdige".equals(r.parameter("begrip"))).findFirst()
                 .map(r -> new Leeftijdsgrens(Integer.parseInt(r.parameter("tot")), r.parameter("verlengdTot").isEmpty() ? Set.of()
                         : Arrays.stream(r.parameter("verlengdTot").split(",")).map(String::strip).map(Integer::valueOf).collect(Collectors.toSet()),
@@ -655,13 +688,13 @@ abstract class Resource {
      * The active rules on the coordinated approach (the Wams core's A1-A6 and E1: Wmo 2015 art. 2.3a.2 lid 2,
      * 2.3a.3 lid 2, 2.3a.4 lid 8), in rule-set order.
      */
-    GecoordineerdeAanpak.Regels aanpakRegels() {
-        List<GecoordineerdeAanpak.Regel> aanpak = kernel.procesregels().stream().filter(r -> ProcessRule.AANPAK.equals(r.soort()))
+    GecoordineerdeAanpak.Regels aanpakRegels(Call c) {
+        List<GecoordineerdeAanpak.Regel> aanpak = kernel(c).procesregels().stream().filter(r -> ProcessRule.AANPAK.equals(r.soort()))
                 .map(r -> new GecoordineerdeAanpak.Regel(r.id(), citaties(r), GecoordineerdeAanpak.Uitkomst.valueOf(r.parameter("uitkomst")),
                         aantal(r.parameter("voorzieningenVoorEenClient")), aantal(r.parameter("clientenMetVoorziening")), r.parameter("plicht"),
                         "true".equals(r.parameter("aanpalend")), "true".equals(r.parameter("eigenRegie")), r.parameter("reden")))
                 .toList();
-        List<GecoordineerdeAanpak.Uitsluiting> geenEigenRegie = kernel.procesregels().stream()
+        List<GecoordineerdeAanpak.Uitsluiting> geenEigenRegie = kernel(c).procesregels().stream()
                 .filter(r -> ProcessRule.EIGEN_REGIE.equals(r.soort()) && "false".equals(r.parameter("toegestaan")))
                 .map(r -> new GecoordineerdeAanpak.Uitsluiting(r.id(), citaties(r), r.parameter("route"))).toList();
         return new GecoordineerdeAanpak.Regels(aanpak, geenEigenRegie);
@@ -677,8 +710,8 @@ abstract class Resource {
     }
 
     /** The active rule sets' process rules of a kind on a route: the case model's law comes from the modules. */
-    java.util.stream.Stream<ProcessRule> procesregels(String soort, String route) {
-        return kernel.procesregels().stream().filter(r -> soort.equals(r.soort()) && route.equals(r.parameter("route")));
+    java.util.stream.Stream<ProcessRule> procesregels(Call c, String soort, String route) {
+        return kernel(c).procesregels().stream().filter(r -> soort.equals(r.soort()) && route.equals(r.parameter("route")));
     }
 
     Onderzoeksdossier leesOnderzoek(Dossier d) {

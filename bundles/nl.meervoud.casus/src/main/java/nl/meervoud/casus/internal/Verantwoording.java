@@ -106,7 +106,7 @@ final class Verantwoording extends Resource {
      */
     private Antwoord register(Call c) {
         c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS, Functie.BEHEERDER);
-        return Antwoord.ok(Verwerkingsregister.opstellen(kernel.actieveRegelsets(), kernel.bewaartermijnen(), verwerkingsactiviteiten,
+        return Antwoord.ok(Verwerkingsregister.opstellen(kernel(c).actieveRegelsets(), kernel(c).bewaartermijnen(), verwerkingsactiviteiten,
                 c.identiteit().principal().gemeente()));
     }
 
@@ -117,7 +117,7 @@ final class Verantwoording extends Resource {
      */
     private Antwoord bewaartermijnen(Call c) {
         c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS, Functie.BEHEERDER);
-        List<Map<String, Object>> regels = kernel.bewaartermijnen().stream().map(Verwerkingsregister::bewaarregel).toList();
+        List<Map<String, Object>> regels = kernel(c).bewaartermijnen().stream().map(Verwerkingsregister::bewaarregel).toList();
         return Antwoord.ok(Map.of("regels", regels));
     }
 }

@@ -90,8 +90,8 @@ final class Verstrekkingsverzoeken extends Resource {
         String activiteit = activiteit(c);
         com.fasterxml.jackson.databind.node.ObjectNode n = Json.MAPPER.createObjectNode();
         com.fasterxml.jackson.databind.node.ArrayNode vragen = n.putArray("vragen");
-        Decision verstrekking = kernel.explain(gevraagd(c, b.onderzoek(), b.verzoek(), b.zaak()).activiteit(activiteit).build());
-        Decision verzoek = kernel.explain(versturen(b, c.identiteit().als(Rol.COLLEGE)).activiteit(activiteit).build());
+        Decision verstrekking = kernel(c).explain(gevraagd(c, b.onderzoek(), b.verzoek(), b.zaak()).activiteit(activiteit).build());
+        Decision verzoek = kernel(c).explain(versturen(b, c.identiteit().als(Rol.COLLEGE)).activiteit(activiteit).build());
         toetsVraag(vragen.addObject().put("vraag", "mag de partij deze gegevens verstrekken (met toestemming of afweging, die de partij zelf vastlegt)"),
                 verstrekking);
         toetsVraag(vragen.addObject().put("vraag", "mag het college het verzoek versturen (het vertelt de partij dat het college deze persoon onderzoekt)"),
@@ -113,7 +113,7 @@ final class Verstrekkingsverzoeken extends Resource {
      */
     private void gevraagdeVerstrekking(Call c, Onderzoeksdossier o, Verstrekkingsverzoek v, UUID zaak) {
         DecisionRequest.Builder beoogd = gevraagd(c, o, v, zaak);
-        if (kernel.explain(beoogd.activiteit(activiteit(c)).build()).effect() != Decision.Effect.PERMIT) {
+        if (kernel(c).explain(beoogd.activiteit(activiteit(c)).build()).effect() != Decision.Effect.PERMIT) {
             besluit(c, beoogd);
         }
     }

@@ -70,7 +70,7 @@ class OpenApiTest {
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
         }
         Set<String> routed = new TreeSet<>();
-        new CasusApi(null, null, null, null, config(), null).router().routes().forEach(r -> routed.add(r.method() + " " + r.template()));
+        new CasusApi(null, null, null, null, config(), null, null).router().routes().forEach(r -> routed.add(r.method() + " " + r.template()));
         assertEquals(routed, documented);
     }
 

@@ -60,6 +60,21 @@ public interface PrivacyKernel {
      */
     List<RuleSet> actieveRegelsets();
 
+    /**
+     * The kernel as one municipality's processing meets it (issue 10 §3): without the rules of the law modules that
+     * municipality has switched off (its settings, {@code nl.meervoud.platform.api.Gemeenten}), resolved as if those
+     * modules were not installed, so that what rests on them is out too. Its decisions, explanations, retention and
+     * process rules and active rule sets answer for that municipality; {@link #ruleSets()} stays the installation's.
+     * The Wams rules themselves cannot be switched off.
+     *
+     * @param gemeentecode the CBS gemeentecode of the municipality responsible for the processing
+     * @return this kernel when the municipality switched nothing off
+     * @since 2.4
+     */
+    default PrivacyKernel voorGemeente(String gemeentecode) {
+        return this;
+    }
+
     /** Every rule set the kernel has seen, active or refused, with the reason for a refusal. */
     List<RuleSetStatus> ruleSets();
 

@@ -13,5 +13,5 @@
  * <p>2.1: {@link nl.meervoud.privacy.api.ProcessingLog.Unavailable} says that the log cannot write now (answer 503 and retry).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.3.0")
+@org.osgi.annotation.versioning.Version("2.4.0")
 package nl.meervoud.privacy.api;

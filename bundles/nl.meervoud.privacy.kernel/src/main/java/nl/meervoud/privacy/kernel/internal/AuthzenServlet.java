@@ -129,6 +129,8 @@ public final class AuthzenServlet extends HttpServlet {
             return;
         }
         String bound = caller.gemeente() + "/" + caller.uitgever() + "|" + caller.subject();
+        // The caller's municipality answers for the processing: without the law modules it switched off (issue 10 §3).
+        PrivacyKernel kernel = this.kernel.voorGemeente(caller.gemeente());
         try {
             JsonNode root = MAPPER.readTree(body);
             if (root == null || !root.isObject()) {

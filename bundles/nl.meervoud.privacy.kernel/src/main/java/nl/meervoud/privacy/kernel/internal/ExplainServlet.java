@@ -31,6 +31,8 @@ public final class ExplainServlet extends HttpServlet {
 
     private final transient PrivacyKernel kernel;
     private final transient Authenticator authenticator;
+    /** The request attribute with the caller's municipality, set once the caller is known. */
+    private static final String GEMEENTE = ExplainServlet.class.getName() + ".gemeente";
 
     @Activate
     public ExplainServlet(@Reference PrivacyKernel kernel, @Reference Authenticator authenticator) {
@@ -49,7 +51,8 @@ public final class ExplainServlet extends HttpServlet {
             return;
         }
         try {
-            var decision = kernel.explain(RequestJson.request(JsonRules.MAPPER.readTree(body)));
+            // As the caller's municipality meets the law: without the modules it switched off (issue 10 §3).
+            var decision = kernel.voorGemeente((String) request.getAttribute(GEMEENTE)).explain(RequestJson.request(JsonRules.MAPPER.readTree(body)));
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             JsonRules.MAPPER.writeValue(response.getOutputStream(), RequestJson.decision(decision));
@@ -62,9 +65,11 @@ public final class ExplainServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
-        if (HttpAanmelding.principal(authenticator, request, response) == null) { // anyone logged in may ask what the law says
+        var principal = HttpAanmelding.principal(authenticator, request, response);
+        if (principal == null) { // anyone logged in may ask what the law says
             return;
         }
+        request.setAttribute(GEMEENTE, principal.gemeente());
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             problem(response, 405, "Methode niet toegestaan", "Gebruik POST met een verzoek als JSON.");

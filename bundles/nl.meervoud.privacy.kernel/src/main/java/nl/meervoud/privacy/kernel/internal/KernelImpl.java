@@ -215,7 +215,11 @@ public final class KernelImpl implements PrivacyKernel {
 
     @Override
     public Decision decide(DecisionRequest request) {
-        Decision decision = Evaluator.evaluate(registry.current(), request, false);
+        return decide(registry.current(), request);
+    }
+
+    private Decision decide(RuleIndex index, DecisionRequest request) {
+        Decision decision = Evaluator.evaluate(index, request, false);
         try {
             appendPerSubject(entry(request, decision, traceId(request.traceparent())), request.betrokkenen());
             return decision;
@@ -271,6 +275,77 @@ public final class KernelImpl implements PrivacyKernel {
     @Override
     public List<RuleSetStatus> ruleSets() {
         return registry.statuses();
+    }
+
+    /**
+     * The municipalities' settings: which law modules each has switched off. Mandatory, so that the kernel never
+     * answers a municipality with a module it switched off; null only where a test builds the kernel by hand.
+     */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile nl.meervoud.platform.api.Gemeenten gemeenten;
+
+    @Override
+    public PrivacyKernel voorGemeente(String gemeentecode) {
+        nl.meervoud.platform.api.Gemeenten g = gemeenten;
+        java.util.Set<String> uit = g == null || gemeentecode == null ? java.util.Set.of() : g.van(gemeentecode).modulesUit();
+        return uit.isEmpty() ? this : new Gemeentekernel(gemeentecode, uit);
+    }
+
+    /**
+     * The kernel for a municipality that switched law modules off: the same log and rules, on the index without
+     * those modules ({@link RuleRegistry#current(java.util.Set)}), taken afresh for every question.
+     */
+    private final class Gemeentekernel implements PrivacyKernel {
+        private final String gemeente;
+        private final java.util.Set<String> uit;
+
+        Gemeentekernel(String gemeente, java.util.Set<String> uit) {
+            this.gemeente = gemeente;
+            this.uit = uit;
+        }
+
+        @Override
+        public Decision decide(DecisionRequest request) {
+            return KernelImpl.this.decide(registry.current(uit), request);
+        }
+
+        @Override
+        public void nietUitgevoerd(DecisionRequest request, Decision permit, String reden) {
+            KernelImpl.this.nietUitgevoerd(request, permit, reden);
+        }
+
+        @Override
+        public Decision explain(DecisionRequest request) {
+            return Evaluator.evaluate(registry.current(uit), request, true);
+        }
+
+        @Override
+        public List<RetentionRule> bewaartermijnen() {
+            return registry.current(uit).bewaartermijnen;
+        }
+
+        @Override
+        public List<ProcessRule> procesregels() {
+            return registry.current(uit).procesregels;
+        }
+
+        @Override
+        public List<nl.meervoud.privacy.api.RuleSet> actieveRegelsets() {
+            return registry.current(uit).ruleSets;
+        }
+
+        @Override
+        public List<RuleSetStatus> ruleSets() {
+            return registry.statuses();
+        }
+
+        @Override
+        public PrivacyKernel voorGemeente(String gemeentecode) {
+            if (!gemeente.equals(gemeentecode)) {
+                throw new IllegalStateException("a municipality's kernel does not answer for another municipality");
+            }
+            return this;
+        }
     }
 
     /** What every record of this decision shares; the subject, action id and span id are set per subject. */

@@ -23,11 +23,50 @@ final class RuleRegistry {
 
     private final Map<Long, Entry> entries = new TreeMap<>();
     private volatile RuleIndex index = RuleIndex.empty();
+    /** Indexes without some modules' rules ({@link #current(java.util.Set)}), by the modules left out. */
+    private final Map<java.util.Set<String>, RuleIndex> zonder = new java.util.concurrent.ConcurrentHashMap<>();
     private long version;
 
     /** The current index snapshot. */
     RuleIndex current() {
         return index;
+    }
+
+    /**
+     * The index without the rules of some law modules, for a municipality that switched them off (issue 10 §3):
+     * resolved afresh without them, so that a rule set resting on a module left out is out as well, as when the
+     * module is removed. Compiled once per set of modules and index version, then taken without locking.
+     */
+    RuleIndex current(java.util.Set<String> modulesUit) {
+        RuleIndex now = index;
+        if (modulesUit.isEmpty()) {
+            return now;
+        }
+        RuleIndex cached = zonder.get(modulesUit);
+        if (cached != null && cached.version == now.version) {
+            return cached;
+        }
+        synchronized (this) {
+            Map<Long, RuleSet> readable = new LinkedHashMap<>();
+            entries.forEach((id, e) -> {
+                if (e.set != null && !modulesUit.contains(e.module)) {
+                    readable.put(id, e.set);
+                }
+            });
+            Map<Long, List<String>> problems = resolve(readable);
+            List<RuleSet> active = new ArrayList<>();
+            readable.forEach((id, set) -> {
+                if (!problems.containsKey(id)) {
+                    active.add(set);
+                }
+            });
+            RuleIndex compiled = RuleIndex.compile(index.version, active);
+            if (zonder.size() > 64) {
+                zonder.clear(); // settings are few; this only bounds what many reconfigurations could leave behind
+            }
+            zonder.put(java.util.Set.copyOf(modulesUit), compiled);
+            return compiled;
+        }
     }
 
     /**
@@ -138,6 +177,7 @@ final class RuleRegistry {
         entries.replaceAll((id, e) -> e.set == null ? e
                 : new Entry(e.module, e.bundle, e.set, problems.getOrDefault(id, List.of()), null, e.leaving));
         index = RuleIndex.compile(++version, activeSets());
+        zonder.clear();
         return refused();
     }
 

@@ -2,6 +2,7 @@
 package nl.meervoud.privacy.kernel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +68,27 @@ class RuleRegistryTest {
         assertTrue(d.permitted());
         assertEquals("b/A1", d.regel());
         assertEquals(List.of("a/A1: voorwaarden ontbreken [NOODZAAK_ONDERBOUWD]", "b/A1: toegestaan"), d.spoor());
+    }
+
+    @Test
+    void aMunicipalityWithoutAModuleMeetsNoneOfItsLawNorWhatRestsOnIt_theInstallationKeepsAll() {
+        RuleRegistry registry = new RuleRegistry();
+        registry.add(1, "wgs.termen", Rules.json(WGS_TERMS));
+        registry.add(2, "wgs", Rules.json(WGS_RULE));
+        registry.add(3, "module.a", Rules.partyToCollege("a", "A1", "1", ""));
+        RuleIndex zonderTermen = registry.current(java.util.Set.of("wgs.termen"));
+        assertFalse(Evaluator.evaluate(zonderTermen, debts("VERKLARING_SCHULDHULP"), false).permitted(),
+                "the rule that rests on the terms is out with them");
+        assertTrue(Evaluator.evaluate(zonderTermen, REQUEST, false).permitted(), "another module's law stays");
+        assertEquals(List.of("a"), zonderTermen.ruleSets.stream().map(RuleSet::id).toList());
+        assertEquals("wgs/S1", Evaluator.evaluate(registry.current(), debts("VERKLARING_SCHULDHULP"), false).regel(), "the installation keeps it");
+        assertSame(zonderTermen, registry.current(java.util.Set.of("wgs.termen")), "compiled once per version");
+
+        registry.remove(3);
+        RuleIndex daarna = registry.current(java.util.Set.of("wgs.termen"));
+        assertFalse(Evaluator.evaluate(daarna, REQUEST, false).permitted(), "a change in the installation reaches the municipality's index");
+        assertEquals(registry.current().version, daarna.version);
+        assertSame(registry.current(), registry.current(java.util.Set.of()), "nothing switched off: the installation's index");
     }
 
     private static final String WGS_TERMS = "{'id':'wgs-termen','law':'Wgs','vocabulaire':{'wetten':[{'naam':'Wgs','titel':'Wet gemeentelijke schuldhulpverlening'}],"

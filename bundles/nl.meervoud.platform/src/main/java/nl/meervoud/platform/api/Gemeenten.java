@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.platform.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Municipalities side by side (issue 10 §3): the settings each municipality of the installation has of its own,
+ * configured per municipality ({@code etc/nl.meervoud.gemeente-<code>.cfg}, factory PID {@value #PID}). A setting
+ * a municipality leaves open is the installation's; a municipality with no configuration at all has the
+ * installation's settings throughout.
+ *
+ * @since 1.3
+ */
+@ProviderType
+public interface Gemeenten {
+    /** The factory configuration PID: one configuration per municipality. */
+    String PID = "nl.meervoud.gemeente";
+
+    /** The settings of a municipality, by CBS gemeentecode; {@link Instellingen#geen(String)} when it has none. */
+    Instellingen van(String gemeentecode);
+
+    /** Every configured municipality, by code. */
+    List<Instellingen> alle();
+
+    /**
+     * One municipality's own settings.
+     *
+     * @param code the CBS gemeentecode, four digits
+     * @param naam the municipality's name, for screens and reports; may be empty
+     * @param melddossierMaanden how long its melddossiers are kept, 6 to 12 months (Wmo 2015 art. 5.5.4 lid 1); null
+     *        for the installation's
+     * @param melderTerugkoppelingBurgers whether its resident melders get feedback too (Wmo 2015 art. 2.2.5 lid 2
+     *        onder d); null for the installation's
+     * @param modulesUit the law modules (bundle symbolic names) whose rules do not apply to its processing; the
+     *        Wams rules themselves cannot be switched off
+     */
+    record Instellingen(String code, String naam, Integer melddossierMaanden, Boolean melderTerugkoppelingBurgers, Set<String> modulesUit) {
+        /** Validates and copies the parts. */
+        public Instellingen {
+            Objects.requireNonNull(code, "code");
+            naam = naam == null ? "" : naam;
+            modulesUit = modulesUit == null ? Set.of() : Set.copyOf(modulesUit);
+        }
+
+        /** A municipality without settings of its own. */
+        public static Instellingen geen(String code) {
+            return new Instellingen(code, "", null, null, Set.of());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.platform.internal;
+
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
+import nl.meervoud.platform.api.Gemeenten;
+
+/**
+ * One municipality's own settings (factory PID {@value Gemeenten#PID}: {@code etc/nl.meervoud.gemeente-0363.cfg},
+ * or the Web Console's "Meervoud gemeente" form). A configuration that breaks the law or names no municipality is
+ * refused at activation, with the reason in the log and in /health (the component is then not satisfied).
+ */
+@Component(service = GemeenteInstelling.class, configurationPid = Gemeenten.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = GemeenteInstelling.Config.class, factory = true)
+public final class GemeenteInstelling {
+    /** The Wams rules themselves: every municipality carries out the Wams, so they cannot be switched off. */
+    static final String WAMS = "nl.meervoud.rules.wams";
+
+    /** The form. */
+    @ObjectClassDefinition(name = "Meervoud gemeente", description = "Instellingen van één gemeente in deze installatie; "
+            + "wat leeg blijft, is de instelling van de installatie.")
+    public @interface Config {
+        /** The CBS gemeentecode. */
+        @AttributeDefinition(name = "Gemeente", description = "CBS-gemeentecode, vier cijfers")
+        String gemeente();
+
+        /** The name. */
+        @AttributeDefinition(name = "Naam", required = false)
+        String naam() default "";
+
+        /** Months the melddossier is kept; 0 for the installation's. */
+        @AttributeDefinition(name = "Bewaartermijn melddossier (maanden)", description = "6 tot en met 12 (Wmo 2015 art. 5.5.4 lid 1); "
+                + "0: die van de installatie", min = "0", max = "12")
+        int melddossierMaanden() default 0;
+
+        /** Whether resident melders get feedback too; empty for the installation's. */
+        @AttributeDefinition(name = "Terugkoppeling ook aan burger-melders", description = "Wmo 2015 art. 2.2.5 lid 2 onder d",
+                options = { @Option(label = "zoals de installatie", value = ""), @Option(label = "ja", value = "ja"),
+                    @Option(label = "nee", value = "nee") })
+        String melderTerugkoppelingBurgers() default "";
+
+        /** Law modules whose rules do not apply to this municipality. */
+        @AttributeDefinition(name = "Wetmodules uit", description = "Symbolische namen van wetmodules die voor deze gemeente niet "
+                + "gelden, bijv. nl.meervoud.domain.inburgering", required = false)
+        String[] modulesUit() default {};
+    }
+
+    final Gemeenten.Instellingen instellingen;
+
+    @Activate
+    public GemeenteInstelling(Config config) {
+        this.instellingen = lees(config.gemeente(), config.naam(), config.melddossierMaanden(), config.melderTerugkoppelingBurgers(),
+                config.modulesUit());
+    }
+
+    /** The settings, checked: a code of four digits, a term the law allows, no switching off of the Wams itself. */
+    static Gemeenten.Instellingen lees(String gemeente, String naam, int maanden, String terugkoppeling, String[] modulesUit) {
+        if (gemeente == null || !gemeente.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van vier cijfers");
+        }
+        if (maanden != 0 && (maanden < 6 || maanden > 12)) {
+            throw new IllegalArgumentException("melddossierMaanden: 6 tot en met 12 maanden (Wmo 2015 art. 5.5.4 lid 1), of 0");
+        }
+        Boolean burgers = switch (terugkoppeling == null ? "" : terugkoppeling) {
+            case "" -> null;
+            case "ja" -> Boolean.TRUE;
+            case "nee" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("melderTerugkoppelingBurgers: ja, nee of leeg");
+        };
+        Set<String> uit = new java.util.TreeSet<>();
+        for (String m : modulesUit == null ? new String[0] : modulesUit) {
+            String module = m.trim();
+            if (module.equals(WAMS)) {
+                throw new IllegalArgumentException("modulesUit: " + WAMS + " is de Wams zelf, die elke gemeente uitvoert");
+            }
+            if (!module.matches("[A-Za-z0-9_.-]+")) {
+                throw new IllegalArgumentException("modulesUit: de symbolische naam van een wetmodule");
+            }
+            uit.add(module);
+        }
+        return new Gemeenten.Instellingen(gemeente, naam, maanden == 0 ? null : maanden, burgers, uit);
+    }
+}
