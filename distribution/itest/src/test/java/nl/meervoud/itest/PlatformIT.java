@@ -138,6 +138,27 @@ public class PlatformIT {
         assertEquals(200, Http.awaitStatus(port(), "/health", 200, Await.DEFAULT).status());
     }
 
+    /**
+     * Felix HTTP refuses, while its server starts, every connector that is not a socket connector; the platform's
+     * error-page factory contributes an in-memory one, so it must come only after the server is up, or the whole
+     * HTTP runtime stays down (a load run met that once, in the launcher's parallel start). Restarting Felix's Jetty
+     * bundle while the platform runs is the same order every time: the runtime must come back, with problem+json
+     * for what Jetty itself refuses.
+     */
+    @Test
+    public void theHttpRuntimeComesBackWithItsProblemPagesWhenFelixRestartsJetty() throws Exception {
+        Bundle jetty = InFramework.find(context, "org.apache.felix.http.jetty12");
+        assertTrue("the distribution runs Felix HTTP Jetty 12", jetty != null);
+        jetty.stop();
+        jetty.start();
+        assertEquals(200, Http.awaitStatus(port(), "/health", 200, Await.DEFAULT).status());
+        Http.Raw refused = Http.raw(port(), "GET /health HTTP/1.1\r\nHost: localhost\r\nContent-Length: twee\r\nConnection: close\r\n\r\n",
+                new byte[0]);
+        assertEquals(refused.head(), 400, refused.status());
+        assertTrue("Jetty's own refusal is problem+json again: " + refused.head(), refused.head().toLowerCase(java.util.Locale.ROOT)
+                .contains("content-type: application/problem+json"));
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

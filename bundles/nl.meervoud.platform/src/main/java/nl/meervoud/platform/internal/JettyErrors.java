@@ -24,9 +24,19 @@ import org.osgi.service.component.annotations.Component;
  * point is the one place that is handed the {@link Server}. This factory installs the handler there and contributes
  * a {@link LocalConnector}, Jetty's in-memory connector, which opens no socket. Felix calls it again for every
  * server it (re)creates.
+ *
+ * <p>Felix must meet this factory only once its server is up: while starting, it computes the runtime's endpoint
+ * properties from every connector it then has and refuses any that is not a socket connector ("Connection instance
+ * not of type ServerConnector"), and the whole HTTP runtime then stays down. The launcher starts bundles side by
+ * side, so the factory came first now and then (a load run met it: no /health, no /api/v1). It is therefore offered
+ * only while the servlet runtime is registered, which Felix does after those properties are computed; when Felix
+ * restarts its server the runtime goes, this factory with it, and both come back in that order.
  */
 @Component(service = ConnectorFactory.class)
 public final class JettyErrors implements ConnectorFactory {
+    /** Held only to order this factory after the runtime (see above); never called. */
+    @org.osgi.service.component.annotations.Reference
+    private org.osgi.service.servlet.runtime.HttpServiceRuntime runtime;
 
     @Override
     public Connector createConnector(Server server) {
