@@ -164,6 +164,77 @@ public class CasusApiIT {
         return context.getService(context.getServiceReference(nl.meervoud.auth.api.Gebruikers.class));
     }
 
+    /**
+     * Issue 10 §3, several municipalities working together: Diemen (0384) has its meldpunt run by Amsterdam's (0363).
+     * Amsterdam's meldpunt staff then work for Diemen with `x-gemeente: 0384`, in that function only; what they register is
+     * Diemen's file, out of Amsterdam's sight, and recorded under Diemen with Amsterdam named beside it. No one else gets in.
+     */
+    @Test
+    public void aRegionalMeldpuntWorksForTheMunicipalityThatEntrustedItAndIsRecordedUnderIt() throws Exception {
+        String amsterdam = Aanmelden.alsIn(context, port(), "regio-meldpunt", "0363", Functie.MELDPUNTMEDEWERKER, Functie.CONSULENT);
+        String diemen = Aanmelden.alsIn(context, port(), "diemen-meldpunt", "0384", Functie.MELDPUNTMEDEWERKER);
+        String utrecht = Aanmelden.alsIn(context, port(), "utrecht-meldpunt", "0344", Functie.MELDPUNTMEDEWERKER);
+        nl.meervoud.platform.api.Gemeenten gemeenten = context.getService(context.getServiceReference(nl.meervoud.platform.api.Gemeenten.class));
+        String melding = "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": \"PROFESSIONAL\", \"naam\": \"M\", \"contact\": \"06\"}, "
+                + "\"gemelde\": {\"naam\": \"R. Regio\", \"adres\": \"Dorpsstraat 3\"}, \"zorg\": \"vereenzaming\", \"ingezetene\": true}";
+        String[] meldpunt = { "Content-Type", "application/json", "x-verwerking", "wams-meldpunt" };
+        java.util.function.BiFunction<String, String, String[]> als = (wie, gemeente) -> {
+            List<String> h = new ArrayList<>(List.of(meldpunt));
+            h.addAll(List.of("Authorization", wie));
+            if (gemeente != null) {
+                h.addAll(List.of("x-gemeente", gemeente));
+            }
+            return h.toArray(String[]::new);
+        };
+        assertEquals("without an arrangement no one works for another municipality", 403,
+                Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(amsterdam, "0384")).status());
+
+        org.osgi.service.cm.Configuration c = configAdmin.getFactoryConfiguration(nl.meervoud.platform.api.Gemeenten.PID, "regio-0384", "?");
+        java.util.Dictionary<String, Object> p = new java.util.Hashtable<>();
+        p.put("gemeente", "0384");
+        p.put("samenwerking", new String[] { "0363:meldpuntmedewerker" });
+        c.update(p);
+        try {
+            assertTrue(Await.until(() -> !gemeenten.van("0384").opgedragenAan("0363").isEmpty()));
+            Http.Exchange m = Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(amsterdam, "0384"));
+            assertEquals(m.body().toString(), 201, m.status());
+            String self = m.body().at("/_links/self/href").asText();
+            UUID id = UUID.fromString(self.substring(self.lastIndexOf('/') + 1));
+            assertEquals("Diemen's file", "0384", dossiers.find(Dossiers.Soort.MELDING, id).orElseThrow().gemeente());
+            assertEquals("not Amsterdam's", 404, Http.send(port(), "GET", self, null, als.apply(amsterdam, null)).status());
+            assertEquals("Amsterdam's meldpunt reads it for Diemen", 200, Http.send(port(), "GET", self, null, als.apply(amsterdam, "0384")).status());
+            assertEquals("and Diemen's own staff", 200, Http.send(port(), "GET", self, null, als.apply(diemen, null)).status());
+            List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(id.toString());
+            assertFalse(records.isEmpty());
+            int regionaal = 0;
+            for (nl.meervoud.privacy.api.ProcessingRecord r : records) {
+                String partijen = r.uitvoerder() + " " + r.afnemer();
+                assertEquals("every record of the file is in Diemen's chain: " + r, "0384", r.gemeente());
+                assertFalse("by pseudonym: " + r, partijen.contains("regio-meldpunt"));
+                regionaal += partijen.contains("MELDPUNT:0384/0363/ps:") ? 1 : 0;
+            }
+            assertTrue("Amsterdam's meldpunt is named beside Diemen where it acted: " + records, regionaal >= 2);
+
+            String body = "{\"route\": \"WMO_2_3A_1\", \"verzoekdatum\": \"2026-11-02\", \"hulpvraagWet\": \"Wmo 2015\", \"noodzaak\": "
+                    + "\"samenhangende problemen op de afgesproken domeinen\", \"client\": " + String.format(CLIENT, "300000303")
+                    + ", \"reikwijdte\": {\"domeinen\": [\"inkomen\"]}, \"vermoedenMeervoudigeProblematiek\": true}";
+            Http.Exchange onderzoek = Http.send(port(), "POST", "/api/v1/onderzoeken", body, "Content-Type", "application/json", "x-verwerking",
+                    "wams-onderzoek", "Authorization", amsterdam, "x-gemeente", "0384");
+            assertEquals("only the work entrusted: not casework for Diemen " + onderzoek.body(), 403, onderzoek.status());
+            Http.Exchange buiten = Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(utrecht, "0384"));
+            assertEquals("a municipality Diemen entrusted nothing to", 403, buiten.status());
+            assertEquals("Geen samenwerking", buiten.body().get("title").asText());
+            Http.Exchange code = Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(amsterdam, "38a4"));
+            assertEquals(400, code.status());
+            assertEquals("x-gemeente", code.body().at("/invalidParams/0/name").asText());
+            assertTrue(dossiers.voorGemeente("0384").delete(Dossiers.Soort.MELDING, id));
+        } finally {
+            c.delete();
+        }
+        assertTrue("the arrangement ends with its configuration", Await.until(() -> gemeenten.van("0384").opgedragenAan("0363").isEmpty()));
+        assertEquals(403, Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(amsterdam, "0384")).status());
+    }
+
     @Test
     public void aMeldingIsTriagedForwardedAndBothSidesInformedAsTheLawAllows() throws Exception {
         String melding = "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": \"%s\", \"naam\": \"M\", \"contact\": \"06\"}, "

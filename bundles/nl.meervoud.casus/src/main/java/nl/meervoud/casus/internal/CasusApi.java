@@ -54,6 +54,7 @@ public final class CasusApi extends HttpServlet {
 
     private final transient Router router;
     private final transient PrivacyKernel kernel;
+    private final transient nl.meervoud.platform.api.Gemeenten gemeenten;
     private final transient Authenticator authenticator;
     private final transient nl.meervoud.privacy.api.Law wet;
     private final int maxBody;
@@ -77,6 +78,7 @@ public final class CasusApi extends HttpServlet {
             this.openapi = in.readAllBytes();
         }
         this.kernel = kernel;
+        this.gemeenten = gemeenten;
         this.queryParameters = queryParameters(openapi);
         Resource.Deps deps = new Resource.Deps(dossiers, kernel, log, Clock.systemDefaultZone(),
                 config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()), gebruikers, gemeenten);
@@ -85,6 +87,34 @@ public final class CasusApi extends HttpServlet {
                 new Verstrekkingsverzoeken(deps), new Inzage(deps), new Verantwoording(deps))) {
             resource.routes(router);
         }
+    }
+
+    /** The header with which someone acts for another municipality under a regional arrangement (issue 10 §3). */
+    static final String GEMEENTE = "x-gemeente";
+
+    /**
+     * Who acts, and for which municipality. Without {@value #GEMEENTE}, or with one's own code: for one's own. With
+     * another's code: for that municipality, only if its settings entrust the work of one of the person's functions to
+     * the person's municipality (a regional meldpunt, a shared team), and then in those functions only; the request
+     * is that municipality's throughout (its files, its rules, its part of the log). Otherwise 403, before anything
+     * is read.
+     */
+    Identiteit identiteit(nl.meervoud.auth.api.Principal p, String namens) {
+        if (namens == null || namens.equals(p.gemeente())) {
+            return new Identiteit(p, wet);
+        }
+        if (!namens.matches("[0-9]{4}")) {
+            throw Problem.veld(GEMEENTE, "de CBS-gemeentecode (vier cijfers) van de gemeente waarvoor u handelt");
+        }
+        java.util.Set<String> opgedragen = gemeenten.van(namens).opgedragenAan(p.gemeente());
+        java.util.Set<nl.meervoud.auth.api.Functie> functies = java.util.EnumSet.noneOf(nl.meervoud.auth.api.Functie.class);
+        p.functies().stream().filter(f -> opgedragen.contains(f.naam())).forEach(functies::add);
+        if (functies.isEmpty()) {
+            throw new Problem(403, "Geen samenwerking", "gemeente " + namens + " heeft uw gemeente (" + p.gemeente() + ") geen werk opgedragen "
+                    + "in uw functie" + (opgedragen.isEmpty() ? "" : "; wel: " + String.join(", ", new java.util.TreeSet<>(opgedragen))), null, null, null);
+        }
+        return new Identiteit(new nl.meervoud.auth.api.Principal(p.subject(), p.uitgever(), namens, functies, p.organisatie(), "", p.teams()), wet,
+                p.gemeente());
     }
 
     Router router() {
@@ -134,7 +164,7 @@ public final class CasusApi extends HttpServlet {
         try {
             // Nothing anonymous but the contract itself: who acts is known before a route is even matched.
             Identiteit identiteit = "GET".equals(req.getMethod()) && "/openapi.json".equals(path) ? null
-                    : new Identiteit(authenticator.authenticate(req.getHeader("Authorization")), wet);
+                    : identiteit(authenticator.authenticate(req.getHeader("Authorization")), req.getHeader(GEMEENTE));
             var match = router.match(req.getMethod(), path);
             route = match.getKey().template();
             onlyKnownQueryParameters(req, req.getMethod() + " " + route);

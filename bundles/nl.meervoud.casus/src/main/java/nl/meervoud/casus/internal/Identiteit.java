@@ -26,9 +26,21 @@ final class Identiteit {
     private final Law wet;
     private final java.util.Set<String> ontbreekt = new java.util.TreeSet<>();
     private final java.util.Map<java.util.UUID, java.util.Set<String>> bekendeToegang = new java.util.HashMap<>();
+    /** The municipality the person works for when they act for another under a regional arrangement; else null. */
+    private final String thuisgemeente;
 
     Identiteit(Principal principal, Law wet) {
+        this(principal, wet, null);
+    }
+
+    /**
+     * Someone acting for the municipality of {@code principal} (the responsible one) while working for
+     * {@code thuisgemeente} (regional cooperation, issue 10 §3): their actor id names both ({@code 0384/0363/<iss>|<sub>}),
+     * so the processing log keeps both codes readable and the person pseudonymous.
+     */
+    Identiteit(Principal principal, Law wet, String thuisgemeente) {
         this.principal = principal;
+        this.thuisgemeente = thuisgemeente;
         // The municipality first: the processing log keeps it readable and pseudonymises the rest.
         this.id = idVan(principal.subject());
         Set<Rol> r = new java.util.HashSet<>();
@@ -143,7 +155,7 @@ final class Identiteit {
 
     /** The actor id of another person of this municipality at this person's issuer (a designated coordinator). */
     String idVan(String subject) {
-        return principal.gemeente() + "/" + principal.uitgever() + "|" + subject;
+        return principal.gemeente() + "/" + (thuisgemeente == null ? "" : thuisgemeente + "/") + principal.uitgever() + "|" + subject;
     }
 
     private String functies() {

@@ -36,8 +36,9 @@ final class Verantwoording extends Resource {
     }
 
     /**
-     * Re-reads the whole processing log and checks every hash, link and anchor. The answer names records by their
-     * sequence number only; the operator may ask too (it holds no personal data).
+     * Re-reads the whole processing log and checks every hash, link and anchor, and then the caller's municipality's
+     * own chain. The answer names records by their sequence number only; the operator may ask too (it holds no
+     * personal data).
      */
     private Antwoord controle(Call c) {
         String uitvoerder = c.identiteit().eis(Functie.PRIVACYFUNCTIONARIS, Functie.BEHEERDER);
@@ -49,6 +50,15 @@ final class Verantwoording extends Resource {
         out.put("intact", v.intact());
         out.put("records", v.records());
         out.put("problemen", v.problems());
+        // The caller's municipality's own chain (issue 10 §3): its records, linked only to each other.
+        String gemeente = c.identiteit().principal().gemeente();
+        ProcessingLog.Verification eigen = log.verify(gemeente);
+        Map<String, Object> keten = new LinkedHashMap<>();
+        keten.put("gemeente", gemeente);
+        keten.put("intact", eigen.intact());
+        keten.put("records", eigen.records());
+        keten.put("problemen", eigen.problems());
+        out.put("gemeenteketen", keten);
         out.put("gecontroleerd", Instant.now(clock).toString());
         return Antwoord.ok(out);
     }

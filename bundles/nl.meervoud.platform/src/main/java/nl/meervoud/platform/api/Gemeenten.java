@@ -2,6 +2,7 @@
 package nl.meervoud.platform.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,18 +38,31 @@ public interface Gemeenten {
      *        onder d); null for the installation's
      * @param modulesUit the law modules (bundle symbolic names) whose rules do not apply to its processing; the
      *        Wams rules themselves cannot be switched off
+     * @param opgedragen regional cooperation: per other municipality (CBS code), the functions of the college
+     *        ({@code meldpuntmedewerker}, {@code consulent}, {@code coordinator}) its staff carry out for this one (a
+     *        regional meldpunt, a shared team). Their processing for this municipality is this municipality's: its
+     *        files, its rules, its part of the log.
      */
-    record Instellingen(String code, String naam, Integer melddossierMaanden, Boolean melderTerugkoppelingBurgers, Set<String> modulesUit) {
+    record Instellingen(String code, String naam, Integer melddossierMaanden, Boolean melderTerugkoppelingBurgers, Set<String> modulesUit,
+            Map<String, Set<String>> opgedragen) {
         /** Validates and copies the parts. */
         public Instellingen {
             Objects.requireNonNull(code, "code");
             naam = naam == null ? "" : naam;
             modulesUit = modulesUit == null ? Set.of() : Set.copyOf(modulesUit);
+            Map<String, Set<String>> copy = new java.util.TreeMap<>();
+            (opgedragen == null ? Map.<String, Set<String>>of() : opgedragen).forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+            opgedragen = java.util.Collections.unmodifiableMap(copy);
         }
 
         /** A municipality without settings of its own. */
         public static Instellingen geen(String code) {
-            return new Instellingen(code, "", null, null, Set.of());
+            return new Instellingen(code, "", null, null, Set.of(), Map.of());
+        }
+
+        /** The functions this municipality has its work in done by staff of {@code gemeente}; empty when none. */
+        public Set<String> opgedragenAan(String gemeente) {
+            return opgedragen.getOrDefault(gemeente, Set.of());
         }
     }
 }

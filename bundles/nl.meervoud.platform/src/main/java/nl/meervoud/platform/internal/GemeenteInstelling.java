@@ -51,18 +51,32 @@ public final class GemeenteInstelling {
         @AttributeDefinition(name = "Wetmodules uit", description = "Symbolische namen van wetmodules die voor deze gemeente niet "
                 + "gelden, bijv. nl.meervoud.domain.inburgering", required = false)
         String[] modulesUit() default {};
+
+        /** Regional cooperation: {@code <code>:<function>}, the work of this municipality another's staff do. */
+        @AttributeDefinition(name = "Samenwerking", description = "Taken die medewerkers van een andere gemeente voor deze gemeente "
+                + "uitvoeren, als <gemeentecode>:<functie>, bijv. 0363:meldpuntmedewerker (een regionaal meldpunt)", required = false)
+        String[] samenwerking() default {};
     }
+
+    /** The functions of the college that a municipality can have another's staff carry out for it. */
+    static final Set<String> OPDRAAGBAAR = Set.of("meldpuntmedewerker", "consulent", "coordinator");
 
     final Gemeenten.Instellingen instellingen;
 
     @Activate
     public GemeenteInstelling(Config config) {
         this.instellingen = lees(config.gemeente(), config.naam(), config.melddossierMaanden(), config.melderTerugkoppelingBurgers(),
-                config.modulesUit());
+                config.modulesUit(), config.samenwerking());
+    }
+
+    /** {@link #lees(String, String, int, String, String[], String[])} without regional cooperation. */
+    static Gemeenten.Instellingen lees(String gemeente, String naam, int maanden, String terugkoppeling, String[] modulesUit) {
+        return lees(gemeente, naam, maanden, terugkoppeling, modulesUit, null);
     }
 
     /** The settings, checked: a code of four digits, a term the law allows, no switching off of the Wams itself. */
-    static Gemeenten.Instellingen lees(String gemeente, String naam, int maanden, String terugkoppeling, String[] modulesUit) {
+    static Gemeenten.Instellingen lees(String gemeente, String naam, int maanden, String terugkoppeling, String[] modulesUit,
+            String[] samenwerking) {
         if (gemeente == null || !gemeente.matches("[0-9]{4}")) {
             throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van vier cijfers");
         }
@@ -86,6 +100,18 @@ public final class GemeenteInstelling {
             }
             uit.add(module);
         }
-        return new Gemeenten.Instellingen(gemeente, naam, maanden == 0 ? null : maanden, burgers, uit);
+        java.util.Map<String, Set<String>> opgedragen = new java.util.TreeMap<>();
+        for (String s : samenwerking == null ? new String[0] : samenwerking) {
+            String[] deel = s.trim().split(":", 2);
+            if (deel.length != 2 || !deel[0].matches("[0-9]{4}") || !OPDRAAGBAAR.contains(deel[1].trim())) {
+                throw new IllegalArgumentException("samenwerking: <gemeentecode>:<functie>, met functie een van "
+                        + String.join(", ", new java.util.TreeSet<>(OPDRAAGBAAR)));
+            }
+            if (deel[0].equals(gemeente)) {
+                throw new IllegalArgumentException("samenwerking: een gemeente draagt haar werk niet aan zichzelf op");
+            }
+            opgedragen.computeIfAbsent(deel[0], k -> new java.util.TreeSet<>()).add(deel[1].trim());
+        }
+        return new Gemeenten.Instellingen(gemeente, naam, maanden == 0 ? null : maanden, burgers, uit, opgedragen);
     }
 }

@@ -44,4 +44,16 @@ class GemeenteInstellingTest {
         assertTrue(wams.getMessage().contains("Wams"), wams.getMessage());
         assertThrows(IllegalArgumentException.class, () -> GemeenteInstelling.lees("0384", "", 0, "", new String[] { "a b" }));
     }
+
+    @Test
+    void regionalCooperationNamesTheMunicipalityAndTheCollegesFunction() {
+        Gemeenten.Instellingen i = GemeenteInstelling.lees("0384", "Diemen", 0, "", null,
+                new String[] { "0363:meldpuntmedewerker", " 0363:consulent", "0437:coordinator" });
+        assertEquals(Set.of("meldpuntmedewerker", "consulent"), i.opgedragenAan("0363"));
+        assertEquals(Set.of("coordinator"), i.opgedragenAan("0437"));
+        assertTrue(i.opgedragenAan("0344").isEmpty());
+        for (String fout : new String[] { "0363", "363:consulent", "0363:privacyfunctionaris", "0363:beheerder", "0384:consulent" }) {
+            assertThrows(IllegalArgumentException.class, () -> GemeenteInstelling.lees("0384", "", 0, "", null, new String[] { fout }), fout);
+        }
+    }
 }

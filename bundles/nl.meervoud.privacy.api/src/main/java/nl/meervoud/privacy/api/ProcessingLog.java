@@ -108,6 +108,16 @@ public interface ProcessingLog {
     Verification verify();
 
     /**
+     * Checks one municipality's own chain (issue 10 §3): its records' hashes and the links between them
+     * ({@link ProcessingRecord#vorigeGemeenteHash()}), reading no other municipality's content into the answer.
+     * Whether records at the end of the whole log were removed is what {@link #verify()} and its anchors tell.
+     *
+     * @param gemeente the CBS gemeentecode
+     * @since 2.4
+     */
+    Verification verify(String gemeente);
+
+    /**
      * The outcome of {@link #verify()}.
      *
      * @param intact whether every record is unaltered, present and in order

@@ -27,14 +27,30 @@ import java.util.List;
  * @param spanId this record's span id (LDV {@code span_id})
  * @param vorigeHash the previous record's hash
  * @param hash this record's hash
+ * @param gemeente the municipality responsible for the processing (CBS code, the first its actor names), whose own
+ *        chain the record is in; empty for a record that names none (or from before 2.4)
+ * @param vorigeGemeenteHash the hash of the previous record of the same municipality (issue 10 §3: each
+ *        municipality's records form a chain of their own, verifiable without any other municipality's); empty for
+ *        its first, and when {@code gemeente} is empty
  */
 public record ProcessingRecord(long volgnummer, String actieId, Instant tijdstip, String activiteit, String doel,
         List<String> grondslag, String regel, String besluit, String reden, String betrokkene, List<String> gegevens,
-        String uitvoerder, String afnemer, String zaak, String traceId, String spanId, String vorigeHash, String hash) {
+        String uitvoerder, String afnemer, String zaak, String traceId, String spanId, String vorigeHash, String hash,
+        String gemeente, String vorigeGemeenteHash) {
 
     /** Copies the lists. */
     public ProcessingRecord {
         grondslag = List.copyOf(grondslag);
         gegevens = List.copyOf(gegevens);
+        gemeente = gemeente == null ? "" : gemeente;
+        vorigeGemeenteHash = vorigeGemeenteHash == null ? "" : vorigeGemeenteHash;
+    }
+
+    /** A record in no municipality's chain, as before 2.4. */
+    public ProcessingRecord(long volgnummer, String actieId, Instant tijdstip, String activiteit, String doel, List<String> grondslag,
+            String regel, String besluit, String reden, String betrokkene, List<String> gegevens, String uitvoerder, String afnemer,
+            String zaak, String traceId, String spanId, String vorigeHash, String hash) {
+        this(volgnummer, actieId, tijdstip, activiteit, doel, grondslag, regel, besluit, reden, betrokkene, gegevens, uitvoerder, afnemer,
+                zaak, traceId, spanId, vorigeHash, hash, "", "");
     }
 }

@@ -116,4 +116,9 @@ public final class ProcessingLogService implements ProcessingLog, HealthIndicato
     public Verification verify() {
         return log.verify();
     }
+
+    @Override
+    public Verification verify(String gemeente) {
+        return log.verify(gemeente);
+    }
 }

@@ -64,8 +64,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     private static final int MAX_BATCH = 4096;
     private static final Pending STOP = new Pending(null, null);
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectMapper json = mapper();
     private final Path file;
     private final Hmac pseudonyms;
     private final LogKeys keys;
@@ -80,6 +79,8 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     private volatile IOException anchorFailure;
     private long sequence;
     private String lastHash = "";
+    /** Per municipality, the hash of its last record: the head of its own chain (guarded by this). */
+    private final Map<String, String> gemeenteHeads = new java.util.HashMap<>();
     private long size;
     private boolean keyed;
     private long torn;
@@ -205,6 +206,30 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         return page(byActivity.getOrDefault(activiteit, List.of()), venster);
     }
 
+    /**
+     * The log's JSON: a record's municipality fields are left out while empty, so that a record from before them
+     * serialises, and so hashes, exactly as when it was written.
+     */
+    static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addMixIn(ProcessingRecord.class, ZonderLegeGemeente.class);
+    }
+
+    /** See {@link #mapper()}. */
+    private abstract static class ZonderLegeGemeente {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract String gemeente();
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract String vorigeGemeenteHash();
+    }
+
+    @Override
+    public Verification verify(String gemeente) {
+        long limit = head();
+        return LogVerifier.verifyGemeente(file, limit, json, keys, gemeente);
+    }
+
     @Override
     public Verification verify() {
         long limit = head();
@@ -304,11 +329,17 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         synchronized (this) {
             long seq = sequence;
             String previous = lastHash;
+            Map<String, String> heads = new java.util.HashMap<>(); // this batch's moves of the municipalities' heads
             long offset = size;
             List<byte[]> lines = new ArrayList<>(batch.size());
             int total = 0;
             for (Pending p : batch) {
-                ProcessingRecord record = chain(p.entry, ++seq, previous);
+                String gemeente = gemeenteVan(p.entry);
+                String previousOfGemeente = gemeente.isEmpty() ? "" : heads.getOrDefault(gemeente, gemeenteHeads.getOrDefault(gemeente, ""));
+                ProcessingRecord record = chain(p.entry, ++seq, previous, gemeente, previousOfGemeente);
+                if (!gemeente.isEmpty()) {
+                    heads.put(gemeente, record.hash());
+                }
                 byte[] line = (serialize(record) + "\n").getBytes(StandardCharsets.UTF_8);
                 records.add(record);
                 positions.add(new long[] { offset, line.length - 1 });
@@ -344,6 +375,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             }
             sequence = seq;
             lastHash = previous;
+            gemeenteHeads.putAll(heads);
             size = offset;
         }
         for (int i = 0; i < records.size(); i++) {
@@ -352,11 +384,28 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         }
     }
 
-    private ProcessingRecord chain(LogEntry e, long seq, String previous) {
+    private ProcessingRecord chain(LogEntry e, long seq, String previous, String gemeente, String previousOfGemeente) {
         ProcessingRecord unsigned = new ProcessingRecord(seq, e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(),
                 e.regel(), e.besluit(), e.reden(), e.betrokkene().isEmpty() ? "" : pseudonym(e.betrokkene()), e.gegevens(),
-                actor(e.uitvoerder(), true), actor(e.afnemer(), false), e.zaak(), e.traceId(), e.spanId(), previous, "");
+                actor(e.uitvoerder(), true), actor(e.afnemer(), false), e.zaak(), e.traceId(), e.spanId(), previous, "", gemeente,
+                previousOfGemeente);
         return withHash(unsigned, keys.hash(previous, serialize(unsigned)));
+    }
+
+    /**
+     * The municipality responsible for a processing: the first CBS code its performer names ({@code CONSULENT:0363/…},
+     * {@code SYSTEEM:0363/bewaartermijnen}; under a regional arrangement the municipality acted for), else its
+     * recipient's; empty when neither names one.
+     */
+    static String gemeenteVan(LogEntry e) {
+        String g = gemeenteVan(e.uitvoerder());
+        return g.isEmpty() ? gemeenteVan(e.afnemer()) : g;
+    }
+
+    private static String gemeenteVan(String actor) {
+        int colon = actor.indexOf(':');
+        String id = colon < 0 ? actor : actor.substring(colon + 1);
+        return gemeente(id) ? id.substring(0, 4) : "";
     }
 
     /**
@@ -390,7 +439,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     static ProcessingRecord withHash(ProcessingRecord r, String hash) {
         return new ProcessingRecord(r.volgnummer(), r.actieId(), r.tijdstip(), r.activiteit(), r.doel(), r.grondslag(),
                 r.regel(), r.besluit(), r.reden(), r.betrokkene(), r.gegevens(), r.uitvoerder(), r.afnemer(), r.zaak(),
-                r.traceId(), r.spanId(), r.vorigeHash(), hash);
+                r.traceId(), r.spanId(), r.vorigeHash(), hash, r.gemeente(), r.vorigeGemeenteHash());
     }
 
     /** The hash of a record from before keyed chaining: SHA-256 over the previous hash and the unsigned record. */
@@ -498,6 +547,9 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
             ProcessingRecord record = json.readValue(line, ProcessingRecord.class);
             sequence = record.volgnummer();
             lastHash = record.hash();
+            if (!record.gemeente().isEmpty()) {
+                gemeenteHeads.put(record.gemeente(), record.hash());
+            }
             keyed |= lastHash.startsWith(LogKeys.KEYED);
             index(record, new long[] { offset, line.length });
         } catch (IOException e) {
@@ -522,7 +574,9 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
      * organisation (a party, another municipality, a casusoverleg) stays readable, so the FG sees where data went.
      * The pseudonym is the one the log gives a data subject, so one person has one pseudonym in this log. An id
      * that starts with a municipality's CBS code ({@code 0363/…}, as the case model names an authenticated staff
-     * member) keeps that code readable: {@code COLLEGE:0363/ps:…} says which municipality acted, not who.
+     * member) keeps that code readable: {@code COLLEGE:0363/ps:…} says which municipality acted, not who. Someone
+     * acting for another municipality under a regional arrangement keeps both: {@code MELDPUNT:0384/0363/ps:…} is
+     * a staff member of 0363 working for 0384, with the same pseudonym as in their own municipality's work.
      */
     String actor(String actor, boolean acting) {
         if (actor.isEmpty() || actor.startsWith(SYSTEEM)) {
@@ -535,6 +589,11 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
         boolean staff = rol.startsWith(nl.meervoud.privacy.api.Rol.FUNCTIE); // a staff member's refused attempt
         String gemeente = gemeente(id) ? id.substring(0, 5) : "";
         String person = id.substring(gemeente.length());
+        if (!gemeente.isEmpty() && gemeente(person)) {
+            // Regional cooperation: the responsible municipality, then the one the person works for (0384/0363/…).
+            gemeente += person.substring(0, 5);
+            person = person.substring(5);
+        }
         if (person.isEmpty() || person.startsWith(PSEUDONIEM)
                 || (!acting && !staff && (ORGANISATIONS.contains(rol) || !builtIn && !rol.isEmpty()))) {
             return actor;

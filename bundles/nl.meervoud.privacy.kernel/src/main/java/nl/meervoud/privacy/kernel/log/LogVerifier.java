@@ -65,6 +65,7 @@ final class LogVerifier {
         long count = 0;
         long last = 0;
         String previous = "";
+        Map<String, String> heads = new HashMap<>(); // each municipality's chain (issue 10 §3)
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(limited(channel, limit), StandardCharsets.UTF_8))) {
             String line;
@@ -85,6 +86,7 @@ final class LogVerifier {
                 if (!record.vorigeHash().equals(previous)) {
                     problems.add("record " + record.volgnummer() + ": de koppeling met het vorige record is verbroken");
                 }
+                gemeenteSchakel(record, heads, problems);
                 String unsigned = json.writeValueAsString(FileProcessingLog.withHash(record, ""));
                 if (record.hash().startsWith(LogKeys.KEYED)) {
                     if (!keys.canChain() || !keys.hash(record.vorigeHash(), unsigned).equals(record.hash())) {
@@ -116,6 +118,55 @@ final class LogVerifier {
         if (anchored.isEmpty() && count > 0) {
             problems.add("er is geen geldig anker (" + LogKeys.ANCHORS + " ontbreekt, is leeg of vervalst): "
                     + "het einde van het logboek is niet te bevestigen");
+        }
+        return new Verification(problems.isEmpty(), count, problems);
+    }
+
+    /** Checks a record's link in its municipality's chain and moves that chain's head. */
+    private static void gemeenteSchakel(ProcessingRecord record, Map<String, String> heads, List<String> problems) {
+        if (record.gemeente().isEmpty()) {
+            if (!record.vorigeGemeenteHash().isEmpty()) {
+                problems.add("record " + record.volgnummer() + ": koppelt aan een gemeenteketen zonder gemeente te noemen");
+            }
+            return;
+        }
+        if (!record.vorigeGemeenteHash().equals(heads.getOrDefault(record.gemeente(), ""))) {
+            problems.add("record " + record.volgnummer() + ": de koppeling met het vorige record van gemeente " + record.gemeente()
+                    + " is verbroken (record van die gemeente verwijderd, ingevoegd of verplaatst)");
+        }
+        heads.put(record.gemeente(), record.hash());
+    }
+
+    /**
+     * One municipality's chain: the hash of each of its records and the links between them, in the order of the log.
+     * Other municipalities' records are read only to be passed over; no problem names them.
+     */
+    static Verification verifyGemeente(Path file, long limit, ObjectMapper json, LogKeys keys, String gemeente) {
+        List<String> problems = new ArrayList<>();
+        long count = 0;
+        Map<String, String> heads = new HashMap<>();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(limited(channel, limit), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                ProcessingRecord record;
+                try {
+                    record = json.readValue(line, ProcessingRecord.class);
+                } catch (IOException e) {
+                    continue; // whose it was cannot be told; the whole log's verification reports it
+                }
+                if (!record.gemeente().equals(gemeente)) {
+                    continue;
+                }
+                count++;
+                gemeenteSchakel(record, heads, problems);
+                String unsigned = json.writeValueAsString(FileProcessingLog.withHash(record, ""));
+                if (!record.hash().startsWith(LogKeys.KEYED) || !keys.canChain() || !keys.hash(record.vorigeHash(), unsigned).equals(record.hash())) {
+                    problems.add("record " + record.volgnummer() + ": de inhoud is gewijzigd (hash klopt niet)");
+                }
+            }
+        } catch (IOException e) {
+            problems.add("het logboek kan niet worden gelezen: " + e.getMessage());
         }
         return new Verification(problems.isEmpty(), count, problems);
     }

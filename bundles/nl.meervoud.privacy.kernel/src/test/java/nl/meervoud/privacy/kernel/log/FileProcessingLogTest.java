@@ -70,6 +70,11 @@ class FileProcessingLogTest {
                     "PARTIJ:GGD", e.zaak(), e.traceId(), e.spanId())).join();
             assertEquals("COLLEGE:0363/ps:" + log.pseudonym("urn:meervoud:lokaal|j.jansen"), inMunicipality.uitvoerder(),
                     "which municipality acted stays readable, not who");
+            ProcessingRecord regionaal = log.append(new LogEntry(e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(),
+                    e.regel(), e.besluit(), e.reden(), e.betrokkene(), e.gegevens(), "MELDPUNT:0384/0363/urn:meervoud:lokaal|j.jansen",
+                    "MELDPUNT:0384/0363/urn:meervoud:lokaal|j.jansen", e.zaak(), e.traceId(), e.spanId())).join();
+            assertEquals("MELDPUNT:0384/0363/ps:" + log.pseudonym("urn:meervoud:lokaal|j.jansen"), regionaal.uitvoerder(),
+                    "for whom and from where stay readable under a regional arrangement, with the person's one pseudonym");
             String file = Files.readString(dir.resolve(FileProcessingLog.FILE));
             for (String personal : List.of("300000054", "300000066", "Jan de Consulent", "pietersen", "jansen")) {
                 assertFalse(file.contains(personal), personal);
@@ -112,6 +117,59 @@ class FileProcessingLogTest {
             assertEquals(2, deleted.totaal(), "one record per person in the deleted file, found again after reopening");
             assertEquals(List.of(9L, 8L), deleted.records().stream().map(ProcessingRecord::volgnummer).toList());
             assertEquals(0, log.byActiviteit("bestaat-niet", new Venster(0, 10, true)).totaal());
+        }
+    }
+
+    private static LogEntry door(String uitvoerder, String subject) {
+        LogEntry e = LogEntries.entry(subject, "zaak-" + subject);
+        return new LogEntry(e.actieId(), e.tijdstip(), e.activiteit(), e.doel(), e.grondslag(), e.regel(), e.besluit(), e.reden(),
+                e.betrokkene(), e.gegevens(), uitvoerder, "COLLEGE:g", e.zaak(), e.traceId(), e.spanId());
+    }
+
+    /**
+     * Issue 10 §3: each municipality's records form a chain of their own beside the log's, so that a municipality's
+     * records verify without any other's, and a record removed from one municipality breaks that chain only.
+     */
+    @Test
+    void eachMunicipalityHasItsOwnChainThatVerifiesAlone() throws Exception {
+        List<ProcessingRecord> written = new ArrayList<>();
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            written.add(log.append(door("CONSULENT:0363/urn:meervoud:lokaal|a", "1")).join());
+            written.add(log.append(door("CONSULENT:0344/urn:meervoud:lokaal|b", "2")).join());
+            written.add(log.append(door("SYSTEEM:0363/bewaartermijnen", "3")).join());
+            written.add(log.append(door("MELDPUNT:0384/0363/urn:meervoud:lokaal|a", "4")).join());
+            written.add(log.append(LogEntries.entry("5", "zaak-5")).join()); // names no municipality
+        }
+        assertEquals(List.of("0363", "0344", "0363", "0384", ""), written.stream().map(ProcessingRecord::gemeente).toList());
+        assertEquals("", written.get(0).vorigeGemeenteHash(), "a municipality's first record begins its chain");
+        assertEquals(written.get(0).hash(), written.get(2).vorigeGemeenteHash(), "linked to its own municipality's previous record");
+        assertEquals(written.get(2).hash(), written.get(3).vorigeHash(), "and still to the log's previous record");
+        assertEquals("", written.get(3).vorigeGemeenteHash(), "regional work is in the chain of the municipality acted for");
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            Verification amsterdam = log.verify("0363");
+            assertTrue(amsterdam.intact(), amsterdam.problems().toString());
+            assertEquals(2, amsterdam.records());
+            assertEquals(1, log.verify("0344").records());
+            assertEquals(0, log.verify("0599").records());
+            ProcessingRecord next = log.append(door("CONSULENT:0363/urn:meervoud:lokaal|a", "6")).join();
+            assertEquals(written.get(2).hash(), next.vorigeGemeenteHash(), "reopening continues each municipality's chain");
+            assertTrue(log.verify().intact(), log.verify().problems().toString());
+        }
+        String legacy = FileProcessingLog.mapper().writeValueAsString(written.get(4));
+        assertFalse(legacy.contains("gemeente") || legacy.contains("Gemeente"),
+                "a record in no municipality's chain is written as before, so old records keep their hash: " + legacy);
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(FileProcessingLog.FILE)));
+        lines.remove(2); // Amsterdam's retention record
+        Files.write(dir.resolve(FileProcessingLog.FILE), lines);
+        try (FileProcessingLog log = new FileProcessingLog(dir)) {
+            Verification amsterdam = log.verify("0363");
+            assertFalse(amsterdam.intact());
+            assertTrue(amsterdam.problems().contains("record 6: de koppeling met het vorige record van gemeente 0363 is verbroken "
+                    + "(record van die gemeente verwijderd, ingevoegd of verplaatst)"), amsterdam.problems().toString());
+            assertTrue(log.verify("0344").intact(), "another municipality's chain is untouched");
+            assertTrue(log.verify("0384").intact());
+            assertFalse(log.verify().intact());
         }
     }
 
@@ -431,9 +489,8 @@ class FileProcessingLogTest {
     /** Rewrites the log from record {@code from} on as an attacker would: change a line, recompute every hash. */
     private void rechain(java.util.function.UnaryOperator<String> change, int from,
             java.util.function.BinaryOperator<String> hash) throws IOException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
-                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        // The log's own JSON: a record in no municipality's chain is written as a log from before 2.4 wrote it.
+        com.fasterxml.jackson.databind.ObjectMapper json = FileProcessingLog.mapper();
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(FileProcessingLog.FILE)));
         String previous = from == 1 ? "" : json.readValue(lines.get(from - 2), ProcessingRecord.class).hash();
         for (int i = from - 1; i < lines.size(); i++) {
