@@ -235,6 +235,40 @@ public class CasusApiIT {
         assertEquals(403, Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(amsterdam, "0384")).status());
     }
 
+    /**
+     * Issue 10 §3, each municipality's users are its own: Utrecht's operator creates, lists and deletes Utrecht's
+     * local accounts only; the installation's operator onboards any municipality.
+     */
+    @Test
+    public void aMunicipalitysOperatorManagesOnlyItsOwnMunicipalitysAccounts() throws Exception {
+        String utrecht = Aanmelden.alsIn(context, port(), "beheer-utrecht", "0344", Functie.BEHEERDER);
+        String installatie = Aanmelden.als(context, port(), "beheer-installatie", "", Functie.BEHEERDER);
+        String json = "application/json";
+        Http.Exchange ander = Http.send(port(), "POST", "/api/v1/aanmelding/gebruikers",
+                "{\"naam\": \"indringer\", \"functies\": [\"consulent\"], \"gemeente\": \"0363\"}", "Content-Type", json, "Authorization", utrecht);
+        assertEquals("not for another municipality: " + ander.body(), 403, ander.status());
+        assertTrue(gebruikers().lijst().stream().noneMatch(g -> g.naam().equals("indringer")));
+        Http.Exchange eigen = Http.send(port(), "POST", "/api/v1/aanmelding/gebruikers",
+                "{\"naam\": \"utrecht-consulent\", \"functies\": [\"consulent\"]}", "Content-Type", json, "Authorization", utrecht);
+        assertEquals(eigen.body().toString(), 201, eigen.status());
+        assertEquals("without a code: the operator's own municipality", "0344",
+                gebruikers().lijst().stream().filter(g -> g.naam().equals("utrecht-consulent")).findFirst().orElseThrow().gemeente());
+        Http.Exchange lijst = Http.send(port(), "GET", "/api/v1/aanmelding/gebruikers", null, "Authorization", utrecht);
+        assertEquals(200, lijst.status());
+        List<String> gemeenten = new ArrayList<>();
+        lijst.body().path("gebruikers").forEach(g -> gemeenten.add(g.path("gemeente").asText()));
+        assertTrue("Utrecht's operator lists Utrecht's people only: " + gemeenten, !gemeenten.isEmpty() && gemeenten.stream().allMatch("0344"::equals));
+        assertEquals("another municipality's account is not there to delete", 404,
+                Http.send(port(), "DELETE", "/api/v1/aanmelding/gebruikers/medewerker", null, "Authorization", utrecht).status());
+        assertTrue(gebruikers().lijst().stream().anyMatch(g -> g.naam().equals("medewerker")));
+
+        Http.Exchange onboarding = Http.send(port(), "POST", "/api/v1/aanmelding/gebruikers",
+                "{\"naam\": \"beheer-diemen\", \"functies\": [\"beheerder\"], \"gemeente\": \"0384\"}", "Content-Type", json, "Authorization", installatie);
+        assertEquals("the installation's operator onboards a municipality: " + onboarding.body(), 201, onboarding.status());
+        assertEquals(204, Http.send(port(), "DELETE", "/api/v1/aanmelding/gebruikers/utrecht-consulent", null, "Authorization", utrecht).status());
+        assertEquals(204, Http.send(port(), "DELETE", "/api/v1/aanmelding/gebruikers/beheer-diemen", null, "Authorization", installatie).status());
+    }
+
     @Test
     public void aMeldingIsTriagedForwardedAndBothSidesInformedAsTheLawAllows() throws Exception {
         String melding = "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": \"%s\", \"naam\": \"M\", \"contact\": \"06\"}, "

@@ -88,10 +88,13 @@ public final class AanmeldServlet extends HttpServlet {
                 p.teams().stream().sorted().forEach(t::add);
                 write(resp, 200, out);
             } else if (path.equals("/gebruikers")) {
-                beheerder(req);
+                Principal beheerder = beheerder(req);
                 if ("GET".equals(method)) {
                     ArrayNode list = Json.MAPPER.createArrayNode();
                     for (Gebruikers.Gebruiker g : gebruikers.lijst()) {
+                        if (!beheert(beheerder, g.gemeente())) {
+                            continue; // another municipality's people are not this operator's to see
+                        }
                         ObjectNode n = list.addObject().put("naam", g.naam()).put("gemeente", g.gemeente());
                         ArrayNode f = n.putArray("functies");
                         g.functies().stream().map(Functie::naam).sorted().forEach(f::add);
@@ -102,13 +105,14 @@ public final class AanmeldServlet extends HttpServlet {
                     write(resp, 200, Json.MAPPER.createObjectNode().set("gebruikers", list));
                 } else {
                     only(method, "GET", "POST");
-                    aanmaken(req, resp);
+                    aanmaken(req, resp, beheerder);
                 }
             } else if (path.startsWith("/gebruikers/")) {
-                beheerder(req);
+                Principal beheerder = beheerder(req);
                 only(method, "DELETE");
                 String naam = path.substring("/gebruikers/".length());
-                if (!gebruikers.verwijderen(naam)) {
+                boolean eigen = gebruikers.lijst().stream().anyMatch(g -> g.naam().equals(naam) && beheert(beheerder, g.gemeente()));
+                if (!eigen || !gebruikers.verwijderen(naam)) {
                     throw new Problem(404, "Niet gevonden", "geen account met deze naam", "naam");
                 }
                 resp.setStatus(204);
@@ -149,7 +153,7 @@ public final class AanmeldServlet extends HttpServlet {
                 .put("expires_in", token.expiresIn()));
     }
 
-    private void aanmaken(HttpServletRequest req, HttpServletResponse resp) throws IOException, Problem {
+    private void aanmaken(HttpServletRequest req, HttpServletResponse resp, Principal beheerder) throws IOException, Problem {
         JsonNode body = body(req, Set.of("naam", "functies", "gemeente", "organisatie", "bsn", "teams"));
         String naam = text(body, "naam", true);
         JsonNode f = body.get("functies");
@@ -180,7 +184,15 @@ public final class AanmeldServlet extends HttpServlet {
                 teams.add(n.asText());
             }
         }
-        String wachtwoord = gebruikers.aanmaken(naam, functies, text(body, "gemeente", false), text(body, "organisatie", false),
+        String gemeente = text(body, "gemeente", false);
+        if (gemeente == null || gemeente.isBlank()) {
+            // A municipality's operator creates accounts of their own municipality; the installation's, of its own.
+            gemeente = beheerder.gemeente();
+        } else if (!beheert(beheerder, gemeente)) {
+            throw new Problem(403, "Geen bevoegdheid", "een functioneel beheerder maakt accounts voor de eigen gemeente ("
+                    + beheerder.gemeente() + "); een andere gemeente krijgt haar accounts van haar eigen beheerder of van de installatie", "gemeente");
+        }
+        String wachtwoord = gebruikers.aanmaken(naam, functies, gemeente, text(body, "organisatie", false),
                 text(body, "bsn", false), teams);
         write(resp, 201, Json.MAPPER.createObjectNode().put("naam", naam).put("eenmaligWachtwoord", wachtwoord));
     }
@@ -189,10 +201,21 @@ public final class AanmeldServlet extends HttpServlet {
         return authenticator.authenticate(req.getHeader("Authorization"));
     }
 
-    private void beheerder(HttpServletRequest req) throws NietAangemeld, Problem {
-        if (!principal(req).heeft(Functie.BEHEERDER)) {
+    private Principal beheerder(HttpServletRequest req) throws NietAangemeld, Problem {
+        Principal p = principal(req);
+        if (!p.heeft(Functie.BEHEERDER)) {
             throw new Problem(403, "Geen bevoegdheid", "alleen de functioneel beheerder beheert accounts", null);
         }
+        return p;
+    }
+
+    /**
+     * Municipalities side by side (issue 10 §3): an operator manages the accounts of their own municipality; the
+     * installation's operators (of its own municipality, setting {@code gemeente}) those of every municipality, so
+     * that they can onboard one.
+     */
+    private boolean beheert(Principal beheerder, String gemeente) {
+        return beheerder.gemeente().equals(gemeente) || beheerder.gemeente().equals(gebruikers.installatieGemeente());
     }
 
     private static void only(String method, String... allowed) throws Problem {

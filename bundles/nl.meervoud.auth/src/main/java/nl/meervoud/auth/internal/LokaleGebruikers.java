@@ -167,6 +167,14 @@ public final class LokaleGebruikers implements Gebruikers {
         return true;
     }
 
+    /**
+     * The municipality of accounts created without one: the installation's own (setting {@code gemeente}). Its
+     * operators are the installation's, who onboard municipalities; every other operator manages their own.
+     */
+    String installatieGemeente() {
+        return config.gemeente();
+    }
+
     @Override
     public List<Gebruiker> lijst() {
         List<Gebruiker> out = new ArrayList<>();
