@@ -45,6 +45,10 @@ public class ExecutableJarIT {
         Files.createDirectories(home.resolve("etc"));
         Files.writeString(home.resolve("etc/nl.meervoud.platform.console.cfg"), "username=operator\npassword.hash="
                 + nl.meervoud.platform.console.PasswordHash.hash("correct horse battery".toCharArray()) + "\n");
+        // A municipality's own settings, as docs/operating.md writes them (the typed format: it has lists).
+        Files.writeString(home.resolve("etc/nl.meervoud.gemeente-0384.config"), "# Diemen\ngemeente=\"0384\"\nnaam=\"Diemen\"\n"
+                + "melddossierMaanden=I\"6\"\nmelderTerugkoppelingBurgers=\"ja\"\nmodulesUit=[\"nl.meervoud.domain.inburgering\"]\n"
+                + "samenwerking=[\"0363:meldpuntmedewerker\"]\n");
         Process process = MeervoudDistribution.startJar(javaHome, home, port);
         try {
             Http.Response health = Http.awaitStatus(port, "/health", 200, Duration.ofSeconds(60));
@@ -77,6 +81,18 @@ public class ExecutableJarIT {
             assertTrue("the one-time password is printed once, on the console, never in a technical log line",
                     read(log).lines().filter(l -> l.contains("eenmalig wachtwoord: ")).allMatch(l -> l.startsWith("Meervoud: eerste start.")));
             assertEquals(1, read(log).lines().filter(l -> l.contains("eenmalig wachtwoord: ")).count());
+            String beheerder = Aanmelden.login(port, "beheerder", Aanmelden.WACHTWOORD, null);
+            Http.Exchange diemen = Http.send(port, "POST", "/api/v1/aanmelding/gebruikers",
+                    "{\"naam\":\"diemen\",\"functies\":[\"meldpuntmedewerker\"],\"gemeente\":\"0384\"}", "Content-Type", "application/json",
+                    "Authorization", beheerder);
+            assertEquals(diemen.body().toString(), 201, diemen.status());
+            String diemenaar = Aanmelden.login(port, "diemen", diemen.body().get("eenmaligWachtwoord").asText(), Aanmelden.WACHTWOORD);
+            Http.Exchange melding = Http.send(port, "POST", "/api/v1/meldingen", "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": "
+                    + "\"BURGER\", \"naam\": \"M\", \"contact\": \"06\"}, \"gemelde\": {\"naam\": \"G\", \"adres\": \"K 1\"}, \"zorg\": \"z\", "
+                    + "\"ingezetene\": true}", "Content-Type", "application/json", "x-verwerking", "wams-meldpunt", "Authorization", diemenaar);
+            assertEquals(melding.body().toString(), 201, melding.status());
+            assertEquals("the municipality's file in etc/ holds: six months (Wmo 2015 art. 5.5.4 lid 1)", "2027-05-20",
+                    melding.body().get("bewarenTot").asText());
             Http.Response platform = Http.get(port, "/api/v1/platform");
             assertTrue(platform.body().path("java").asText().startsWith(expectedFeature));
             assertEquals("standaard", platform.body().path("distribution").path("name").asText());

@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Municipalities side by side (issue 10 §3): the settings each municipality of the installation has of its own,
- * configured per municipality ({@code etc/nl.meervoud.gemeente-<code>.cfg}, factory PID {@value #PID}). A setting
+ * configured per municipality ({@code etc/nl.meervoud.gemeente-<code>.config}, factory PID {@value #PID}). A setting
  * a municipality leaves open is the installation's; a municipality with no configuration at all has the
  * installation's settings throughout.
  *

@@ -14,7 +14,7 @@ import org.osgi.service.metatype.annotations.Option;
 import nl.meervoud.platform.api.Gemeenten;
 
 /**
- * One municipality's own settings (factory PID {@value Gemeenten#PID}: {@code etc/nl.meervoud.gemeente-0363.cfg},
+ * One municipality's own settings (factory PID {@value Gemeenten#PID}: {@code etc/nl.meervoud.gemeente-0363.config},
  * or the Web Console's "Meervoud gemeente" form). A configuration that breaks the law or names no municipality is
  * refused at activation, with the reason in the log and in /health (the component is then not satisfied).
  */
