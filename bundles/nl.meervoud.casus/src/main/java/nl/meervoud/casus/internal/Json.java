@@ -7,6 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -295,6 +297,34 @@ final class Json {
     }
 
     /** Reads a stored document (written by this service, so trusted). */
+    /**
+     * What an investigation's next legal term rests on, and nothing more: its process, law and entry, and the ways
+     * of obtaining its outcomes' services. A worklist shows each listed file's term; reading only these parts (the
+     * rest of the stored document is skipped, not bound) halved what a list costs on top of the database
+     * (docs/perf.md).
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record TermijnBron(nl.meervoud.casus.api.Onderzoek proces, String hulpvraagWet, nl.meervoud.casus.api.Onderzoeksdossier.Ingang ingang,
+            Map<String, Uitkomst> uitkomsten) {
+        /** As {@link nl.meervoud.casus.api.Onderzoeksdossier#ingangsroute()}. */
+        String ingangsroute() {
+            return ingang != null ? ingang.route() : proces.route().name();
+        }
+
+        /** An outcome's ways of obtaining its services. */
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+        record Uitkomst(List<nl.meervoud.casus.api.Verkrijging> verkrijging) {
+            Uitkomst {
+                verkrijging = verkrijging == null ? List.of() : verkrijging;
+            }
+        }
+    }
+
+    /** Reads {@link TermijnBron} from a stored investigation. */
+    static TermijnBron termijnBron(String json) {
+        return stored(json, TermijnBron.class);
+    }
+
     static <T> T stored(String json, Class<T> type) {
         try {
             return STORED.readValue(json, type);

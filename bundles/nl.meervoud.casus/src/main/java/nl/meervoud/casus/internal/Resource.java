@@ -499,7 +499,8 @@ abstract class Resource {
         for (Dossier d : p.items()) {
             ObjectNode item = kolommen(items.addObject(), d);
             // The term in words and with its articles, from the file itself: nothing of its content goes in the list.
-            Optional<Termijn> t = d.termijn() == null ? Optional.empty() : soort == Soort.ONDERZOEK ? volgendeTermijn(c, leesOnderzoek(d))
+            // Of an investigation only what its term rests on is read (Json.termijnBron): the whole file is not needed.
+            Optional<Termijn> t = d.termijn() == null ? Optional.empty() : soort == Soort.ONDERZOEK ? volgendeTermijn(c, Json.termijnBron(d.inhoud()))
                     : soort == Soort.MELDING ? meldingTermijn(Json.stored(d.inhoud(), Melding.class)) : Optional.empty();
             t.ifPresent(x -> item.putObject("termijn").put("datum", x.datum().toString()).put("wat", x.wat()).put("verstreken", vandaag.isAfter(x.datum()))
                     .set("citaties", Json.MAPPER.valueToTree(x.citaties())));
@@ -598,12 +599,19 @@ abstract class Resource {
      * decision itself, so such a term stays shown until its day has passed.
      */
     Optional<Termijn> volgendeTermijn(Call c, Onderzoeksdossier o) {
+        return volgendeTermijn(c, new Json.TermijnBron(o.proces(), o.hulpvraagWet(), o.ingang(), o.uitkomsten() == null ? null
+                : o.uitkomsten().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> new Json.TermijnBron.Uitkomst(e.getValue().verkrijging())))));
+    }
+
+    /** {@link #volgendeTermijn(Call, Onderzoeksdossier)} from what the term rests on. */
+    Optional<Termijn> volgendeTermijn(Call c, Json.TermijnBron o) {
         if (o.proces().toestand() == Onderzoek.Toestand.GESTART) {
-            return termijnRegel(c, o).flatMap(r -> o.proces().termijn(Period.parse(r.parameter("termijn")))
-                    .map(t -> new Termijn(t, "uitkomst van het onderzoek", citaties(r))));
+            return termijnRegel(c, o.ingangsroute(), o.proces().route().name(), o.hulpvraagWet())
+                    .flatMap(r -> o.proces().termijn(Period.parse(r.parameter("termijn"))).map(t -> new Termijn(t, "uitkomst van het onderzoek", citaties(r))));
         }
         Termijn eerst = null;
-        for (Onderzoeksdossier.Uitkomst u : o.uitkomsten().values()) {
+        for (Json.TermijnBron.Uitkomst u : o.uitkomsten() == null ? List.<Json.TermijnBron.Uitkomst>of() : o.uitkomsten().values()) {
             for (Verkrijging v : u.verkrijging()) {
                 if (v.beslissingUiterlijk() != null && (eerst == null || v.beslissingUiterlijk().isBefore(eerst.datum()))) {
                     eerst = new Termijn(v.beslissingUiterlijk(), "beslissing over " + v.dienst(), v.citaties());
@@ -651,9 +659,13 @@ abstract class Resource {
      * set sets a term.
      */
     private Optional<ProcessRule> termijnRegel(Call c, Onderzoeksdossier o) {
-        List<ProcessRule> eigen = procesregels(c, ProcessRule.TERMIJN, o.ingangsroute()).toList();
-        List<ProcessRule> terms = eigen.isEmpty() ? procesregels(c, ProcessRule.TERMIJN, o.proces().route().name()).toList() : eigen;
-        return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(o.hulpvraagWet())).findFirst()
+        return termijnRegel(c, o.ingangsroute(), o.proces().route().name(), o.hulpvraagWet());
+    }
+
+    private Optional<ProcessRule> termijnRegel(Call c, String ingangsroute, String route, String hulpvraagWet) {
+        List<ProcessRule> eigen = procesregels(c, ProcessRule.TERMIJN, ingangsroute).toList();
+        List<ProcessRule> terms = eigen.isEmpty() ? procesregels(c, ProcessRule.TERMIJN, route).toList() : eigen;
+        return terms.stream().filter(r -> !r.parameter("wet").isEmpty() && r.parameter("wet").equals(hulpvraagWet)).findFirst()
                 .or(() -> terms.stream().filter(r -> r.parameter("wet").isEmpty()).findFirst());
     }
 
