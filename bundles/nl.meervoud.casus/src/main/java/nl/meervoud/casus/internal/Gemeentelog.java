@@ -22,7 +22,9 @@ import nl.meervoud.store.api.Dossiers.Soort;
  * Each municipality is its own controller, so neither its residents nor its staff read what another did. A record
  * belongs to the municipality of its case file, or else to the municipality its actor names ({@code
  * COLLEGE:0363/ps:…}, {@code SYSTEEM:0363/bewaartermijnen}); a record that names none (written before actors named
- * their municipality) stays readable to all, as it was. A log with a chain per municipality replaces this.
+ * their municipality) stays readable to all, as it was. Records written since privacy.api 2.4 name their
+ * municipality themselves ({@link ProcessingRecord#gemeente()}, the one whose chain they are in): no file is looked
+ * up for them.
  */
 final class Gemeentelog {
     private static final Pattern GEMEENTE = Pattern.compile(":([0-9]{4})/");
@@ -86,8 +88,14 @@ final class Gemeentelog {
         return van == null || van.equals(gemeente);
     }
 
-    /** The municipality a record belongs to, or null when it names none. */
+    /**
+     * The municipality a record belongs to, or null when it names none. Since privacy.api 2.4 a record says so
+     * itself (it is in that municipality's chain); for an older record it is its case file's, or its actor's.
+     */
     private String gemeente(ProcessingRecord r) {
+        if (!r.gemeente().isEmpty()) {
+            return r.gemeente();
+        }
         if (!r.zaak().isEmpty()) {
             Optional<String> z = zaken.computeIfAbsent(r.zaak(), this::vanZaak);
             if (z.isPresent()) {
