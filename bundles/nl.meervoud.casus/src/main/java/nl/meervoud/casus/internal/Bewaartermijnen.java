@@ -127,7 +127,7 @@ public final class Bewaartermijnen {
      * recorded under the municipality responsible), readable in the log as {@code SYSTEEM:0363/bewaartermijnen}.
      */
     static String uitvoerder(Dossier d) {
-        return "SYSTEEM:" + (d.gemeente() == null ? "" : d.gemeente() + "/") + "bewaartermijnen";
+        return nl.meervoud.privacy.api.ProcessingLog.SYSTEEM + (d.gemeente() == null ? "" : d.gemeente() + "/") + "bewaartermijnen";
     }
 
     private int verwijder(Dossiers dossiers, Dossier d, Optional<RetentionRule> regel) {

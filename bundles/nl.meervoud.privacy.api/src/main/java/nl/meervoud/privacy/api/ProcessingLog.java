@@ -9,6 +9,14 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ProcessingLog {
 
+    /**
+     * The prefix of a performer that is the platform itself, not a person ({@code SYSTEEM:0363/bewaartermijnen}: the
+     * retention job deleting a file of 0363): the log names it as it is and pseudonymises nothing in it.
+     *
+     * @since 2.4
+     */
+    String SYSTEEM = "SYSTEEM:";
+
     /** Every record about one data subject, oldest first; {@code betrokkene} is the subject's own id. */
     List<ProcessingRecord> byBetrokkene(String betrokkene);
 

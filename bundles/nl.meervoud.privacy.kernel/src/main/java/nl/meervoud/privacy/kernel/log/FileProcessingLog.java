@@ -137,7 +137,7 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
                     file, torn, HERSTEL);
             append(new LogEntry(Ids.uuid().toString(), Instant.now(), HERSTEL, "herstel", List.of("AVG art. 5 lid 2"), "", "UITGEVOERD",
                     "een afgebroken laatste regel van " + torn + " bytes (nooit bevestigd) is bij het openen verwijderd", "", List.of(),
-                    "SYSTEEM:verwerkingenlogboek", "", "", Ids.hex(16), Ids.hex(8))).join();
+                    SYSTEEM + "verwerkingenlogboek", "", "", Ids.hex(16), Ids.hex(8))).join();
         }
     }
 
@@ -562,8 +562,6 @@ public final class FileProcessingLog implements ProcessingLog, AutoCloseable {
     private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("PARTIJ", "ANDERE_GEMEENTE", "CASUSOVERLEG");
     private static final java.util.Set<String> BUILT_IN_ROLES = nl.meervoud.privacy.api.Rol.ingebouwde().stream()
             .map(nl.meervoud.privacy.api.Rol::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** Who acts for the platform itself (the log's own repair record): no person. */
-    private static final String SYSTEEM = "SYSTEEM:";
     /** Marks a pseudonymised actor id. */
     static final String PSEUDONIEM = "ps:";
 
