@@ -87,15 +87,14 @@ final class LogVerifier {
                     problems.add("record " + record.volgnummer() + ": de koppeling met het vorige record is verbroken");
                 }
                 gemeenteSchakel(record, heads, problems);
-                String unsigned = json.writeValueAsString(FileProcessingLog.withHash(record, ""));
                 if (record.hash().startsWith(LogKeys.KEYED)) {
-                    if (!keys.canChain() || !keys.hash(record.vorigeHash(), unsigned).equals(record.hash())) {
+                    if (!sleutelhashKlopt(record, json, keys)) {
                         problems.add("record " + record.volgnummer() + ": de inhoud is gewijzigd (hash klopt niet)");
                     }
                 } else if (record.volgnummer() >= gesleuteldVanaf) {
                     problems.add("record " + record.volgnummer() + ": niet met de sleutel geketend, terwijl het logboek vanaf record "
                             + gesleuteldVanaf + " gesleuteld is (herschreven)");
-                } else if (!FileProcessingLog.legacyHash(record.vorigeHash(), unsigned).equals(record.hash())) {
+                } else if (!FileProcessingLog.legacyHash(record.vorigeHash(), unsigned(record, json)).equals(record.hash())) {
                     problems.add("record " + record.volgnummer() + ": de inhoud is gewijzigd (hash klopt niet)");
                 }
                 Anchor a = anchored.get(record.volgnummer());
@@ -120,6 +119,16 @@ final class LogVerifier {
                     + "het einde van het logboek is niet te bevestigen");
         }
         return new Verification(problems.isEmpty(), count, problems);
+    }
+
+    /** The record as it was hashed: without its own hash. */
+    private static String unsigned(ProcessingRecord record, ObjectMapper json) throws IOException {
+        return json.writeValueAsString(FileProcessingLog.withHash(record, ""));
+    }
+
+    /** Whether a keyed record's hash is the HMAC of its predecessor's hash and its content. */
+    private static boolean sleutelhashKlopt(ProcessingRecord record, ObjectMapper json, LogKeys keys) throws IOException {
+        return keys.canChain() && keys.hash(record.vorigeHash(), unsigned(record, json)).equals(record.hash());
     }
 
     /** Checks a record's link in its municipality's chain and moves that chain's head. */
@@ -160,8 +169,7 @@ final class LogVerifier {
                 }
                 count++;
                 gemeenteSchakel(record, heads, problems);
-                String unsigned = json.writeValueAsString(FileProcessingLog.withHash(record, ""));
-                if (!record.hash().startsWith(LogKeys.KEYED) || !keys.canChain() || !keys.hash(record.vorigeHash(), unsigned).equals(record.hash())) {
+                if (!record.hash().startsWith(LogKeys.KEYED) || !sleutelhashKlopt(record, json, keys)) {
                     problems.add("record " + record.volgnummer() + ": de inhoud is gewijzigd (hash klopt niet)");
                 }
             }
