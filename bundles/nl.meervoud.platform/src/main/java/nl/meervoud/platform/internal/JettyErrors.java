@@ -21,27 +21,47 @@ import org.osgi.service.component.annotations.Component;
  * request line can hold a BSN).
  *
  * <p>Felix HTTP Jetty offers no setting for the server's error handler; its {@link ConnectorFactory} extension
- * point is the one place that is handed the {@link Server}. This factory installs the handler there and contributes
- * a {@link LocalConnector}, Jetty's in-memory connector, which opens no socket. Felix calls it again for every
- * server it (re)creates.
+ * point is the one place that is handed the {@link Server}, and Felix calls it for every server it (re)creates. This
+ * factory installs the handler there. The connector it must return is a placeholder that opens nothing and takes
+ * itself out of the server's connectors as it starts.
  *
- * <p>Felix must meet this factory only once its server is up: while starting, it computes the runtime's endpoint
- * properties from every connector it then has and refuses any that is not a socket connector ("Connection instance
- * not of type ServerConnector"), and the whole HTTP runtime then stays down. The launcher starts bundles side by
- * side, so the factory came first now and then (a load run met it: no /health, no /api/v1). It is therefore offered
- * only while the servlet runtime is registered, which Felix does after those properties are computed; when Felix
- * restarts its server the runtime goes, this factory with it, and both come back in that order.
+ * <p>Why a placeholder: while Felix starts a server it opens its connector tracker first and then computes the
+ * runtime's endpoint properties from every connector the server has, refusing any that is not a socket connector
+ * ("Connection instance not of type ServerConnector"); the HTTP runtime then stays down. An earlier version
+ * contributed a real in-memory connector and tried to come only after the servlet runtime, by a reference to it;
+ * Felix restarting its server during start (a configuration update) while the launcher started this bundle on
+ * another thread still met the factory half registered, half gone, and HTTP stayed down now and then. With nothing
+ * left in the connector list, this factory may be there at any moment, before, during or after a (re)start, and it
+ * depends on no other service.
  */
 @Component(service = ConnectorFactory.class)
 public final class JettyErrors implements ConnectorFactory {
-    /** Held only to order this factory after the runtime (see above); never called. */
-    @org.osgi.service.component.annotations.Reference
-    private org.osgi.service.servlet.runtime.HttpServiceRuntime runtime;
-
     @Override
     public Connector createConnector(Server server) {
         server.setErrorHandler(new ProblemErrorHandler());
-        return new LocalConnector(server);
+        return new Placeholder(server);
+    }
+
+    /**
+     * What {@link #createConnector} must return: never opened, never accepting, gone from the server's connector
+     * list once Felix has started it (Felix still stops and removes it when this factory goes, which is then a no-op).
+     */
+    static final class Placeholder extends LocalConnector {
+        Placeholder(Server server) {
+            super(server);
+        }
+
+        @Override
+        protected void doStart() {
+            Server server = getServer();
+            server.unmanage(this); // else removing it would stop it while it is starting, which Jetty refuses
+            server.removeConnector(this);
+        }
+
+        @Override
+        protected void doStop() {
+            // nothing was started
+        }
     }
 
     /** Jetty's server-wide error handler, writing RFC 9457 problem+json. */
