@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.meervoud.platform.api.Platform;
 import nl.meervoud.privacy.api.PrivacyKernel;
+import nl.meervoud.privacy.api.ProcessingLog;
 import nl.meervoud.privacy.api.ProcessRule;
 import nl.meervoud.store.api.Dossiers;
 
@@ -70,6 +71,9 @@ public class LawModulesIT {
 
     @Inject
     Platform platform;
+
+    @Inject
+    ProcessingLog log;
 
     private Dossiers dossiers;
 
@@ -428,6 +432,65 @@ public class LawModulesIT {
         assertTrue("without its configuration Diemen has the installation's settings", Await.until(() -> gemeenten.van("0384").modulesUit().isEmpty()));
         JsonNode terug = explain(permit.path("verzoek"), medewerker);
         assertEquals("and the module's law again: " + terug, permit.path("verwacht").path("regel").asText(), terug.path("regel").asText());
+    }
+
+    /**
+     * A municipality's settings the law does not allow (a melddossier kept 13 months: Wmo 2015 art. 5.5.4 lid 1 says
+     * 6 to 12) are refused, and the municipality is not served under the installation's settings instead: those may
+     * apply a law it switched off. /health degrades and names the file and the article, every decision for Diemen is
+     * a recorded DENY naming the refusal, the installation's other municipality is served as before, and mending the
+     * file serves Diemen again.
+     */
+    @Test
+    public void aMunicipalityWhoseSettingsAreRefusedIsNotServedUntilTheyAreMendedAndHealthSaysWhy() throws Exception {
+        JsonNode permit = scenarios("nl.meervoud.domain.jeugdwet").stream().filter(s -> "PERMIT".equals(s.path("verwacht").path("besluit").asText())
+                && s.path("verwacht").path("regel").asText().startsWith("jeugdwet/")).findFirst().orElseThrow();
+        String medewerker = Aanmelden.alsIn(context, port(), "diemen-geweigerd", "0384", nl.meervoud.auth.api.Functie.MELDPUNTMEDEWERKER,
+                nl.meervoud.auth.api.Functie.CONSULENT);
+        nl.meervoud.platform.api.Gemeenten gemeenten = context.getService(context.getServiceReference(nl.meervoud.platform.api.Gemeenten.class));
+        String melding = "{\"ontvangen\": \"2026-11-20\", \"melder\": {\"soort\": \"BURGER\", \"naam\": \"M\", \"contact\": \"06\"}, "
+                + "\"gemelde\": {\"naam\": \"G. de Vries\", \"adres\": \"Kade 2\"}, \"zorg\": \"verwaarlozing\", \"ingezetene\": true}";
+
+        org.osgi.service.cm.Configuration c = configAdmin.getFactoryConfiguration(nl.meervoud.platform.api.Gemeenten.PID, "0384-fout", "?");
+        Dictionary<String, Object> p = new Hashtable<>();
+        p.put("gemeente", "0384");
+        p.put("melddossierMaanden", 13);
+        c.update(p);
+        try {
+            assertTrue("the refusal arrives", Await.until(() -> gemeenten.geweigerd("0384") != null));
+            assertTrue(gemeenten.geweigerd("0384"), gemeenten.geweigerd("0384").contains("Wmo 2015 art. 5.5.4 lid 1"));
+            assertEquals("another municipality is not touched", null, gemeenten.geweigerd("0363"));
+
+            Http.Response health = Http.get(port(), "/health");
+            assertEquals("the platform still serves the others", 200, health.status());
+            assertEquals(health.body().toString(), "DEGRADED", health.body().path("status").asText());
+            assertTrue("health names the municipality and the article: " + health.body(), health.body().toString().contains("gemeente:0384")
+                    && health.body().toString().contains("Wmo 2015 art. 5.5.4 lid 1"));
+
+            JsonNode diemen = explain(permit.path("verzoek"), medewerker);
+            assertEquals(diemen.toString(), "DENY", diemen.path("besluit").asText());
+            assertTrue(diemen.toString(), diemen.path("redenen").toString().contains("zijn geweigerd"));
+            assertEquals("the default municipality is served as before", List.of(), check("nl.meervoud.domain.jeugdwet", permit));
+
+            Http.Exchange m = Http.send(port(), "POST", "/api/v1/meldingen", melding, "Content-Type", "application/json", "Authorization",
+                    medewerker, "x-verwerking", "wams-meldpunt");
+            assertEquals(m.body().toString(), 403, m.status());
+            assertTrue(m.body().toString(), m.body().toString().contains("geweigerd"));
+            assertTrue("the refusal is a recorded decision", log.byActiviteit("wams-meldpunt", new ProcessingLog.Venster(0, 50, true)).records()
+                    .stream().anyMatch(r -> "DENY".equals(r.besluit()) && r.reden().contains("gemeente 0384 zijn geweigerd")));
+
+            p.put("melddossierMaanden", 6);
+            c.update(p);
+            assertTrue("mended, the refusal goes", Await.until(() -> gemeenten.geweigerd("0384") == null));
+            Http.Exchange weer = Http.send(port(), "POST", "/api/v1/meldingen", melding, "Content-Type", "application/json", "Authorization",
+                    medewerker, "x-verwerking", "wams-meldpunt");
+            assertEquals("and Diemen is served again: " + weer.body(), 201, weer.status());
+            String self = weer.body().at("/_links/self/href").asText();
+            assertTrue(dossiers.voorGemeente("0384").delete(Dossiers.Soort.MELDING, java.util.UUID.fromString(self.substring(self.lastIndexOf('/') + 1))));
+        } finally {
+            c.delete();
+        }
+        assertTrue(Await.until(() -> gemeenten.geweigerd("0384") == null && gemeenten.van("0384").melddossierMaanden() == null));
     }
 
     private JsonNode explain(JsonNode verzoek, String authorization) {

@@ -28,6 +28,18 @@ public interface Gemeenten {
     List<Instellingen> alle();
 
     /**
+     * Why this municipality's own settings were refused (a term the law does not allow, a malformed entry), naming the
+     * configuration; null when they hold or there are none. A municipality whose settings are refused is not served
+     * under the installation's settings instead: the kernel refuses its processing until the settings are mended,
+     * because they may switch a law off that the installation's settings apply.
+     *
+     * @since 1.4
+     */
+    default String geweigerd(String gemeentecode) {
+        return null;
+    }
+
+    /**
      * One municipality's own settings.
      *
      * @param code the CBS gemeentecode, four digits

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The platform's health: the core checks decide {@link #status()}; problems of hot-deployed modules only
- * degrade it, so that a broken plugin never takes the platform down.
+ * degrade it, so that a broken plugin never takes the platform down. A municipality's refused settings degrade it
+ * too (they are listed with the deployed checks): the other municipalities are still served.
  *
  * @param status overall status
  * @param core checks of the distribution itself (bundles, components, core indicators)
- * @param deployed checks of hot-deployed modules
+ * @param deployed checks of hot-deployed modules, and of municipalities' own settings
  */
 public record HealthReport(Status status, List<HealthStatus> core, List<HealthStatus> deployed) {
 

@@ -15,8 +15,10 @@ import nl.meervoud.platform.api.Gemeenten;
 
 /**
  * One municipality's own settings (factory PID {@value Gemeenten#PID}: {@code etc/nl.meervoud.gemeente-0363.config},
- * or the Web Console's "Meervoud gemeente" form). A configuration that breaks the law or names no municipality is
- * refused at activation, with the reason in the log and in /health (the component is then not satisfied).
+ * or the Web Console's "Meervoud gemeente" form). A configuration that breaks the law or is malformed is refused:
+ * it is still registered, holding the reason instead of settings, so that {@link GemeentenImpl} can show it in
+ * /health and the kernel can refuse that municipality's processing until it is mended (a municipality whose own
+ * settings are unknown is not served under the installation's instead: it may have switched a law off).
  */
 @Component(service = GemeenteInstelling.class, configurationPid = Gemeenten.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = GemeenteInstelling.Config.class, factory = true)
@@ -61,12 +63,41 @@ public final class GemeenteInstelling {
     /** The functions of the college that a municipality can have another's staff carry out for it. */
     static final Set<String> OPDRAAGBAAR = Set.of("meldpuntmedewerker", "consulent", "coordinator");
 
+    /** The settings; null when refused. */
     final Gemeenten.Instellingen instellingen;
+    /** Why the configuration was refused; null when it holds. */
+    final String weigering;
+    /** The municipality the configuration names, if that part at least is a code; else null. */
+    final String code;
+    /** Where the configuration came from, for the operator: its file in etc/, or its PID. */
+    final String bron;
 
     @Activate
-    public GemeenteInstelling(Config config) {
-        this.instellingen = lees(config.gemeente(), config.naam(), config.melddossierMaanden(), config.melderTerugkoppelingBurgers(),
-                config.modulesUit(), config.samenwerking());
+    public GemeenteInstelling(Config config, java.util.Map<String, Object> properties) {
+        String gemeente = config.gemeente() == null ? null : config.gemeente().trim();
+        this.code = gemeente != null && gemeente.matches("[0-9]{4}") ? gemeente : null;
+        this.bron = bron(properties);
+        Gemeenten.Instellingen gelezen = null;
+        String reden = null;
+        try {
+            gelezen = lees(gemeente, config.naam(), config.melddossierMaanden(), config.melderTerugkoppelingBurgers(),
+                    config.modulesUit(), config.samenwerking());
+        } catch (IllegalArgumentException e) {
+            reden = e.getMessage();
+        }
+        this.instellingen = gelezen;
+        this.weigering = reden;
+    }
+
+    /** The file name in etc/ that FileInstall gives, else the PID; never a path with the installation's home. */
+    private static String bron(java.util.Map<String, Object> properties) {
+        Object file = properties.get("felix.fileinstall.filename");
+        if (file != null) {
+            String f = file.toString();
+            return f.substring(f.lastIndexOf('/') + 1);
+        }
+        Object pid = properties.get(org.osgi.framework.Constants.SERVICE_PID);
+        return pid == null ? "?" : pid.toString();
     }
 
     /** {@link #lees(String, String, int, String, String[], String[])} without regional cooperation. */

@@ -55,6 +55,10 @@ public final class PlatformImpl implements Platform {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile org.osgi.service.servlet.runtime.HttpServiceRuntime http;
 
+    /** The municipalities' settings: a refused one or a second one for a code degrades the platform. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile GemeentenImpl gemeenten;
+
     @Activate
     public PlatformImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
             @Reference DeployDirectory deploy, @Reference ShadowGuard shadows, @Reference ModuleTrust trust,
@@ -159,6 +163,10 @@ public final class PlatformImpl implements Platform {
         HealthStatus signatures = trust.health();
         if (!signatures.up()) {
             deployed.add(signatures);
+        }
+        GemeentenImpl g = gemeenten;
+        if (g != null) {
+            deployed.addAll(g.problemen());
         }
 
         List<HealthStatus> core = new ArrayList<>();

@@ -219,7 +219,11 @@ public final class KernelImpl implements PrivacyKernel {
     }
 
     private Decision decide(RuleIndex index, DecisionRequest request) {
-        Decision decision = Evaluator.evaluate(index, request, false);
+        return record(request, Evaluator.evaluate(index, request, false));
+    }
+
+    /** Writes a decision to the processing log and returns it; a decision that cannot be recorded is a DENY. */
+    private Decision record(DecisionRequest request, Decision decision) {
         try {
             appendPerSubject(entry(request, decision, traceId(request.traceparent())), request.betrokkenen());
             return decision;
@@ -287,26 +291,45 @@ public final class KernelImpl implements PrivacyKernel {
     @Override
     public PrivacyKernel voorGemeente(String gemeentecode) {
         nl.meervoud.platform.api.Gemeenten g = gemeenten;
-        java.util.Set<String> uit = g == null || gemeentecode == null ? java.util.Set.of() : g.van(gemeentecode).modulesUit();
-        return uit.isEmpty() ? this : new Gemeentekernel(gemeentecode, uit);
+        if (g == null || gemeentecode == null) {
+            return this;
+        }
+        String geweigerd = g.geweigerd(gemeentecode);
+        if (geweigerd != null) {
+            return new Gemeentekernel(gemeentecode, java.util.Set.of(), geweigerd);
+        }
+        java.util.Set<String> uit = g.van(gemeentecode).modulesUit();
+        return uit.isEmpty() ? this : new Gemeentekernel(gemeentecode, uit, null);
     }
 
     /**
      * The kernel for a municipality that switched law modules off: the same log and rules, on the index without
-     * those modules ({@link RuleRegistry#current(java.util.Set)}), taken afresh for every question.
+     * those modules ({@link RuleRegistry#current(java.util.Set)}), taken afresh for every question. For a
+     * municipality whose own settings were refused, every decision is a recorded DENY naming why: which laws apply
+     * to it is then unknown, and the kernel denies what it does not know.
      */
     private final class Gemeentekernel implements PrivacyKernel {
         private final String gemeente;
         private final java.util.Set<String> uit;
+        private final String geweigerd;
 
-        Gemeentekernel(String gemeente, java.util.Set<String> uit) {
+        Gemeentekernel(String gemeente, java.util.Set<String> uit, String geweigerd) {
             this.gemeente = gemeente;
             this.uit = uit;
+            this.geweigerd = geweigerd;
         }
 
         @Override
         public Decision decide(DecisionRequest request) {
-            return KernelImpl.this.decide(registry.current(uit), request);
+            return geweigerd == null ? KernelImpl.this.decide(registry.current(uit), request)
+                    : record(request, geweigerd(registry.current().version));
+        }
+
+        private Decision geweigerd(long index) {
+            return new Decision(Decision.Effect.DENY, "", List.of(),
+                    List.of("de eigen instellingen van gemeente " + gemeente + " zijn geweigerd; tot ze hersteld zijn, "
+                            + "verwerkt het platform niets voor deze gemeente"),
+                    List.of(), List.of(), List.of(), List.of("gemeente-instellingen: " + geweigerd), index);
         }
 
         @Override
@@ -316,7 +339,7 @@ public final class KernelImpl implements PrivacyKernel {
 
         @Override
         public Decision explain(DecisionRequest request) {
-            return Evaluator.evaluate(registry.current(uit), request, true);
+            return geweigerd == null ? Evaluator.evaluate(registry.current(uit), request, true) : geweigerd(registry.current().version);
         }
 
         @Override
