@@ -296,7 +296,6 @@ final class Json {
         return text;
     }
 
-    /** Reads a stored document (written by this service, so trusted). */
     /**
      * What an investigation's next legal term rests on, and nothing more: its process, law and entry, and the ways
      * of obtaining its outcomes' services. A worklist shows each listed file's term; reading only these parts (the
@@ -325,6 +324,7 @@ final class Json {
         return stored(json, TermijnBron.class);
     }
 
+    /** Reads a stored document (written by this service, so trusted). */
     static <T> T stored(String json, Class<T> type) {
         try {
             return STORED.readValue(json, type);
