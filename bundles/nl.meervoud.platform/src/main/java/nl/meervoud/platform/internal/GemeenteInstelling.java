@@ -75,7 +75,7 @@ public final class GemeenteInstelling {
     @Activate
     public GemeenteInstelling(Config config, java.util.Map<String, Object> properties) {
         String gemeente = config.gemeente() == null ? null : config.gemeente().trim();
-        this.code = gemeente != null && gemeente.matches("[0-9]{4}") ? gemeente : null;
+        this.code = isCode(gemeente) ? gemeente : null;
         this.bron = bron(properties);
         Gemeenten.Instellingen gelezen = null;
         String reden = null;
@@ -87,6 +87,11 @@ public final class GemeenteInstelling {
         }
         this.instellingen = gelezen;
         this.weigering = reden;
+    }
+
+    /** Whether a value is a CBS gemeentecode: four digits. */
+    private static boolean isCode(String value) {
+        return value != null && value.matches("[0-9]{4}");
     }
 
     /** The file name in etc/ that FileInstall gives, else the PID; never a path with the installation's home. */
@@ -108,7 +113,7 @@ public final class GemeenteInstelling {
     /** The settings, checked: a code of four digits, a term the law allows, no switching off of the Wams itself. */
     static Gemeenten.Instellingen lees(String gemeente, String naam, int maanden, String terugkoppeling, String[] modulesUit,
             String[] samenwerking) {
-        if (gemeente == null || !gemeente.matches("[0-9]{4}")) {
+        if (!isCode(gemeente)) {
             throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van vier cijfers");
         }
         if (maanden != 0 && (maanden < 6 || maanden > 12)) {
@@ -134,7 +139,7 @@ public final class GemeenteInstelling {
         java.util.Map<String, Set<String>> opgedragen = new java.util.TreeMap<>();
         for (String s : samenwerking == null ? new String[0] : samenwerking) {
             String[] deel = s.trim().split(":", 2);
-            if (deel.length != 2 || !deel[0].matches("[0-9]{4}") || !OPDRAAGBAAR.contains(deel[1].trim())) {
+            if (deel.length != 2 || !isCode(deel[0]) || !OPDRAAGBAAR.contains(deel[1].trim())) {
                 throw new IllegalArgumentException("samenwerking: <gemeentecode>:<functie>, met functie een van "
                         + String.join(", ", new java.util.TreeSet<>(OPDRAAGBAAR)));
             }
