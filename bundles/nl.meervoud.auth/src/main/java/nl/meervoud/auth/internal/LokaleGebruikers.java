@@ -33,7 +33,8 @@ import nl.meervoud.auth.api.Gebruikers;
 import nl.meervoud.platform.api.Installation;
 
 /**
- * The local accounts in {@code etc/gebruikers.json}: Argon2id hashes, never a password in clear. At the first start
+ * The local accounts in {@code etc/gebruikers.json}: Argon2id hashes of chosen passwords and salted SHA-256 of
+ * random one-time ones ({@link Eenmalig}), never a password in clear. At the first start
  * (no file yet) the operator account {@code beheerder} is created and its one-time password printed once on the
  * console, not in the technical log; it must be replaced at the first login. Five failed logins in a row make an
  * account wait a minute.
@@ -138,7 +139,7 @@ public final class LokaleGebruikers implements Gebruikers {
         String password = Argon2id.randomPassword();
         Map<String, Account> next = new TreeMap<>(accounts);
         Account earlier = accounts.get(naam);
-        next.put(naam, new Account(naam, Argon2id.hash(password.toCharArray()), Collections.unmodifiableSet(EnumSet.copyOf(functies)), g, o, b,
+        next.put(naam, new Account(naam, Eenmalig.hash(password.toCharArray()), Collections.unmodifiableSet(EnumSet.copyOf(functies)), g, o, b,
                 true, earlier == null ? 1 : earlier.generatie() + 1, teams));
         write(next);
         mislukt.remove(naam);
@@ -149,7 +150,7 @@ public final class LokaleGebruikers implements Gebruikers {
     @Override
     public synchronized boolean wachtwoordWijzigen(String naam, char[] huidig, char[] nieuw) {
         Account a = accounts.get(naam);
-        if (a == null || !Argon2id.matches(huidig, a.hash())) {
+        if (a == null || !klopt(huidig, a)) {
             return false;
         }
         zetWachtwoord(a, nieuw);
@@ -200,8 +201,12 @@ public final class LokaleGebruikers implements Gebruikers {
             throw new Geweigerd(429, "te veel mislukte aanmeldingen; probeer het over een minuut opnieuw");
         }
         Account a = accounts.get(naam);
-        // Unknown names cost a hash too, so timing does not tell which accounts exist.
-        boolean ok = Argon2id.matches(wachtwoord, a == null ? Dummy.HASH : a.hash()) && a != null;
+        // Unknown names and one-time passwords cost an Argon2id hash too, so timing does not tell which accounts
+        // exist or which still wait for their first login.
+        boolean ok = a != null && klopt(wachtwoord, a);
+        if (a == null || Eenmalig.isHash(a.hash())) {
+            Argon2id.matches(wachtwoord, Dummy.HASH); // what checking a chosen password costs
+        }
         if (!ok) {
             int[] count = mislukt.computeIfAbsent(naam, k -> new int[1]);
             synchronized (count) {
@@ -240,6 +245,14 @@ public final class LokaleGebruikers implements Gebruikers {
         return accounts.get(naam);
     }
 
+    /**
+     * Whether the password is the account's: a one-time password may be kept as {@link Eenmalig} SHA-256 (it is
+     * random), a chosen one only as Argon2id; a SHA-256 hash on an account past its first login is refused.
+     */
+    private static boolean klopt(char[] password, Account a) {
+        return a.eenmalig() && Eenmalig.isHash(a.hash()) ? Eenmalig.matches(password, a.hash()) : Argon2id.matches(password, a.hash());
+    }
+
     /** A hash to check unknown names against, made at the first such login, not at start-up (Argon2id costs ~35 ms). */
     private static final class Dummy {
         static final String HASH = Argon2id.hash("geen account".toCharArray());
@@ -249,7 +262,7 @@ public final class LokaleGebruikers implements Gebruikers {
         if (nieuw.length < config.minimaleLengte()) {
             throw new IllegalArgumentException("nieuwWachtwoord: ten minste " + config.minimaleLengte() + " tekens");
         }
-        if (Argon2id.matches(nieuw, a.hash())) {
+        if (klopt(nieuw, a)) {
             throw new IllegalArgumentException("nieuwWachtwoord: gelijk aan het huidige wachtwoord");
         }
         Account changed = new Account(a.naam(), Argon2id.hash(nieuw), a.functies(), a.gemeente(), a.organisatie(), a.bsn(), false,
@@ -296,7 +309,7 @@ public final class LokaleGebruikers implements Gebruikers {
 
     private void write(Map<String, Account> next) {
         ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("toelichting", "Lokale accounts van Meervoud (Argon2id-hashes). Beheer ze met meervoud:gebruiker of "
+        root.put("toelichting", "Lokale accounts van Meervoud (Argon2id-hashes; SHA-256 voor willekeurige eenmalige wachtwoorden). Beheer ze met meervoud:gebruiker of "
                 + "/api/v1/aanmelding/gebruikers; zie docs/operating.md.");
         ArrayNode list = root.putArray("gebruikers");
         for (Account a : next.values()) {
