@@ -162,9 +162,43 @@ public class Load {
                 String[] line = ids.get(r.nextInt(ids.size())).split(" ");
                 yield send(Integer.parseInt(line[1]), "GET", base + "/onderzoeken/" + line[0], null).statusCode();
             }
-            default -> send(r.nextInt(TOKENS.length), "GET", base + "/onderzoeken?paginaGrootte=20&pagina=" + (1 + r.nextInt(100)), null).statusCode();
+            default -> lijst(base, r);
         });
     }
+
+    /**
+     * A list as a person browses it (the default, {@code LIJST=volgen}): each thread reads page 1 as one account,
+     * then follows the answer's {@code _links.next} page by page up to page 100, and begins again; so the pages
+     * read are spread over 1–100 as with random page numbers, but reached the way a client reaches them, by
+     * whatever next link the server gives. {@code LIJST=nummer}: a random page number 1–100 (the mix before
+     * 2026-12-08).
+     */
+    static int lijst(String base, ThreadLocalRandom r) throws Exception {
+        if ("nummer".equals(System.getenv("LIJST"))) {
+            return send(r.nextInt(TOKENS.length), "GET", base + "/onderzoeken?paginaGrootte=20&pagina=" + (1 + r.nextInt(100)), null).statusCode();
+        }
+        Bladeren b = BLADEREN.get();
+        if (b.next == null || b.pagina >= 100) {
+            b.wie = r.nextInt(TOKENS.length);
+            b.next = base + "/onderzoeken?paginaGrootte=20";
+            b.pagina = 0;
+        }
+        HttpResponse<String> response = send(b.wie, "GET", b.next, null);
+        Matcher m = NEXT.matcher(response.body());
+        b.next = response.statusCode() == 200 && m.find() ? base.substring(0, base.indexOf("/api/v1")) + m.group(1) : null;
+        b.pagina++;
+        return response.statusCode();
+    }
+
+    /** Where a thread is in the list it browses. */
+    static final class Bladeren {
+        int wie;
+        String next;
+        int pagina;
+    }
+
+    static final ThreadLocal<Bladeren> BLADEREN = ThreadLocal.withInitial(Bladeren::new);
+    static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\\{\\s*\"href\"\\s*:\\s*\"([^\"]+)\"");
 
     /** The UI's pages beside the API read they rest on; {@code base} is e.g. {@code http://127.0.0.1:18090}. */
     static void ui(String base, int seconds, int threads, int rate, List<String> ids) throws Exception {

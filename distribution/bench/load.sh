@@ -3,7 +3,8 @@
 # Load test of the case API (results go into docs/perf.md with the machine and this command):
 # starts the distribution on H2 (default) or PostgreSQL, seeds CASES investigations over the API (each with a
 # client and a family member joining: persons, a household and the kernel's log records), then runs a closed-loop
-# 20% create / 50% read / 30% list mix from a separate process (Load.java) for DURATION seconds with THREADS,
+# 20% create / 50% read / 30% list mix from a separate process (Load.java) for DURATION seconds with THREADS
+# (a list: page 1, then the next link page by page up to page 100; LIJST=nummer: random page numbers 1-100),
 # every request with a bearer token (a local staff account, logged in once; the JWT is checked on each request).
 #   distribution/bench/load.sh [h2|postgresql]     CASES=100000 DURATION=60 THREADS=16 GEMEENTEN=1
 # GEMEENTEN=10: ten municipalities share the installation and its database, each with its own staff account and

@@ -16,7 +16,7 @@ meervoud_start() {
     printf 'url=jdbc:postgresql://127.0.0.1:5432/meervoud_bench\nuser=meervoud_app\npassword=\nmigratieGebruiker=postgres\nmigratieWachtwoord=\ndataSourceFactory.target=(osgi.jdbc.driver.class=org.postgresql.Driver)\n' \
       > "$home/etc/nl.meervoud.store.cfg"
   fi
-  (cd "$home" && exec java ${JAVA_OPTS:-} -Dmeervoud.http.port="$port" -jar "$here/../target/meervoud.jar" > "$home/out.log" 2>&1 < /dev/null) &
+  (cd "$home" && exec java ${JAVA_OPTS:-} -Dmeervoud.http.port="$port" -jar "${JAR:-$here/../target/meervoud.jar}" > "$home/out.log" 2>&1 < /dev/null) &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health")" = 200 ]; do sleep 0.2; done
   . "$here/login.sh"

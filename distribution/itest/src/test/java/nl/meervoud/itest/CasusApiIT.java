@@ -792,7 +792,7 @@ public class CasusApiIT {
 
     @Test
     public void everyListIsPagedAndCarriesNoPersonalData() throws Exception {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 7; i++) {
             nieuwOnderzoek("111222333");
         }
         JsonNode first = Http.send(port(), "GET", "/api/v1/onderzoeken?paginaGrootte=2", null).body();
@@ -803,6 +803,34 @@ public class CasusApiIT {
         assertNotEquals(first.at("/_embedded/onderzoeken/0/id"), second.at("/_embedded/onderzoeken/0/id"));
         assertEquals(400, Http.send(port(), "GET", "/api/v1/meldingen?paginaGrootte=0", null).status());
         assertEquals(400, Http.send(port(), "GET", "/api/v1/meldingen?pagina=een", null).status());
+
+        // Following next links (keyset paging, `na`) walks the same list as page numbers, in both orders.
+        for (String sorteer : List.of("", "&sorteer=termijn")) {
+            List<String> byNumber = new ArrayList<>();
+            for (int pagina = 1; pagina <= 3; pagina++) {
+                Http.send(port(), "GET", "/api/v1/onderzoeken?paginaGrootte=2&pagina=" + pagina + sorteer, null).body()
+                        .at("/_embedded/onderzoeken").forEach(o -> byNumber.add(o.get("id").asText()));
+            }
+            List<String> byLink = new ArrayList<>();
+            String href = "/api/v1/onderzoeken?paginaGrootte=2" + sorteer;
+            for (int pagina = 1; pagina <= 3; pagina++) {
+                JsonNode page = Http.send(port(), "GET", href, null).body();
+                assertEquals(sorteer + " " + page, pagina, page.get("pagina").asInt());
+                page.at("/_embedded/onderzoeken").forEach(o -> byLink.add(o.get("id").asText()));
+                href = page.at("/_links/next/href").asText();
+                assertTrue(href, href.contains("na=") && !href.contains("pagina="));
+                assertTrue("the next link keeps the order", sorteer.isEmpty() || href.endsWith(sorteer));
+            }
+            assertEquals(sorteer, byNumber, byLink);
+        }
+        String na = first.at("/_links/next/href").asText().replaceAll(".*na=([^&]*).*", "$1");
+        for (String bad : List.of("na=" + na + "&pagina=2", "na=" + na + "&sorteer=termijn", "na=bm9n", "na=" + na.substring(1),
+                "na=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("nieuwste|1|2026-01-01T00:00:00Z|00000000-0000-0000-0000-000000000000".getBytes()),
+                "na=" + "A".repeat(300))) {
+            Http.Exchange refused = Http.send(port(), "GET", "/api/v1/onderzoeken?" + bad, null);
+            assertEquals(bad + ": " + refused.body(), 400, refused.status());
+            assertEquals(bad, "na", refused.body().at("/invalidParams/0/name").asText());
+        }
     }
 
     @Test

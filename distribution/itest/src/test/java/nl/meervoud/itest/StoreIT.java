@@ -170,6 +170,48 @@ public class StoreIT {
     }
 
     @Test
+    public void keysetPagesWalkTheSameListAsPageNumbersInBothOrdersWithTiesAndFilesWithoutATerm() throws Exception {
+        Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
+        String toestand = "NA_" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "X");
+        LocalDate dag = LocalDate.of(2027, 5, 1);
+        LocalDate[] termijnen = { dag, dag, dag.plusDays(1), null, null, dag.plusDays(1), dag };
+        List<Dossier> made = new java.util.ArrayList<>();
+        for (LocalDate t : termijnen) {
+            made.add(store.create(Soort.ONDERZOEK, new Dossiers.Inhoud(null, toestand, "{}", null, Set.of(), Set.of("team:na"), t)));
+        }
+        try {
+            for (Dossiers.Volgorde volgorde : Dossiers.Volgorde.values()) {
+                for (Set<String> keys : java.util.Arrays.asList(null, Set.of("team:na"))) {
+                    List<UUID> whole = store.list(Soort.ONDERZOEK, toestand, null, keys, volgorde, 1, 100).items().stream().map(Dossier::id).toList();
+                    assertEquals(volgorde + " " + keys, termijnen.length, whole.size());
+                    List<UUID> walked = new java.util.ArrayList<>();
+                    Dossiers.Na na = null;
+                    for (int page = 0; page < 10; page++) {
+                        Dossiers.Pagina p = store.list(Soort.ONDERZOEK, toestand, null, keys, volgorde, na, 2);
+                        p.items().forEach(d -> walked.add(d.id()));
+                        List<UUID> byNumber = store.list(Soort.ONDERZOEK, toestand, null, keys, volgorde, page + 1, 2).items().stream()
+                                .map(Dossier::id).toList();
+                        assertEquals(volgorde + " " + keys + " page " + (page + 1), byNumber, p.items().stream().map(Dossier::id).toList());
+                        if (!p.volgende()) {
+                            break;
+                        }
+                        na = Dossiers.Na.na(p.items().get(p.items().size() - 1), volgorde);
+                    }
+                    assertEquals(volgorde + " " + keys + ": every file once, in the list's order", whole, walked);
+                }
+            }
+            Dossiers.Na nieuwste = Dossiers.Na.na(made.get(0), Dossiers.Volgorde.NIEUWSTE);
+            IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                    () -> store.list(Soort.ONDERZOEK, toestand, null, null, Dossiers.Volgorde.TERMIJN, nieuwste, 2));
+            assertTrue(other.getMessage(), other.getMessage().startsWith("na:"));
+        } finally {
+            for (Dossier d : made) {
+                store.delete(Soort.ONDERZOEK, d.id());
+            }
+        }
+    }
+
+    @Test
     public void aBatchIsAllOrNothing() throws Exception {
         Dossiers store = Databases.store(context, configAdmin, platform).voorGemeente("0363");
         Dossier onderzoek = store.create(Soort.ONDERZOEK, inhoud(null, "UITKOMST_MEEGEDEELD", "{}", null));

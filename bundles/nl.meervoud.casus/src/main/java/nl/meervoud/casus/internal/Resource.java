@@ -479,7 +479,9 @@ abstract class Resource {
     Antwoord lijst(Call c, Soort soort) {
         c.identiteit().eis(lijstFuncties(soort));
         String naam = naam(soort);
-        int pagina = getal(c.query("pagina"), "pagina", 1, 1, Integer.MAX_VALUE / 100);
+        if (c.query("pagina") != null && c.query("na") != null) {
+            throw Problem.veld("na", "niet samen met pagina: na volgt uit de vorige pagina en weet zelf welke pagina het is");
+        }
         int grootte = getal(c.query("paginaGrootte"), "paginaGrootte", 20, 1, 100);
         String toestand = c.query("toestand");
         if (toestand != null && !toestand.matches("[A-Z][A-Z_]{0,39}")) {
@@ -491,8 +493,11 @@ abstract class Resource {
             throw Problem.veld("sorteer", "nieuwste (standaard) of termijn");
         }
         Dossiers.Volgorde volgorde = "termijn".equals(sorteer) ? Dossiers.Volgorde.TERMIJN : Dossiers.Volgorde.NIEUWSTE;
-        Dossiers.Pagina p = dossiers(c).list(soort, toestand, zaak, lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort),
-                volgorde, pagina, grootte);
+        Plaats na = c.query("na") == null ? null : Plaats.lees(c.query("na"), volgorde);
+        int pagina = na != null ? na.pagina() : getal(c.query("pagina"), "pagina", 1, 1, Integer.MAX_VALUE / 100);
+        java.util.Set<String> sleutels = lijstAlles(c.identiteit(), soort) ? null : lijstSleutels(c.identiteit(), soort);
+        Dossiers.Pagina p = na != null ? dossiers(c).list(soort, toestand, zaak, sleutels, volgorde, na.na(), grootte)
+                : dossiers(c).list(soort, toestand, zaak, sleutels, volgorde, pagina, grootte);
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode items = n.putObject("_embedded").putArray(naam);
         LocalDate vandaag = LocalDate.now(clock);
@@ -512,14 +517,61 @@ abstract class Resource {
                 + (sorteer == null ? "" : "&sorteer=" + sorteer);
         java.util.function.IntFunction<String> page = k -> BASE + "/" + naam + "?pagina=" + k + "&paginaGrootte=" + grootte + filter;
         ObjectNode links = n.putObject("_links");
-        links.putObject("self").put("href", page.apply(pagina));
+        links.putObject("self").put("href", na == null ? page.apply(pagina)
+                : BASE + "/" + naam + "?na=" + c.query("na") + "&paginaGrootte=" + grootte + filter);
         if (p.volgende()) {
-            links.putObject("next").put("href", page.apply(pagina + 1));
+            // The next page begins after this one's last file (keyset paging): it reads only the rows it shows.
+            Plaats volgende = new Plaats(Dossiers.Na.na(p.items().get(p.items().size() - 1), volgorde), pagina + 1);
+            links.putObject("next").put("href", BASE + "/" + naam + "?na=" + volgende.schrijf() + "&paginaGrootte=" + grootte + filter);
         }
         if (pagina > 1) {
             links.putObject("prev").put("href", page.apply(pagina - 1));
         }
         return Antwoord.ok(n);
+    }
+
+    /**
+     * Where a list's next page begins, as the opaque {@code na} of its link: the order, the page's number (for the
+     * answer's {@code pagina}) and the last file's keys, Base64url. Read back strictly: anything else is a 400 that
+     * names {@code na}. It holds no personal data: a creation time, a date and an id, all in the listed summaries.
+     */
+    record Plaats(Dossiers.Na na, int pagina) {
+        private static final java.util.regex.Pattern VORM = java.util.regex.Pattern.compile(
+                "(nieuwste|termijn)\\|([0-9]{1,9})\\|([0-9TZ:.+-]{0,40})\\|([0-9a-f-]{36})");
+
+        String schrijf() {
+            String sleutel = na.volgorde() == Dossiers.Volgorde.NIEUWSTE ? na.aangemaakt().toString() : na.termijn() == null ? "" : na.termijn().toString();
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString((na.volgorde().name().toLowerCase(java.util.Locale.ROOT) + "|"
+                    + pagina + "|" + sleutel + "|" + na.id()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        static Plaats lees(String value, Dossiers.Volgorde volgorde) {
+            java.util.regex.Matcher m;
+            try {
+                m = value.length() > 200 ? null
+                        : VORM.matcher(new String(java.util.Base64.getUrlDecoder().decode(value), java.nio.charset.StandardCharsets.US_ASCII));
+            } catch (IllegalArgumentException notBase64) {
+                m = null;
+            }
+            if (m == null || !m.matches()) {
+                throw Problem.veld("na", "geen plaats in een lijst: neem na over uit _links.next van de vorige pagina");
+            }
+            Dossiers.Volgorde eigen = m.group(1).equals("termijn") ? Dossiers.Volgorde.TERMIJN : Dossiers.Volgorde.NIEUWSTE;
+            if (eigen != volgorde) {
+                throw Problem.veld("na", "hoort bij een lijst met sorteer=" + m.group(1) + "; vraag die sortering of begin bij de eerste pagina");
+            }
+            try {
+                int pagina = Integer.parseInt(m.group(2));
+                UUID id = UUID.fromString(m.group(4));
+                if (pagina < 2 || !id.toString().equals(m.group(4))) {
+                    throw new IllegalArgumentException();
+                }
+                return eigen == Dossiers.Volgorde.NIEUWSTE ? new Plaats(new Dossiers.Na(eigen, java.time.Instant.parse(m.group(3)), null, id), pagina)
+                        : new Plaats(new Dossiers.Na(eigen, null, m.group(3).isEmpty() ? null : LocalDate.parse(m.group(3)), id), pagina);
+            } catch (RuntimeException e) {
+                throw Problem.veld("na", "geen plaats in een lijst: neem na over uit _links.next van de vorige pagina");
+            }
+        }
     }
 
     /** The page of a processing-log reading the query asks for: {@code pagina} from 1, {@code paginaGrootte} up to 500. */

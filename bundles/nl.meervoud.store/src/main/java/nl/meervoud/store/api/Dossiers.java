@@ -224,6 +224,41 @@ public interface Dossiers {
     Pagina list(Soort soort, String toestand, UUID zaak, java.util.Set<String> toegang, Volgorde volgorde, int pagina, int grootte);
 
     /**
+     * Where a page of a list begins: right after this file, in this order (keyset paging). A page read from here
+     * walks about as many rows as it shows; a page number walks every row before it too.
+     *
+     * @param volgorde the list's order; a position holds only for a list in that order
+     * @param aangemaakt the file's creation time (the newest-first key)
+     * @param termijn the file's legal term, or null (the by-term key; files without one come last)
+     * @param id the file (the last key: ties in time or term are ordered by id)
+     * @since 0.8
+     */
+    record Na(Volgorde volgorde, Instant aangemaakt, LocalDate termijn, UUID id) {
+        /** Checks. */
+        public Na {
+            java.util.Objects.requireNonNull(volgorde, "volgorde");
+            java.util.Objects.requireNonNull(id, "id");
+            if (volgorde == Volgorde.NIEUWSTE) {
+                java.util.Objects.requireNonNull(aangemaakt, "aangemaakt");
+            }
+        }
+
+        /** Right after this file, in this order. */
+        public static Na na(Dossier d, Volgorde volgorde) {
+            return new Na(volgorde, d.aangemaakt(), d.termijn(), d.id());
+        }
+    }
+
+    /**
+     * As {@link #list(Soort, String, UUID, java.util.Set, Volgorde, int, int)}, the page that begins after
+     * {@code na} (null: the first page).
+     *
+     * @throws IllegalArgumentException when {@code na} is for another order
+     * @since 0.8
+     */
+    Pagina list(Soort soort, String toestand, UUID zaak, java.util.Set<String> toegang, Volgorde volgorde, Na na, int grootte);
+
+    /**
      * The need-to-know keys of a file (empty: none, open).
      *
      * @since 0.4

@@ -366,8 +366,22 @@ public final class JpaStore implements Dossiers {
 
     @Override
     public Pagina list(Soort soort, String toestand, UUID zaak, Set<String> toegang, Volgorde volgorde, int pagina, int grootte) {
+        return list(soort, toestand, zaak, toegang, volgorde, null, (long) (pagina - 1) * grootte, grootte);
+    }
+
+    @Override
+    public Pagina list(Soort soort, String toestand, UUID zaak, Set<String> toegang, Volgorde volgorde, Na na, int grootte) {
+        if (na != null && na.volgorde() != volgorde) {
+            throw new IllegalArgumentException("na: een plaats in een lijst op " + na.volgorde().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", niet op " + volgorde.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return list(soort, toestand, zaak, toegang, volgorde, na, 0, grootte);
+    }
+
+    /** A page from {@code offset}, or (keyset paging) after {@code na}, which then comes with offset 0. */
+    private Pagina list(Soort soort, String toestand, UUID zaak, Set<String> toegang, Volgorde volgorde, Na na, long offset, int grootte) {
         if (toegang == null) {
-            return lijst(soort, toestand, zaak, volgorde, pagina, grootte);
+            return lijst(soort, toestand, zaak, volgorde, na, offset, grootte);
         }
         if (soort == Soort.MELDING) {
             throw new IllegalArgumentException("toegang: meldingen horen bij geen onderzoek");
@@ -407,11 +421,12 @@ public final class JpaStore implements Dossiers {
                 sql.append(" AND d.zaak = ?");
                 params.add(zaak);
             }
+            na(na, "d", sql, params, false);
             // The municipality first, fixed by the WHERE: H2 reads the (gemeente, …) index in order only so (V9).
             sql.append(" ORDER BY ").append(scope == null ? "" : opTermijn ? "d.gemeente ASC, " : "d.gemeente DESC, ")
                     .append(opTermijn ? "d.termijn ASC NULLS LAST, d.id ASC" : "d.aangemaakt DESC, d.id DESC").append(" LIMIT ? OFFSET ?");
             params.add(grootte + 1);
-            params.add((long) (pagina - 1) * grootte);
+            params.add(offset);
             if (postgresql && zaak == null) {
                 // PostgreSQL cannot estimate the row-level-security rule (an OR on current_setting), guesses a handful of
                 // rows, and then reads every file the keys open and sorts them: 82 ms for page 1 of a municipality
@@ -450,6 +465,34 @@ public final class JpaStore implements Dossiers {
         });
     }
 
+    /**
+     * Keyset paging: only the rows after {@code na} in the list's order, written so that the leading range is one an
+     * index can start from ({@code aangemaakt <= t}, ties then by id), not an OR the database must test row by row.
+     * By term, files without a term come last, ties oldest id first.
+     */
+    private static void na(Na na, String d, StringBuilder sql, List<Object> params, boolean jpql) {
+        if (na == null) {
+            return;
+        }
+        List<Object> own = new ArrayList<>();
+        java.util.function.Function<Object, String> p = value -> {
+            own.add(value);
+            return jpql ? ":na" + (own.size() - 1) : "?";
+        };
+        if (na.volgorde() == Volgorde.NIEUWSTE) {
+            java.time.OffsetDateTime t = na.aangemaakt().atOffset(java.time.ZoneOffset.UTC);
+            sql.append(" AND ").append(d).append(".aangemaakt <= ").append(p.apply(t)).append(" AND (").append(d).append(".aangemaakt < ")
+                    .append(p.apply(t)).append(" OR ").append(d).append(".id < ").append(p.apply(na.id())).append(")");
+        } else if (na.termijn() == null) {
+            sql.append(" AND ").append(d).append(".termijn IS NULL AND ").append(d).append(".id > ").append(p.apply(na.id()));
+        } else {
+            sql.append(" AND (").append(d).append(".termijn IS NULL OR ").append(d).append(".termijn >= ").append(p.apply(na.termijn()))
+                    .append(") AND (").append(d).append(".termijn IS NULL OR ").append(d).append(".termijn > ").append(p.apply(na.termijn()))
+                    .append(" OR ").append(d).append(".id > ").append(p.apply(na.id())).append(")");
+        }
+        params.addAll(own);
+    }
+
     private static UUID uuid(Object raw) {
         return raw == null ? null : raw instanceof UUID u ? u : UUID.fromString(raw.toString());
     }
@@ -468,10 +511,10 @@ public final class JpaStore implements Dossiers {
 
     @Override
     public Pagina list(Soort soort, String toestand, UUID zaak, int pagina, int grootte) {
-        return lijst(soort, toestand, zaak, Volgorde.NIEUWSTE, pagina, grootte);
+        return lijst(soort, toestand, zaak, Volgorde.NIEUWSTE, null, (long) (pagina - 1) * grootte, grootte);
     }
 
-    private Pagina lijst(Soort soort, String toestand, UUID zaak, Volgorde volgorde, int pagina, int grootte) {
+    private Pagina lijst(Soort soort, String toestand, UUID zaak, Volgorde volgorde, Na na, long offset, int grootte) {
         return inTransaction(em -> {
             Class<? extends DossierEntity> type = DossierEntity.type(soort);
             StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(type.getSimpleName()).append(" e WHERE 1 = 1");
@@ -484,6 +527,8 @@ public final class JpaStore implements Dossiers {
             if (zaak != null) {
                 jpql.append(" AND e.zaak = :zaak");
             }
+            List<Object> naParams = new ArrayList<>();
+            na(na, "e", jpql, naParams, true);
             // Columns the WHERE fixes lead the order, so that H2 reads a (gemeente, …) index in order (V9); investigations
             // by state have their own (gemeente, toestand, …).
             boolean opTermijn = volgorde == Volgorde.TERMIJN;
@@ -500,7 +545,10 @@ public final class JpaStore implements Dossiers {
             if (zaak != null) {
                 query.setParameter("zaak", zaak);
             }
-            List<? extends DossierEntity> rows = query.setFirstResult((pagina - 1) * grootte).setMaxResults(grootte + 1).getResultList();
+            for (int i = 0; i < naParams.size(); i++) {
+                query.setParameter("na" + i, naParams.get(i));
+            }
+            List<? extends DossierEntity> rows = query.setFirstResult(Math.toIntExact(offset)).setMaxResults(grootte + 1).getResultList();
             boolean volgende = rows.size() > grootte;
             List<Dossier> items = new ArrayList<>();
             for (DossierEntity e : rows.subList(0, Math.min(grootte, rows.size()))) {
