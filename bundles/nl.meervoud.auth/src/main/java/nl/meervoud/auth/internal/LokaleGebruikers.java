@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.meervoud.auth.api.Functie;
 import nl.meervoud.auth.api.Gebruikers;
+import nl.meervoud.platform.api.Gemeenten;
 import nl.meervoud.platform.api.Installation;
 
 /**
@@ -125,7 +126,7 @@ public final class LokaleGebruikers implements Gebruikers {
             throw new IllegalArgumentException("functies: geef ten minste één functie");
         }
         String g = gemeente == null || gemeente.isBlank() ? config.gemeente() : gemeente;
-        if (!g.matches("[0-9]{4}")) {
+        if (!Gemeenten.isGemeentecode(g)) {
             throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van 4 cijfers");
         }
         String o = organisatie == null ? "" : organisatie;

@@ -29,6 +29,7 @@ import com.nimbusds.jwt.SignedJWT;
 import nl.meervoud.auth.api.Functie;
 import nl.meervoud.auth.api.NietAangemeld;
 import nl.meervoud.auth.api.Principal;
+import nl.meervoud.platform.api.Gemeenten;
 
 /**
  * A municipality's OpenID Connect provider (Keycloak, or any other): one factory configuration per issuer
@@ -93,7 +94,7 @@ public final class OidcUitgever implements Uitgever {
         if (config.issuer() == null || !config.issuer().matches("https?://\\S+")) {
             throw new IllegalArgumentException("issuer: een http(s)-URL");
         }
-        if (!config.gemeente().isEmpty() && !config.gemeente().matches("[0-9]{4}")) {
+        if (!config.gemeente().isEmpty() && !Gemeenten.isGemeentecode(config.gemeente())) {
             throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van 4 cijfers");
         }
         this.config = config;
@@ -134,7 +135,7 @@ public final class OidcUitgever implements Uitgever {
         }
         List<String> gemeenten = strings(claims, config.gemeenteClaim());
         String gemeente = gemeenten.size() == 1 ? gemeenten.get(0) : gemeenten.isEmpty() ? config.gemeente() : "";
-        if (!gemeente.matches("[0-9]{4}")) {
+        if (!Gemeenten.isGemeentecode(gemeente)) {
             throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "het token noemt niet precies één gemeente (claim "
                     + config.gemeenteClaim() + ", een CBS-code van 4 cijfers)");
         }

@@ -29,6 +29,7 @@ import nl.meervoud.auth.api.NietAangemeld;
 import nl.meervoud.casus.api.ProcesStapException;
 import nl.meervoud.casus.internal.Router.Antwoord;
 import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.platform.api.Gemeenten;
 import nl.meervoud.privacy.api.Decision;
 import nl.meervoud.privacy.api.PrivacyKernel;
 import nl.meervoud.privacy.api.ProcessingLog;
@@ -103,7 +104,7 @@ public final class CasusApi extends HttpServlet {
         if (namens == null || namens.equals(p.gemeente())) {
             return new Identiteit(p, wet);
         }
-        if (!namens.matches("[0-9]{4}")) {
+        if (!Gemeenten.isGemeentecode(namens)) {
             throw Problem.veld(GEMEENTE, "de CBS-gemeentecode (vier cijfers) van de gemeente waarvoor u handelt");
         }
         java.util.Set<String> opgedragen = gemeenten.van(namens).opgedragenAan(p.gemeente());

@@ -21,6 +21,25 @@ public interface Gemeenten {
     /** The factory configuration PID: one configuration per municipality. */
     String PID = "nl.meervoud.gemeente";
 
+    /**
+     * Whether this is a CBS gemeentecode in form: four digits (as in the CBS list of municipalities, leading zeros
+     * kept, e.g. {@code 0363} Amsterdam). The one check every bundle uses, for a token's claim, an account, a
+     * configuration file's name or a store view.
+     *
+     * @since 1.5
+     */
+    static boolean isGemeentecode(String code) {
+        if (code == null || code.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The settings of a municipality, by CBS gemeentecode; {@link Instellingen#geen(String)} when it has none. */
     Instellingen van(String gemeentecode);
 

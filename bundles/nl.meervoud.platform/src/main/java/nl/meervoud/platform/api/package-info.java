@@ -4,5 +4,5 @@
  * read-only view of the running platform that ports (HTTP, shell) render.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package nl.meervoud.platform.api;

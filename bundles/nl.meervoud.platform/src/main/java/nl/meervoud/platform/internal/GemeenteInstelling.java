@@ -75,7 +75,7 @@ public final class GemeenteInstelling {
     @Activate
     public GemeenteInstelling(Config config, java.util.Map<String, Object> properties) {
         String gemeente = config.gemeente() == null ? null : config.gemeente().trim();
-        this.code = isCode(gemeente) ? gemeente : null;
+        this.code = Gemeenten.isGemeentecode(gemeente) ? gemeente : null;
         this.bron = bron(properties);
         Gemeenten.Instellingen gelezen = null;
         String reden = null;
@@ -89,10 +89,6 @@ public final class GemeenteInstelling {
         this.weigering = reden;
     }
 
-    /** Whether a value is a CBS gemeentecode: four digits. */
-    private static boolean isCode(String value) {
-        return value != null && value.matches("[0-9]{4}");
-    }
 
     /** The file name in etc/ that FileInstall gives, else the PID; never a path with the installation's home. */
     private static String bron(java.util.Map<String, Object> properties) {
@@ -113,7 +109,7 @@ public final class GemeenteInstelling {
     /** The settings, checked: a code of four digits, a term the law allows, no switching off of the Wams itself. */
     static Gemeenten.Instellingen lees(String gemeente, String naam, int maanden, String terugkoppeling, String[] modulesUit,
             String[] samenwerking) {
-        if (!isCode(gemeente)) {
+        if (!Gemeenten.isGemeentecode(gemeente)) {
             throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van vier cijfers");
         }
         if (maanden != 0 && (maanden < 6 || maanden > 12)) {
@@ -139,7 +135,7 @@ public final class GemeenteInstelling {
         java.util.Map<String, Set<String>> opgedragen = new java.util.TreeMap<>();
         for (String s : samenwerking == null ? new String[0] : samenwerking) {
             String[] deel = s.trim().split(":", 2);
-            if (deel.length != 2 || !isCode(deel[0]) || !OPDRAAGBAAR.contains(deel[1].trim())) {
+            if (deel.length != 2 || !Gemeenten.isGemeentecode(deel[0]) || !OPDRAAGBAAR.contains(deel[1].trim())) {
                 throw new IllegalArgumentException("samenwerking: <gemeentecode>:<functie>, met functie een van "
                         + String.join(", ", new java.util.TreeSet<>(OPDRAAGBAAR)));
             }

@@ -43,6 +43,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import jakarta.persistence.TypedQuery;
+import nl.meervoud.platform.api.Gemeenten;
 import nl.meervoud.platform.api.Installation;
 import nl.meervoud.store.api.Dossiers;
 
@@ -175,7 +176,7 @@ public final class JpaStore implements Dossiers {
 
     /** A CBS gemeentecode: four digits; refused otherwise, before it reaches SQL. */
     static String gemeentecode(String code) {
-        if (code == null || !code.matches("[0-9]{4}")) {
+        if (!Gemeenten.isGemeentecode(code)) {
             throw new IllegalArgumentException("gemeente: een CBS-gemeentecode van vier cijfers");
         }
         return code;
