@@ -200,6 +200,13 @@ public class StoreIT {
                     assertEquals(volgorde + " " + keys + ": every file once, in the list's order", whole, walked);
                 }
             }
+            // A position made from a file as create() returned it is the same as one made from the file read back.
+            for (Dossier d : made) {
+                assertEquals(d.aangemaakt(), store.find(Soort.ONDERZOEK, d.id()).orElseThrow().aangemaakt());
+            }
+            Dossiers.Pagina afterFirst = store.list(Soort.ONDERZOEK, toestand, null, null, Dossiers.Volgorde.NIEUWSTE,
+                    Dossiers.Na.na(made.get(made.size() - 1), Dossiers.Volgorde.NIEUWSTE), 100);
+            assertEquals("after the newest: all the others", termijnen.length - 1, afterFirst.items().size());
             Dossiers.Na nieuwste = Dossiers.Na.na(made.get(0), Dossiers.Volgorde.NIEUWSTE);
             IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
                     () -> store.list(Soort.ONDERZOEK, toestand, null, null, Dossiers.Volgorde.TERMIJN, nieuwste, 2));

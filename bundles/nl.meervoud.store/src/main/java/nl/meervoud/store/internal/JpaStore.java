@@ -301,7 +301,9 @@ public final class JpaStore implements Dossiers {
         DossierEntity entity = DossierEntity.create(soort);
         entity.id = id;
         entity.gemeente = scope;
-        entity.aangemaakt = OffsetDateTime.now(ZoneOffset.UTC);
+        // In microseconds, what H2 and PostgreSQL keep: the file created is the file read back, to the digit, so a
+        // list position (Na) made from either finds the same place.
+        entity.aangemaakt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         entity.set(inhoud);
         em.persist(entity);
         em.flush();
