@@ -191,6 +191,12 @@ public class CasusApiIT {
         };
         assertEquals("without an arrangement no one works for another municipality", 403,
                 Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(amsterdam, "0384")).status());
+        java.util.function.Function<String, JsonNode> samenwerking = wie -> {
+            Http.Exchange s = Http.send(port(), "GET", "/api/v1/samenwerking", null, "Authorization", wie);
+            assertEquals(s.body().toString(), 200, s.status());
+            return s.body();
+        };
+        assertEquals("nothing entrusted yet", 0, samenwerking.apply(amsterdam).get("namens").size());
 
         org.osgi.service.cm.Configuration c = configAdmin.getFactoryConfiguration(nl.meervoud.platform.api.Gemeenten.PID, "regio-0384", "?");
         java.util.Dictionary<String, Object> p = new java.util.Hashtable<>();
@@ -199,6 +205,15 @@ public class CasusApiIT {
         c.update(p);
         try {
             assertTrue(Await.until(() -> !gemeenten.van("0384").opgedragenAan("0363").isEmpty()));
+            JsonNode mag = samenwerking.apply(amsterdam);
+            assertEquals("0363", mag.get("gemeente").asText());
+            assertEquals("Diemen, in the function entrusted only (not casework): " + mag, "[{\"gemeente\":\"0384\",\"naam\":\"\",\"functies\":[\"meldpuntmedewerker\"]}]",
+                    mag.get("namens").toString());
+            assertEquals("Utrecht was entrusted nothing", 0, samenwerking.apply(utrecht).get("namens").size());
+            assertEquals("Diemen's own staff act for Diemen without it", 0, samenwerking.apply(diemen).get("namens").size());
+            Http.Exchange namens = Http.send(port(), "GET", "/api/v1/samenwerking", null, "Authorization", amsterdam, "x-gemeente", "0384");
+            assertEquals(400, namens.status());
+            assertEquals("x-gemeente", namens.body().at("/invalidParams/0/name").asText());
             Http.Exchange m = Http.send(port(), "POST", "/api/v1/meldingen", melding, als.apply(amsterdam, "0384"));
             assertEquals(m.body().toString(), 201, m.status());
             String self = m.body().at("/_links/self/href").asText();
@@ -851,7 +866,7 @@ public class CasusApiIT {
                 operations++;
             }
         }
-        assertEquals(47, operations);
+        assertEquals(48, operations);
     }
 
     /** A consulent's inzage on a resident's behalf: the BSN in the body, never in the URL. */

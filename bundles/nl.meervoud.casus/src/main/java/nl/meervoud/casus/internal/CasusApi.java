@@ -85,7 +85,7 @@ public final class CasusApi extends HttpServlet {
                 config.melddossierMaanden(), config.melderTerugkoppelingBurgers(), java.util.Set.of(config.verwerkingsactiviteiten()), gebruikers, gemeenten);
         this.router = new Router().add("GET", "/openapi.json", c -> new Antwoord(200, openapi, Map.of()));
         for (Resource resource : List.of(new Meldingen(deps), new Onderzoeken(deps), new Coordinatie(deps), new Casusoverleggen(deps),
-                new Verstrekkingsverzoeken(deps), new Inzage(deps), new Verantwoording(deps))) {
+                new Verstrekkingsverzoeken(deps), new Inzage(deps), new Verantwoording(deps), new Samenwerking(deps))) {
             resource.routes(router);
         }
     }

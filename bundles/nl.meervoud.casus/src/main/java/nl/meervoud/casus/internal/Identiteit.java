@@ -149,6 +149,11 @@ final class Identiteit {
         return principal;
     }
 
+    /** The municipality the person works for while acting for another (regional cooperation); null when for their own. */
+    String thuisgemeente() {
+        return thuisgemeente;
+    }
+
     String id() {
         return id;
     }

@@ -110,6 +110,11 @@ abstract class Resource {
         return gemeenten == null ? nl.meervoud.platform.api.Gemeenten.Instellingen.geen(code) : gemeenten.van(code);
     }
 
+    /** Every municipality with settings of its own (none when the platform offers no municipal settings). */
+    List<nl.meervoud.platform.api.Gemeenten.Instellingen> alleGemeenten() {
+        return gemeenten == null ? List.of() : gemeenten.alle();
+    }
+
     /** How many months the municipality keeps a melddossier (Wmo 2015 art. 5.5.4 lid 1). */
     int melddossierMaanden(Call c) {
         Integer eigen = instellingen(c).melddossierMaanden();

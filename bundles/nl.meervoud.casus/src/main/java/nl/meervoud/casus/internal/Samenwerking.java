@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.meervoud.casus.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import nl.meervoud.auth.api.Functie;
+import nl.meervoud.casus.internal.Router.Antwoord;
+import nl.meervoud.casus.internal.Router.Call;
+import nl.meervoud.platform.api.Gemeenten;
+
+/**
+ * {@code GET /samenwerking}: for which municipalities the caller may act, and in which of their functions (issue 10
+ * §3, regional cooperation). Each municipality that entrusted work of one of the caller's functions to the caller's
+ * municipality (its setting {@code samenwerking}) is listed with those functions; a client (the browser UI, a ZAC)
+ * offers exactly these as {@code x-gemeente}. Configuration only, no personal data: no kernel decision, nothing
+ * logged. Asked for one's own municipality, so without another's {@code x-gemeente}.
+ */
+final class Samenwerking extends Resource {
+    Samenwerking(Deps deps) {
+        super(deps);
+    }
+
+    void routes(Router r) {
+        r.add("GET", "/samenwerking", this::samenwerking);
+    }
+
+    private Antwoord samenwerking(Call c) {
+        if (c.identiteit().thuisgemeente() != null) {
+            throw Problem.veld(CasusApi.GEMEENTE, "vraag de samenwerking van uw eigen gemeente, zonder x-gemeente");
+        }
+        nl.meervoud.auth.api.Principal p = c.identiteit().principal();
+        List<Map<String, Object>> namens = new ArrayList<>();
+        for (Gemeenten.Instellingen g : alleGemeenten()) {
+            if (g.code().equals(p.gemeente())) {
+                continue;
+            }
+            TreeSet<String> functies = new TreeSet<>();
+            for (Functie f : p.functies()) {
+                if (g.opgedragenAan(p.gemeente()).contains(f.naam())) {
+                    functies.add(f.naam());
+                }
+            }
+            if (!functies.isEmpty()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("gemeente", g.code());
+                m.put("naam", g.naam());
+                m.put("functies", List.copyOf(functies));
+                namens.add(m);
+            }
+        }
+        namens.sort(java.util.Comparator.comparing(m -> (String) m.get("gemeente")));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("gemeente", p.gemeente());
+        out.put("namens", namens);
+        return Antwoord.ok(out);
+    }
+}
