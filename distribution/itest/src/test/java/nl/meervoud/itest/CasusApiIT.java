@@ -172,6 +172,49 @@ public class CasusApiIT {
      * Amsterdam's meldpunt staff then work for Diemen with `x-gemeente: 0384`, in that function only; what they register is
      * Diemen's file, out of Amsterdam's sight, and recorded under Diemen with Amsterdam named beside it. No one else gets in.
      */
+    /**
+     * The browser UI offers the regional meldpunt's person the municipalities the API says they may work for; once
+     * Diemen is chosen, the worklist is Diemen's (its melding {@code id} listed) and the header says so.
+     */
+    private void inDeBrowserVoorDiemen(UUID id) throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String base = "http://127.0.0.1:" + port();
+        java.util.function.Function<String, java.net.http.HttpRequest.BodyPublisher> form = f -> java.net.http.HttpRequest.BodyPublishers.ofString(f);
+        java.net.http.HttpResponse<String> in = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/ui/aanmelden"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(form.apply("gebruiker=regio-meldpunt&wachtwoord=" + Aanmelden.WACHTWOORD))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(in.body(), 303, in.statusCode());
+        java.util.function.Supplier<String> werkvoorraad = () -> {
+            try {
+                return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/ui/")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        String eigen = werkvoorraad.get();
+        assertTrue(eigen, eigen.contains("Werken voor") && eigen.contains("<option value=\"0384\""));
+        assertFalse("Amsterdam's own worklist does not list Diemen's melding", eigen.contains(id.toString()));
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(eigen);
+        assertTrue(csrf.find());
+        java.util.function.Function<String, Integer> kies = code -> {
+            try {
+                return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/ui/namens"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").POST(form.apply("csrf=" + csrf.group(1) + "&gemeente=" + code)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals("Utrecht entrusted nothing", 400, (int) kies.apply("0344"));
+        assertEquals(303, (int) kies.apply("0384"));
+        String diemen = werkvoorraad.get();
+        assertTrue("the header names the municipality worked for", diemen.contains("voor gemeente 0384"));
+        assertTrue("Diemen's worklist lists its melding: " + diemen, diemen.contains(id.toString()));
+        assertEquals(303, (int) kies.apply(""));
+        assertFalse("back to the own municipality", werkvoorraad.get().contains("voor gemeente 0384"));
+    }
+
     @Test
     public void aRegionalMeldpuntWorksForTheMunicipalityThatEntrustedItAndIsRecordedUnderIt() throws Exception {
         String amsterdam = Aanmelden.alsIn(context, port(), "regio-meldpunt", "0363", Functie.MELDPUNTMEDEWERKER, Functie.CONSULENT);
@@ -222,6 +265,7 @@ public class CasusApiIT {
             assertEquals("not Amsterdam's", 404, Http.send(port(), "GET", self, null, als.apply(amsterdam, null)).status());
             assertEquals("Amsterdam's meldpunt reads it for Diemen", 200, Http.send(port(), "GET", self, null, als.apply(amsterdam, "0384")).status());
             assertEquals("and Diemen's own staff", 200, Http.send(port(), "GET", self, null, als.apply(diemen, null)).status());
+            inDeBrowserVoorDiemen(id);
             List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(id.toString());
             assertFalse(records.isEmpty());
             int regionaal = 0;

@@ -100,6 +100,14 @@ final class Api {
     }
 
     Antwoord send(String method, String pad, String token, String verwerking, JsonNode body) {
+        return send(method, pad, token, verwerking, body, null);
+    }
+
+    /**
+     * As {@link #send(String, String, String, String, JsonNode)}, for the municipality {@code namens} (its CBS code as
+     * {@code x-gemeente}: regional cooperation; the API checks that the person may), or for their own when null.
+     */
+    Antwoord send(String method, String pad, String token, String verwerking, JsonNode body, String namens) {
         if (!pad.startsWith("/api/v1/") && !pad.equals("/health")) {
             throw new IllegalArgumentException("alleen de eigen API: " + pad);
         }
@@ -111,6 +119,9 @@ final class Api {
             }
             if (verwerking != null) {
                 headers.put("x-verwerking", verwerking);
+            }
+            if (namens != null) {
+                headers.put("x-gemeente", namens);
             }
             HttpURLConnection c = verbinding(method, basis + pad, 30_000, headers, body == null ? null : "application/json",
                     body == null ? null : JSON.writeValueAsBytes(body));

@@ -41,8 +41,11 @@ final class Pagina {
                 .raw("<div class=\"utrecht-page\">\n<header class=\"utrecht-page-header meervoud-kop\"><div class=\"utrecht-page-header__content meervoud-kop__inhoud\">")
                 .raw("<a class=\"meervoud-kop__naam\" href=\"/ui/\"><img class=\"meervoud-kop__logo\" src=\"/ui/logo.svg\" alt=\"\"> ").text(organisatie).raw("</a>");
         if (sessie != null) {
-            h.raw("<div class=\"meervoud-kop__wie\"><span>").text(sessie.naam).raw("</span>")
-                    .raw("<form method=\"post\" action=\"/ui/afmelden\"><input type=\"hidden\" name=\"csrf\" value=\"").text(sessie.csrf)
+            h.raw("<div class=\"meervoud-kop__wie\"><span>").text(sessie.naam).raw("</span>");
+            if (sessie.namens != null) {
+                h.raw("<span class=\"meervoud-kop__namens\">voor gemeente ").text(sessie.namens).raw("</span>");
+            }
+            h.raw("<form method=\"post\" action=\"/ui/afmelden\"><input type=\"hidden\" name=\"csrf\" value=\"").text(sessie.csrf)
                     .raw("\"><button class=\"utrecht-button utrecht-button--subtle\" type=\"submit\">Afmelden</button></form></div>");
         }
         h.raw("</div></header>\n");

@@ -54,6 +54,8 @@ final class Schermen {
         Matcher m;
         if (pad.equals("/ui/")) {
             werkvoorraad(v);
+        } else if (pad.equals("/ui/namens")) {
+            namens(v);
         } else if (pad.equals("/ui/meldingen/nieuw")) {
             nieuweMelding(v);
         } else if (pad.equals("/ui/onderzoeken/nieuw")) {
@@ -103,8 +105,56 @@ final class Schermen {
 
     // --- werkvoorraad and lists ------------------------------------------------------------------------------
 
+    /**
+     * The municipalities this person may work for under a regional arrangement, as the API gives them
+     * ({@code GET /api/v1/samenwerking}): code and label; empty when there are none (or the answer failed).
+     */
+    private static List<String[]> samenwerking(Verzoek v) {
+        Api.Antwoord a = v.eigen("/api/v1/samenwerking");
+        List<String[]> out = new ArrayList<>();
+        if (a.ok()) {
+            a.body().path("namens").forEach(g -> {
+                List<String> functies = new ArrayList<>();
+                g.path("functies").forEach(f -> functies.add(f.asText()));
+                String naam = g.path("naam").asText("");
+                out.add(new String[] { g.path("gemeente").asText(), "Gemeente " + g.path("gemeente").asText() + (naam.isEmpty() ? "" : " " + naam)
+                        + " (als " + String.join(", ", functies) + ")" });
+            });
+        }
+        return out;
+    }
+
+    /** Switches the municipality the person works for: their own (empty) or one the API offers them; else 400. */
+    private void namens(Verzoek v) throws IOException {
+        if (v.geenFormulier("/ui/")) {
+            return;
+        }
+        String gekozen = v.veld("gemeente");
+        if (gekozen.isEmpty()) {
+            v.sessie.namens = null;
+            v.naar("/ui/");
+            return;
+        }
+        if (samenwerking(v).stream().noneMatch(o -> o[0].equals(gekozen))) {
+            v.toon(400, "Geen samenwerking", "/ui/", new Html().h1("Geen samenwerking")
+                    .p("Deze gemeente heeft geen werk van uw functies aan uw gemeente opgedragen.").link("/ui/", "Naar de werkvoorraad"));
+            return;
+        }
+        v.sessie.namens = gekozen;
+        v.naar("/ui/");
+    }
+
     private void werkvoorraad(Verzoek v) throws IOException {
         Html h = new Html().h1("Werkvoorraad");
+        List<String[]> gemeenten = samenwerking(v);
+        if (!gemeenten.isEmpty() || v.sessie.namens != null) {
+            // Regional cooperation (issue 10 §3): work for a municipality that entrusted the person's municipality.
+            List<String[]> opties = new ArrayList<>();
+            opties.add(new String[] { "", "Eigen gemeente" + (v.sessie.gemeente.isEmpty() ? "" : " (" + v.sessie.gemeente + ")") });
+            opties.addAll(gemeenten);
+            h.form("/ui/namens", v.sessie.csrf).keuze("Werken voor", "gemeente", opties, v.sessie.namens == null ? "" : v.sessie.namens)
+                    .knop("Wisselen").formEinde();
+        }
         boolean iets = false;
         for (Lijst l : LIJSTEN) {
             if (!v.sessie.heeft(l.functie())) {

@@ -57,6 +57,11 @@ final class Sessies {
          * the page for the next records holds no BSN, not even in a hidden field.
          */
         volatile String betrokkene = "";
+        /**
+         * The municipality the person works for now under a regional arrangement (its CBS code, sent as
+         * {@code x-gemeente}), or null for their own; chosen on the worklist from what the API offers.
+         */
+        volatile String namens;
 
         Sessie(String id, String token, Instant tokenTot, String csrf, String naam, Set<String> functies, String gemeente, Instant nu) {
             this.id = id;

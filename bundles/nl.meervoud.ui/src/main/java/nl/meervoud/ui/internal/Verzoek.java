@@ -71,15 +71,21 @@ final class Verzoek {
         resp.setHeader("Location", pad);
     }
 
+    /** A call of the API for the municipality the person works for now (their own, or the one chosen, {@link Sessies.Sessie#namens}). */
     Api.Antwoord get(String pad, String verwerking) {
-        return api.get(pad, sessie.token, verwerking);
+        return api.send("GET", pad, sessie.token, verwerking, null, sessie.namens);
+    }
+
+    /** A call of the API for the person's own municipality, whatever they work for now (what they may act for). */
+    Api.Antwoord eigen(String pad) {
+        return api.get(pad, sessie.token, null);
     }
 
     Api.Antwoord post(String pad, String verwerking, com.fasterxml.jackson.databind.JsonNode body) {
-        return api.post(pad, sessie.token, verwerking, body);
+        return api.send("POST", pad, sessie.token, verwerking, body, sessie.namens);
     }
 
     Api.Antwoord put(String pad, String verwerking, com.fasterxml.jackson.databind.JsonNode body) {
-        return api.put(pad, sessie.token, verwerking, body);
+        return api.send("PUT", pad, sessie.token, verwerking, body, sessie.namens);
     }
 }
