@@ -176,7 +176,7 @@ public class CasusApiIT {
      * The browser UI offers the regional meldpunt's person the municipalities the API says they may work for; once
      * Diemen is chosen, the worklist is Diemen's (its melding {@code id} listed) and the header says so.
      */
-    private void inDeBrowserVoorDiemen(UUID id) throws Exception {
+    private void inDeBrowserVoorDiemen(UUID id, String[] voorDiemen, String melding) throws Exception {
         java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         String base = "http://127.0.0.1:" + port();
         java.util.function.Function<String, java.net.http.HttpRequest.BodyPublisher> form = f -> java.net.http.HttpRequest.BodyPublishers.ofString(f);
@@ -211,6 +211,26 @@ public class CasusApiIT {
         String diemen = werkvoorraad.get();
         assertTrue("the header names the municipality worked for", diemen.contains("voor gemeente 0384"));
         assertTrue("Diemen's worklist lists its melding: " + diemen, diemen.contains(id.toString()));
+        // The full list pages by the API's own position: "Volgende" carries its na, and the second page follows on.
+        List<UUID> extra = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            String self = Http.send(port(), "POST", "/api/v1/meldingen", melding, voorDiemen).body().at("/_links/self/href").asText();
+            extra.add(UUID.fromString(self.substring(self.lastIndexOf('/') + 1)));
+        }
+        try {
+            String eerste = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/ui/meldingen")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher volgende = java.util.regex.Pattern.compile("href=\"(/ui/meldingen\\?na=[A-Za-z0-9_-]+)\"[^>]*>Volgende").matcher(eerste);
+            assertTrue(eerste, volgende.find());
+            String tweede = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + volgende.group(1))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(tweede, tweede.contains("Pagina 2") && tweede.contains("?pagina=1") && tweede.contains(id.toString()));
+            assertFalse("the oldest is not on page 1", eerste.contains(id.toString()));
+        } finally {
+            for (UUID e : extra) {
+                dossiers.voorGemeente("0384").delete(Dossiers.Soort.MELDING, e);
+            }
+        }
         assertEquals(303, (int) kies.apply(""));
         assertFalse("back to the own municipality", werkvoorraad.get().contains("voor gemeente 0384"));
     }
@@ -265,7 +285,7 @@ public class CasusApiIT {
             assertEquals("not Amsterdam's", 404, Http.send(port(), "GET", self, null, als.apply(amsterdam, null)).status());
             assertEquals("Amsterdam's meldpunt reads it for Diemen", 200, Http.send(port(), "GET", self, null, als.apply(amsterdam, "0384")).status());
             assertEquals("and Diemen's own staff", 200, Http.send(port(), "GET", self, null, als.apply(diemen, null)).status());
-            inDeBrowserVoorDiemen(id);
+            inDeBrowserVoorDiemen(id, als.apply(amsterdam, "0384"), melding);
             List<nl.meervoud.privacy.api.ProcessingRecord> records = log.byZaak(id.toString());
             assertFalse(records.isEmpty());
             int regionaal = 0;

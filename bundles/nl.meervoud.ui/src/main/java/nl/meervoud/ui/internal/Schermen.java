@@ -177,6 +177,10 @@ final class Schermen {
         v.toon(200, "Werkvoorraad", "/ui/", h);
     }
 
+    /** A list position as the API writes it (Base64url); anything else in the address is ignored. */
+    private static final Pattern NA = Pattern.compile("[A-Za-z0-9_-]{1,200}");
+    private static final Pattern NA_IN_LINK = Pattern.compile("[?&]na=([A-Za-z0-9_-]{1,200})(?:&|$)");
+
     private void lijst(Verzoek v, Lijst l) throws IOException {
         String toestand = v.veld("toestand");
         if (!toestand.isEmpty() && !l.toestanden().contains(toestand)) {
@@ -206,10 +210,13 @@ final class Schermen {
         }
         h.knop("Tonen").formEinde();
         String filter = (toestand.isEmpty() ? "" : "&toestand=" + toestand) + (sorteer.isEmpty() ? "" : "&sorteer=" + sorteer);
-        Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?pagina=" + pagina + "&paginaGrootte=20" + filter, null);
+        // "Volgende" carries the API's own position (na, keyset paging): a deep page costs what the first one costs.
+        String na = NA.matcher(v.veld("na")).matches() ? v.veld("na") : "";
+        Api.Antwoord a = v.get("/api/v1/" + l.naam() + "?" + (na.isEmpty() ? "pagina=" + pagina : "na=" + na) + "&paginaGrootte=20" + filter, null);
         if (!a.ok()) {
             weigering(h, a);
         } else {
+            pagina = Math.max(1, a.body().path("pagina").asInt(pagina));
             tabel(h, l, a.body(), v.pagina.nadertDagen);
             h.raw("<nav class=\"utrecht-pagination\" aria-label=\"Pagina's\">");
             if (pagina > 1) {
@@ -217,9 +224,10 @@ final class Schermen {
                         .raw("?pagina=").raw(String.valueOf(pagina - 1)).text(filter).raw("\">Vorige</a> ");
             }
             h.raw("<span class=\"utrecht-pagination__page-link utrecht-pagination__page-link--current\" aria-current=\"page\">Pagina ").raw(String.valueOf(pagina)).raw("</span>");
-            if (a.body().path("_links").has("next")) {
+            Matcher volgende = NA_IN_LINK.matcher(a.body().path("_links").path("next").path("href").asText(""));
+            if (volgende.find()) {
                 h.raw(" <a class=\"utrecht-pagination__relative-link utrecht-pagination__relative-link--next\" rel=\"next\" href=\"/ui/").raw(l.naam())
-                        .raw("?pagina=").raw(String.valueOf(pagina + 1)).text(filter).raw("\">Volgende</a>");
+                        .raw("?na=").raw(volgende.group(1)).text(filter).raw("\">Volgende</a>");
             }
             h.raw("</nav>\n");
         }
