@@ -107,15 +107,23 @@ public final class CasusApi extends HttpServlet {
         if (!Gemeenten.isGemeentecode(namens)) {
             throw Problem.veld(GEMEENTE, "de CBS-gemeentecode (vier cijfers) van de gemeente waarvoor u handelt");
         }
-        java.util.Set<String> opgedragen = gemeenten.van(namens).opgedragenAan(p.gemeente());
-        java.util.Set<nl.meervoud.auth.api.Functie> functies = java.util.EnumSet.noneOf(nl.meervoud.auth.api.Functie.class);
-        p.functies().stream().filter(f -> opgedragen.contains(f.naam())).forEach(functies::add);
+        Gemeenten.Instellingen daar = gemeenten.van(namens);
+        java.util.Set<String> opgedragen = daar.opgedragenAan(p.gemeente());
+        java.util.Set<nl.meervoud.auth.api.Functie> functies = opgedragen(daar, p);
         if (functies.isEmpty()) {
             throw new Problem(403, "Geen samenwerking", "gemeente " + namens + " heeft uw gemeente (" + p.gemeente() + ") geen werk opgedragen "
                     + "in uw functie" + (opgedragen.isEmpty() ? "" : "; wel: " + String.join(", ", new java.util.TreeSet<>(opgedragen))), null, null, null);
         }
         return new Identiteit(new nl.meervoud.auth.api.Principal(p.subject(), p.uitgever(), namens, functies, p.organisatie(), "", p.teams()), wet,
                 p.gemeente());
+    }
+
+    /** Which of the person's functions this municipality entrusted to the person's municipality (its setting samenwerking). */
+    static java.util.Set<nl.meervoud.auth.api.Functie> opgedragen(Gemeenten.Instellingen gemeente, nl.meervoud.auth.api.Principal p) {
+        java.util.Set<String> opgedragen = gemeente.opgedragenAan(p.gemeente());
+        java.util.Set<nl.meervoud.auth.api.Functie> functies = java.util.EnumSet.noneOf(nl.meervoud.auth.api.Functie.class);
+        p.functies().stream().filter(f -> opgedragen.contains(f.naam())).forEach(functies::add);
+        return functies;
     }
 
     Router router() {

@@ -520,17 +520,16 @@ abstract class Resource {
         n.put("paginaGrootte", grootte);
         String filter = (toestand == null ? "" : "&toestand=" + toestand) + (zaak == null ? "" : "&onderzoek=" + zaak)
                 + (sorteer == null ? "" : "&sorteer=" + sorteer);
-        java.util.function.IntFunction<String> page = k -> BASE + "/" + naam + "?pagina=" + k + "&paginaGrootte=" + grootte + filter;
+        java.util.function.Function<String, String> link = at -> BASE + "/" + naam + "?" + at + "&paginaGrootte=" + grootte + filter;
         ObjectNode links = n.putObject("_links");
-        links.putObject("self").put("href", na == null ? page.apply(pagina)
-                : BASE + "/" + naam + "?na=" + c.query("na") + "&paginaGrootte=" + grootte + filter);
+        links.putObject("self").put("href", link.apply(na == null ? "pagina=" + pagina : "na=" + c.query("na")));
         if (p.volgende()) {
             // The next page begins after this one's last file (keyset paging): it reads only the rows it shows.
             Plaats volgende = new Plaats(Dossiers.Na.na(p.items().get(p.items().size() - 1), volgorde), pagina + 1);
-            links.putObject("next").put("href", BASE + "/" + naam + "?na=" + volgende.schrijf() + "&paginaGrootte=" + grootte + filter);
+            links.putObject("next").put("href", link.apply("na=" + volgende.schrijf()));
         }
         if (pagina > 1) {
-            links.putObject("prev").put("href", page.apply(pagina - 1));
+            links.putObject("prev").put("href", link.apply("pagina=" + (pagina - 1)));
         }
         return Antwoord.ok(n);
     }
@@ -541,6 +540,7 @@ abstract class Resource {
      * names {@code na}. It holds no personal data: a creation time, a date and an id, all in the listed summaries.
      */
     record Plaats(Dossiers.Na na, int pagina) {
+        private static final String ONGELDIG = "geen plaats in een lijst: neem na over uit _links.next van de vorige pagina";
         private static final java.util.regex.Pattern VORM = java.util.regex.Pattern.compile(
                 "(nieuwste|termijn)\\|([0-9]{1,9})\\|([0-9TZ:.+-]{0,40})\\|([0-9a-f-]{36})");
 
@@ -559,7 +559,7 @@ abstract class Resource {
                 m = null;
             }
             if (m == null || !m.matches()) {
-                throw Problem.veld("na", "geen plaats in een lijst: neem na over uit _links.next van de vorige pagina");
+                throw Problem.veld("na", ONGELDIG);
             }
             Dossiers.Volgorde eigen = m.group(1).equals("termijn") ? Dossiers.Volgorde.TERMIJN : Dossiers.Volgorde.NIEUWSTE;
             if (eigen != volgorde) {
@@ -574,7 +574,7 @@ abstract class Resource {
                 return eigen == Dossiers.Volgorde.NIEUWSTE ? new Plaats(new Dossiers.Na(eigen, java.time.Instant.parse(m.group(3)), null, id), pagina)
                         : new Plaats(new Dossiers.Na(eigen, null, m.group(3).isEmpty() ? null : LocalDate.parse(m.group(3)), id), pagina);
             } catch (RuntimeException e) {
-                throw Problem.veld("na", "geen plaats in een lijst: neem na over uit _links.next van de vorige pagina");
+                throw Problem.veld("na", ONGELDIG);
             }
         }
     }

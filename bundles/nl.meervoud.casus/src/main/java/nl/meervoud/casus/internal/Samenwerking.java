@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import nl.meervoud.auth.api.Functie;
 import nl.meervoud.casus.internal.Router.Antwoord;
@@ -38,21 +37,15 @@ final class Samenwerking extends Resource {
             if (g.code().equals(p.gemeente())) {
                 continue;
             }
-            TreeSet<String> functies = new TreeSet<>();
-            for (Functie f : p.functies()) {
-                if (g.opgedragenAan(p.gemeente()).contains(f.naam())) {
-                    functies.add(f.naam());
-                }
-            }
+            List<String> functies = CasusApi.opgedragen(g, p).stream().map(Functie::naam).sorted().toList();
             if (!functies.isEmpty()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("gemeente", g.code());
                 m.put("naam", g.naam());
-                m.put("functies", List.copyOf(functies));
-                namens.add(m);
+                m.put("functies", functies);
+                namens.add(m); // in the order of alle(): by code
             }
         }
-        namens.sort(java.util.Comparator.comparing(m -> (String) m.get("gemeente")));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("gemeente", p.gemeente());
         out.put("namens", namens);
