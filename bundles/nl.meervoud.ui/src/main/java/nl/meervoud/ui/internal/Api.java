@@ -71,10 +71,6 @@ final class Api {
         return send("POST", pad, token, verwerking, body);
     }
 
-    Antwoord put(String pad, String token, String verwerking, JsonNode body) {
-        return send("PUT", pad, token, verwerking, body);
-    }
-
     /**
      * One HTTP request from the UI's server side (to the installation's own API, or to the IdP), sent: no caches, no
      * redirects followed, five seconds to connect; the caller reads the answer.

@@ -178,8 +178,9 @@ final class Schermen {
     }
 
     /** A list position as the API writes it (Base64url); anything else in the address is ignored. */
-    private static final Pattern NA = Pattern.compile("[A-Za-z0-9_-]{1,200}");
-    private static final Pattern NA_IN_LINK = Pattern.compile("[?&]na=([A-Za-z0-9_-]{1,200})(?:&|$)");
+    private static final String NA_TEKENS = "[A-Za-z0-9_-]{1,200}";
+    private static final Pattern NA = Pattern.compile(NA_TEKENS);
+    private static final Pattern NA_IN_LINK = Pattern.compile("[?&]na=(" + NA_TEKENS + ")(?:&|$)");
 
     private void lijst(Verzoek v, Lijst l) throws IOException {
         String toestand = v.veld("toestand");
