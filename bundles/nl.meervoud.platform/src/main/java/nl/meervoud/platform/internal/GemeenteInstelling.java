@@ -89,7 +89,6 @@ public final class GemeenteInstelling {
         this.weigering = reden;
     }
 
-
     /** The file name in etc/ that FileInstall gives, else the PID; never a path with the installation's home. */
     private static String bron(java.util.Map<String, Object> properties) {
         Object file = properties.get("felix.fileinstall.filename");
