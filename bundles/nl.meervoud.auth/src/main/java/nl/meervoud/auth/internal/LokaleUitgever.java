@@ -148,7 +148,7 @@ public final class LokaleUitgever implements Uitgever {
         Sleutel s = sleutel;
         if (s == null) {
             // no key yet, so no local token was ever issued: this one is forged or from another installation
-            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, "geen sleutel van de uitgever past bij dit token (kid of alg)");
+            throw new NietAangemeld(NietAangemeld.Fout.ONGELDIG_TOKEN, TokenCheck.GEEN_SLEUTEL);
         }
         JWTClaimsSet claims = s.check().process(token);
         LokaleGebruikers.Account account = gebruikers.account(claims.getSubject());

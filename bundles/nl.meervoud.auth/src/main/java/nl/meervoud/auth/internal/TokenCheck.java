@@ -26,6 +26,9 @@ final class TokenCheck {
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
             JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
 
+    /** The reason when no key of the issuer fits the token. */
+    static final String GEEN_SLEUTEL = "geen sleutel van de uitgever past bij dit token (kid of alg)";
+
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
     TokenCheck(String issuer, Set<String> audiences, JWKSource<SecurityContext> keys, int clockSkewSeconds) {
@@ -71,7 +74,7 @@ final class TokenCheck {
             return "handtekening ongeldig";
         }
         if (m.contains("no matching key") || m.contains("Another algorithm expected")) {
-            return "geen sleutel van de uitgever past bij dit token (kid of alg)";
+            return GEEN_SLEUTEL;
         }
         if (m.contains("type")) {
             return "geen JWT (typ)";
